@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** A calendar day, `YYYY-MM-DD`, in the writer's own time zone. */
+export const DayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const EntryId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not an entry id');
+
+export const EntryTags = z.object({
+  /** Communities, organisations and sectors the writer moves between. */
+  worlds: z.array(z.string().min(1).max(80)).max(50),
+  /** Derived from @mentions in the content, so exports can redact them. */
+  people: z.array(z.string().min(1).max(80)).max(200),
+  free: z.array(z.string().min(1).max(80)).max(50),
+});
+export type EntryTags = z.infer<typeof EntryTags>;
+
+/** Lexical's `editorState.toJSON()`; validated structurally by Lexical when parsed. */
+export const LexicalJson = z.object({ root: z.object({ type: z.literal('root') }).passthrough() }).passthrough();
+export type LexicalJson = z.infer<typeof LexicalJson>;
+
+export const EntryMeta = z.object({
+  id: EntryId,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The day the reflection is about (not when it was written). */
+  date: DayString,
+  title: z.string().max(300),
+  templateId: z.string().nullable(),
+  tags: EntryTags,
+  /** Monotonic per entry; an update names the revision it was based on. */
+  revision: z.number().int().nonnegative(),
+  trashedAt: z.string().nullable(),
+  /** Set when this entry is a conflict copy of another. */
+  conflictOf: z.string().nullable(),
+  /** First words of the text, for lists. */
+  excerpt: z.string(),
+  wordCount: z.number().int().nonnegative(),
+});
+export type EntryMeta = z.infer<typeof EntryMeta>;
+
+export const Entry = EntryMeta.extend({
+  content: LexicalJson,
+  /** Plain text derived from content; used by search and lists. */
+  text: z.string(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const EntryDraft = z.object({
+  date: DayString,
+  title: z.string().max(300).default(''),
+  templateId: z.string().nullable().default(null),
+  tags: EntryTags.default({ worlds: [], people: [], free: [] }),
+  content: LexicalJson,
+  text: z.string().default(''),
+});
+export type EntryDraft = z.input<typeof EntryDraft>;
+
+export const EntryPatch = z.object({
+  date: DayString.optional(),
+  title: z.string().max(300).optional(),
+  templateId: z.string().nullable().optional(),
+  tags: EntryTags.optional(),
+  content: LexicalJson.optional(),
+  text: z.string().optional(),
+});
+export type EntryPatch = z.infer<typeof EntryPatch>;
+
+export interface DamagedEntry {
+  /** The file name in the vault; its bytes are kept untouched. */
+  file: string;
+  reason: string;
+}
+
+export interface RevisionInfo {
+  revision: number;
+  updatedAt: string;
+  title: string;
+  wordCount: number;
+}
