@@ -14,8 +14,7 @@ export function electronPackageDir() {
 }
 
 /** @returns {{ ready: true, path: string } | { ready: false, reason: string }} */
-export function electronBinary() {
-  const dir = electronPackageDir();
+export function electronBinary(dir = electronPackageDir()) {
   if (!dir) return { ready: false, reason: 'the electron package is not installed' };
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) return { ready: false, reason: 'the Electron binary has not been downloaded' };

@@ -1,0 +1,57 @@
+import type { EntryPatch } from '../../../shared/entry';
+import type { LexicalJson } from '../../../shared/entry';
+import { lexicalToPlainText } from '../../core/export/plain-text';
+import { peopleInContent } from '../../core/export/mentions';
+import type { HandlerTable } from '../handler-table';
+import type { VaultSession } from '../vault-session';
+
+type EntryChannels = Extract<keyof HandlerTable, `entries:${string}`>;
+export type EntryHandlers = Pick<HandlerTable, EntryChannels>;
+
+/** Plain text and people are derived from the Lexical JSON here, never trusted from the page. */
+function derived(content: LexicalJson): { text: string; people: string[] } {
+  return { text: lexicalToPlainText(content), people: peopleInContent(content) };
+}
+
+const EMPTY_DOC: LexicalJson = {
+  root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] },
+};
+
+export function entryHandlers(session: VaultSession): EntryHandlers {
+  return {
+    'entries:list': ({ trashed }) => {
+      const vault = session.open();
+      return { entries: vault.listEntries({ trashed: trashed ?? false }), damaged: vault.damaged() };
+    },
+    'entries:get': ({ id }) => session.open().getEntry(id),
+    'entries:today': async ({ date }) => {
+      const vault = session.open();
+      const todays = vault.listEntries({ trashed: false }).filter((e) => e.date === date);
+      const latest = todays.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      if (latest) return vault.getEntry(latest.id);
+      return vault.createEntry({ date, content: EMPTY_DOC, text: '' });
+    },
+    'entries:create': (draft) => {
+      const { text, people } = derived(draft.content);
+      return session.open().createEntry({ ...draft, text, tags: { ...draft.tags, people } });
+    },
+    'entries:update': async ({ id, baseRevision, patch }) => {
+      const vault = session.open();
+      const full: EntryPatch = { ...patch };
+      if (patch.content) {
+        const { text, people } = derived(patch.content);
+        const tags = patch.tags ?? (await vault.getEntry(id)).tags;
+        Object.assign(full, { text, tags: { ...tags, people } });
+      } else if (patch.tags) {
+        // People come only from mentions in the content; keep the saved ones.
+        full.tags = { ...patch.tags, people: (await vault.getEntry(id)).tags.people };
+      }
+      return vault.updateEntry(id, baseRevision, full);
+    },
+    'entries:trash': ({ id }) => session.open().trashEntry(id),
+    'entries:restore': ({ id }) => session.open().restoreEntry(id),
+    'entries:purge': ({ id }) => session.open().purgeEntry(id),
+    'entries:revisions': ({ id }) => session.open().listRevisions(id),
+    'entries:restoreRevision': ({ id, revision }) => session.open().restoreRevision(id, revision),
+  };
+}

@@ -1,0 +1,23 @@
+import type { HandlerTable } from '../handler-table';
+import type { AppPorts } from '../ports';
+import type { VaultSession } from '../vault-session';
+
+type VaultChannels = Extract<keyof HandlerTable, `vault:${string}`>;
+
+export function vaultHandlers(session: VaultSession, ports: AppPorts): Pick<HandlerTable, VaultChannels> {
+  return {
+    'vault:status': () => session.status(),
+    'vault:chooseFolder': async ({ purpose }) => ({ dir: await ports.os.chooseFolder(purpose) }),
+    'vault:create': ({ passphrase, dir }) => session.create(passphrase, dir),
+    'vault:unlock': ({ passphrase }) => session.unlock(passphrase),
+    'vault:unlockWithRecoveryKey': ({ recoveryKey, newPassphrase }) =>
+      session.unlockWithRecoveryKey(recoveryKey, newPassphrase),
+    'vault:unlockRemembered': () => session.unlockRemembered(),
+    'vault:lock': () => {
+      session.lock('user');
+      return session.status();
+    },
+    'vault:changePassphrase': ({ current, next }) => session.open().changePassphrase(current, next),
+    'vault:remember': ({ enabled }) => session.remember(enabled),
+  };
+}

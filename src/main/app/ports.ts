@@ -1,0 +1,39 @@
+// What the app layer needs from the operating system. Electron implements these in
+// src/main/electron; the test bridge passes fakes. Passing ports in keeps handlers Electron-free.
+import type { EventName } from '../../shared/channels';
+import type { EventPayload } from '../../shared/contract';
+import type { Settings, SettingsPatch } from '../../shared/settings';
+
+export interface PrefsPort {
+  get(): Settings;
+  set(patch: SettingsPatch): Settings;
+}
+
+/** Keeps a vault's key on this device, encrypted by the OS keychain (safeStorage). */
+export interface DeviceKeyPort {
+  /** False where the OS offers no real protection (Linux `basic_text`). */
+  supported(): boolean;
+  load(vaultId: string): Buffer | null;
+  save(vaultId: string, key: Buffer): void;
+  clear(vaultId: string): void;
+}
+
+export interface OsPort {
+  chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
+  /** Asks the person first; opens only http(s) links they accept. */
+  confirmAndOpenExternal(url: string): Promise<boolean>;
+  /** The renderer has flushed its work; the window may close now. */
+  closeReady(): void;
+}
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface AppPorts {
+  prefs: PrefsPort;
+  deviceKeys: DeviceKeyPort;
+  os: OsPort;
+  emit: Emit;
+  /** Where a vault is made when the person does not choose a folder. */
+  defaultVaultDir: string;
+  app: { name: string; version: string; platform: string };
+}

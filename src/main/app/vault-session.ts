@@ -1,0 +1,124 @@
+import type { VaultStatus, LockReason } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { Vault } from '../core/vault/vault';
+import type { AppPorts } from './ports';
+
+/** How long main waits for the renderer to flush before it locks anyway. */
+const FLUSH_GRACE_MS = 3000;
+
+/** The one open vault (or none) and the rules for opening and locking it. */
+export class VaultSession {
+  private vault: Vault | null = null;
+  private pendingLock: { reason: LockReason; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  constructor(private readonly ports: AppPorts) {}
+
+  get dir(): string {
+    return this.ports.prefs.get().vaultDir ?? this.ports.defaultVaultDir;
+  }
+
+  /** The open vault, or VAULT_LOCKED. */
+  open(): Vault {
+    if (!this.vault) throw new AppError('VAULT_LOCKED', 'The journal is locked. Unlock it to go on.');
+    return this.vault;
+  }
+
+  isOpen(): boolean {
+    return this.vault !== null;
+  }
+
+  async status(): Promise<VaultStatus> {
+    const dir = this.dir;
+    const probe = this.vault ? 'vault' : await Vault.probe(dir);
+    const state = this.vault ? 'unlocked' : probe === 'vault' ? 'locked' : 'none';
+    const vaultId = this.vault?.id ?? (probe === 'vault' ? await Vault.readId(dir).catch(() => null) : null);
+    const supported = this.ports.deviceKeys.supported();
+    return {
+      state,
+      dir,
+      rememberSupported: supported,
+      remembered: supported && vaultId !== null && this.ports.deviceKeys.load(vaultId) !== null,
+    };
+  }
+
+  async create(passphrase: string, dir?: string): Promise<{ recoveryKey: string; status: VaultStatus }> {
+    const target = dir ?? this.dir;
+    const { vault, recoveryKey } = await Vault.create(target, passphrase);
+    this.replace(vault, target);
+    return { recoveryKey, status: await this.status() };
+  }
+
+  async unlock(passphrase: string): Promise<VaultStatus> {
+    this.replace(await Vault.unlock(this.dir, passphrase));
+    return this.status();
+  }
+
+  async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey);
+    try {
+      await vault.setPassphrase(newPassphrase);
+    } catch (error) {
+      vault.lock();
+      throw error;
+    }
+    this.replace(vault);
+    return this.status();
+  }
+
+  async unlockRemembered(): Promise<VaultStatus> {
+    const id = await Vault.readId(this.dir);
+    const key = this.ports.deviceKeys.load(id);
+    if (!key) throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'This device does not remember the journal. Use your passphrase.');
+    try {
+      this.replace(await Vault.unlockWithDeviceKey(this.dir, key));
+    } finally {
+      key.fill(0);
+    }
+    return this.status();
+  }
+
+  async remember(enabled: boolean): Promise<VaultStatus> {
+    const vault = this.open();
+    if (!enabled) {
+      this.ports.deviceKeys.clear(vault.id);
+    } else {
+      if (!this.ports.deviceKeys.supported()) {
+        throw new AppError(
+          'SAFE_STORAGE_UNAVAILABLE',
+          'This device has no secure key store, so Landscape will not remember your journal here.',
+        );
+      }
+      const key = vault.exportDeviceKey();
+      try {
+        this.ports.deviceKeys.save(vault.id, key);
+      } finally {
+        key.fill(0);
+      }
+    }
+    return this.status();
+  }
+
+  /** Idle, suspend or screen lock: give the renderer a moment to save, then lock regardless. */
+  requestLock(reason: LockReason): void {
+    if (!this.vault || this.pendingLock) return;
+    const timer = setTimeout(() => this.lock(reason), FLUSH_GRACE_MS);
+    this.pendingLock = { reason, timer };
+    this.ports.emit('vault:willLock', { reason });
+  }
+
+  lock(reason: LockReason = 'user'): void {
+    const why = this.pendingLock?.reason ?? reason;
+    if (this.pendingLock) clearTimeout(this.pendingLock.timer);
+    this.pendingLock = null;
+    if (!this.vault) return;
+    this.vault.lock();
+    this.vault = null;
+    this.ports.emit('vault:locked', { reason: why });
+  }
+
+  private replace(vault: Vault, dir?: string): void {
+    if (this.vault && this.vault !== vault) this.vault.lock();
+    this.vault = vault;
+    if (dir && dir !== this.dir) this.ports.prefs.set({ vaultDir: dir });
+  }
+}

@@ -1,0 +1,32 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/contract';
+
+/** The standard roles, plus Landscape's own commands, which the renderer carries out. */
+export function installAppMenu(send: (command: AppCommand) => void): void {
+  const isMac = process.platform === 'darwin';
+  const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(command),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        item('Today', 'CmdOrCtrl+T', 'today'),
+        item('New Entry', 'CmdOrCtrl+N', 'new-entry'),
+        { type: 'separator' },
+        item('Lock Journal', 'CmdOrCtrl+L', 'lock'),
+        item('Settings…', 'CmdOrCtrl+,', 'settings'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ role: 'about' }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

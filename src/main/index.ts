@@ -1,0 +1,72 @@
+// Main-process lifecycle: one instance, one window, the handler table on ipcMain.
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { createApp } from './app/handlers';
+import { installAppMenu } from './electron/app-menu';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { emitterFor, registerIpc } from './electron/ipc';
+import { createMainWindow, type MainWindow } from './electron/main-window';
+import { electronOs } from './electron/os-port';
+import { watchPower } from './electron/power-events';
+import { safeStorageKeys } from './electron/safe-storage-keys';
+import { openSettingsStore, prefsFromStore } from './electron/settings-store';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const store = openSettingsStore();
+  const prefs = prefsFromStore(store);
+  let main: MainWindow | null = null;
+  const getWindow = () => main?.window ?? null;
+  const emit = emitterFor(getWindow);
+
+  const { handlers, session } = createApp({
+    prefs,
+    deviceKeys: safeStorageKeys(store),
+    os: electronOs(getWindow, () => main?.allowClose()),
+    emit,
+    defaultVaultDir: join(app.getPath('userData'), 'vault'),
+    app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+  });
+
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  registerIpc(handlers, devServerUrl);
+  installAppMenu((command) => emit('app:command', { command }));
+  watchPower(session, prefs);
+
+  const open = () => {
+    main = createMainWindow({
+      store,
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      iconPath: join(import.meta.dirname, '../../resources/icon.png'),
+      ...(devServerUrl ? { devServerUrl } : {}),
+      hasOpenWork: () => session.isOpen(),
+    });
+    main.window.on('closed', () => {
+      main = null;
+    });
+  };
+  open();
+
+  app.on('second-instance', () => {
+    const win = getWindow();
+    if (!win) return open();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+  app.on('before-quit', () => session.lock('user'));
+  app.on('window-all-closed', () => {
+    session.lock('user');
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,9 @@
+import type { LandscapeApi } from '../shared/api';
+
+declare global {
+  interface Window {
+    landscape: LandscapeApi;
+  }
+}
+
+export {};

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { VaultStatus } from '../../shared/contract';
+import type { Settings } from '../../shared/settings';
+import { call, onEvent } from './bridge';
+import { ErrorNotice } from './errors/ErrorNotice';
+import { JournalScreen } from './features/journal/JournalScreen';
+import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
+import { UnlockScreen } from './features/vault/UnlockScreen';
+import { flushPendingWork } from './state/pending-work';
+import { useTheme } from './state/use-theme';
+
+export function App() {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useTheme(settings?.theme);
+
+  const refresh = useCallback(() => {
+    call('vault:status').then(setStatus, setError);
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    call('settings:get').then(setSettings, setError);
+  }, [refresh]);
+
+  useEffect(() => {
+    const offs = [
+      onEvent('vault:locked', refresh),
+      onEvent('vault:willLock', () => {
+        void flushPendingWork().then(() => call('vault:lock').then(setStatus, refresh));
+      }),
+      onEvent('window:closing', () => {
+        void flushPendingWork().then(() => call('window:closeReady'));
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [refresh]);
+
+  const lock = useCallback(async () => {
+    await flushPendingWork();
+    setStatus(await call('vault:lock'));
+  }, []);
+
+  if (error && !status) return <main className="centered-screen"><ErrorNotice error={error} onRetry={refresh} /></main>;
+  if (!status || !settings) return <main className="centered-screen" aria-busy="true">Opening Landscape…</main>;
+  if (status.state === 'none') return <CreateVaultScreen status={status} onCreated={setStatus} onOpened={setStatus} />;
+  if (status.state === 'locked') return <UnlockScreen status={status} onUnlocked={setStatus} onOpened={setStatus} />;
+  return <JournalScreen status={status} settings={settings} onSettings={setSettings} onLock={lock} />;
+}

@@ -1,0 +1,17 @@
+import { errorWords } from './error-words';
+
+/** An error a person can read, announced to screen readers. */
+export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  if (!error) return null;
+  const words = errorWords(error);
+  return (
+    <div className="notice notice-error" role="alert" data-code={words.code}>
+      <strong>{words.heading}.</strong> <span>{words.detail}</span>
+      {onRetry && (
+        <button type="button" className="link-button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

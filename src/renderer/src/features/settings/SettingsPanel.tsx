@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { VaultStatus } from '../../../../shared/contract';
+import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+
+const AUTO_LOCK_CHOICES = [0, 1, 5, 10, 15, 30, 60];
+
+export function SettingsPanel(props: {
+  settings: Settings;
+  status: VaultStatus;
+  onSettings: (settings: Settings) => void;
+  onStatus: (status: VaultStatus) => void;
+}) {
+  const [error, setError] = useState<unknown>(null);
+  const save = async (patch: SettingsPatch) => {
+    try {
+      setError(null);
+      props.onSettings(await call('settings:set', patch));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const remember = async (enabled: boolean) => {
+    try {
+      setError(null);
+      props.onStatus(await call('vault:remember', { enabled }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <ErrorNotice error={error} />
+      <fieldset>
+        <legend>Appearance</legend>
+        <label>
+          Theme{' '}
+          <select value={props.settings.theme} onChange={(e) => save({ theme: e.target.value as Settings['theme'] })}>
+            <option value="system">Follow the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Locking</legend>
+        <label>
+          Lock after I have been away for{' '}
+          <select
+            value={props.settings.autoLockMinutes}
+            onChange={(e) => save({ autoLockMinutes: Number(e.target.value) })}
+          >
+            {AUTO_LOCK_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'never' : m === 1 ? '1 minute' : `${m} minutes`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.settings.lockOnSuspend}
+            onChange={(e) => save({ lockOnSuspend: e.target.checked })}
+          />{' '}
+          Lock when the computer sleeps or the screen locks
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={props.status.remembered}
+            disabled={!props.status.rememberSupported}
+            onChange={(e) => remember(e.target.checked)}
+          />{' '}
+          Remember my journal on this device
+        </label>
+        {!props.status.rememberSupported && (
+          <p className="muted">This device has no secure key store, so Landscape will always ask for your passphrase.</p>
+        )}
+      </fieldset>
+      <ChangePassphraseForm />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import type { VaultStatus } from '../../../../shared/contract';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+
+/** Points Landscape at a journal folder elsewhere, e.g. one kept in a synced folder. */
+export function OpenOtherFolder({ onOpened }: { onOpened: (status: VaultStatus) => void }) {
+  const [error, setError] = useState<unknown>(null);
+  const open = async () => {
+    try {
+      const { dir } = await call('vault:chooseFolder', { purpose: 'open' });
+      if (!dir) return;
+      await call('settings:set', { vaultDir: dir });
+      onOpened(await call('vault:status'));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="link-button" onClick={open}>
+        Open a journal in another folder…
+      </button>
+      <ErrorNotice error={error} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../../shared/contract';
+import { passphraseStrength } from '../../../../shared/passphrase-strength';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { PassphraseField } from './PassphraseField';
+import { StrengthMeter } from './StrengthMeter';
+
+/** Opens the journal with the recovery key and sets a new passphrase in one step. */
+export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void; onCancel: () => void }) {
+  const keyId = useId();
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const ready = recoveryKey.trim() && passphraseStrength(next).acceptable && next === confirm && !busy;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setError(null);
+    try {
+      props.onUnlocked(await call('vault:unlockWithRecoveryKey', { recoveryKey: recoveryKey.trim(), newPassphrase: next }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="centered-screen">
+      <form className="card" onSubmit={submit} aria-labelledby="recover-title">
+        <h1 id="recover-title">Recover your journal</h1>
+        <div className="field">
+          <label htmlFor={keyId}>Recovery key</label>
+          <input
+            id={keyId}
+            value={recoveryKey}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setRecoveryKey(e.target.value)}
+          />
+        </div>
+        <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="recover-strength" />
+        <StrengthMeter passphrase={next} id="recover-strength" />
+        <PassphraseField label="Type the new passphrase again" value={confirm} onChange={setConfirm} autoComplete="new-password" />
+        {confirm && confirm !== next && <p className="field-error">The two passphrases are not the same.</p>}
+        <ErrorNotice error={error} />
+        <button type="submit" className="primary" disabled={!ready} aria-busy={busy}>
+          Recover and set new passphrase
+        </button>
+        <button type="button" className="link-button" onClick={props.onCancel}>
+          Back to unlock
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../../shared/contract';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { OpenOtherFolder } from './OpenOtherFolder';
+import { PassphraseField } from './PassphraseField';
+import { RecoveryForm } from './RecoveryForm';
+
+export function UnlockScreen(props: {
+  status: VaultStatus;
+  onUnlocked: (status: VaultStatus) => void;
+  onOpened: (status: VaultStatus) => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [recovering, setRecovering] = useState(false);
+
+  if (recovering) return <RecoveryForm onUnlocked={props.onUnlocked} onCancel={() => setRecovering(false)} />;
+
+  const attempt = async (unlock: () => Promise<VaultStatus>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      props.onUnlocked(await unlock());
+    } catch (e) {
+      setError(e);
+      setPassphrase('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase) void attempt(() => call('vault:unlock', { passphrase }));
+  };
+
+  return (
+    <main className="centered-screen">
+      <form className="card" onSubmit={submit} aria-labelledby="unlock-title">
+        <h1 id="unlock-title">Your journal is locked</h1>
+        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus />
+        <ErrorNotice error={error} />
+        <button type="submit" className="primary" disabled={!passphrase || busy} aria-busy={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        {props.status.remembered && (
+          <button type="button" onClick={() => attempt(() => call('vault:unlockRemembered'))}>
+            Unlock with this device
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+          Forgot your passphrase? Use your recovery key
+        </button>
+        <OpenOtherFolder onOpened={props.onOpened} />
+        <p className="muted path">{props.status.dir}</p>
+      </form>
+    </main>
+  );
+}

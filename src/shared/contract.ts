@@ -1,0 +1,109 @@
+// The whole renderer↔main contract: every call's input and output, every event's payload.
+// Main parses each input with these schemas before a handler sees it.
+import { z } from 'zod';
+import type { Channel, EventName } from './channels';
+import {
+  DayString,
+  EntryDraft,
+  EntryId,
+  EntryPatch,
+  type DamagedEntry,
+  type Entry,
+  type EntryMeta,
+  type RevisionInfo,
+} from './entry';
+import { SettingsPatch, type Settings } from './settings';
+
+const none = z.undefined();
+const passphrase = z.string().min(1).max(1024);
+const byId = z.object({ id: EntryId });
+export const TagKind = z.enum(['worlds', 'people', 'free']);
+export type TagKind = z.infer<typeof TagKind>;
+
+export interface VaultStatus {
+  state: 'none' | 'locked' | 'unlocked';
+  dir: string;
+  /** Whether this device can keep the vault key (Electron safeStorage with a real backend). */
+  rememberSupported: boolean;
+  remembered: boolean;
+}
+
+export interface TagCount {
+  name: string;
+  count: number;
+}
+export type TagIndex = Record<TagKind, TagCount[]>;
+
+/** Pairs an input schema with the output type; outputs are built by main, so only typed. */
+const call = <I extends z.ZodType>(input: I) => ({
+  returns: <O>() => ({ input, output: undefined as unknown as O }),
+});
+
+export const contract = {
+  'app:info': call(none).returns<{ name: string; version: string; platform: string }>(),
+  'settings:get': call(none).returns<Settings>(),
+  'settings:set': call(SettingsPatch).returns<Settings>(),
+  'shell:openExternal': call(z.object({ url: z.string().max(4096) })).returns<{ opened: boolean }>(),
+  'window:closeReady': call(none).returns<void>(),
+
+  'vault:status': call(none).returns<VaultStatus>(),
+  'vault:chooseFolder': call(z.object({ purpose: z.enum(['create', 'open']) })).returns<{ dir: string | null }>(),
+  'vault:create': call(z.object({ passphrase, dir: z.string().min(1).max(4096).optional() })).returns<{
+    recoveryKey: string;
+    status: VaultStatus;
+  }>(),
+  'vault:unlock': call(z.object({ passphrase })).returns<VaultStatus>(),
+  'vault:unlockWithRecoveryKey': call(
+    z.object({ recoveryKey: z.string().min(1).max(512), newPassphrase: passphrase }),
+  ).returns<VaultStatus>(),
+  'vault:unlockRemembered': call(none).returns<VaultStatus>(),
+  'vault:lock': call(none).returns<VaultStatus>(),
+  'vault:changePassphrase': call(z.object({ current: passphrase, next: passphrase })).returns<void>(),
+  'vault:remember': call(z.object({ enabled: z.boolean() })).returns<VaultStatus>(),
+
+  'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<{
+    entries: EntryMeta[];
+    damaged: DamagedEntry[];
+  }>(),
+  'entries:get': call(byId).returns<Entry>(),
+  'entries:today': call(z.object({ date: DayString })).returns<Entry>(),
+  'entries:create': call(EntryDraft).returns<Entry>(),
+  'entries:update': call(
+    z.object({ id: EntryId, baseRevision: z.number().int().nonnegative(), patch: EntryPatch }),
+  ).returns<{ entry: Entry; conflict: boolean }>(),
+  'entries:trash': call(byId).returns<void>(),
+  'entries:restore': call(byId).returns<void>(),
+  'entries:purge': call(byId).returns<void>(),
+  'entries:revisions': call(byId).returns<RevisionInfo[]>(),
+  'entries:restoreRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<Entry>(),
+
+  'tags:list': call(none).returns<TagIndex>(),
+  'tags:rename': call(
+    z.object({ kind: TagKind, from: z.string().min(1).max(80), to: z.string().trim().min(1).max(80) }),
+  ).returns<{ changed: number }>(),
+} satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+
+// `satisfies` catches a channel without a schema; this catches a schema without a channel.
+type Extra = Exclude<keyof typeof contract, Channel>;
+export const contractHasNoExtraChannels: [Extra] extends [never] ? true : never = true;
+
+export type Contract = typeof contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export const LockReason = z.enum(['user', 'idle', 'suspend', 'screen-lock']);
+export type LockReason = z.infer<typeof LockReason>;
+export const AppCommand = z.enum(['lock', 'today', 'new-entry', 'find', 'settings']);
+export type AppCommand = z.infer<typeof AppCommand>;
+
+export const events = {
+  'vault:locked': z.object({ reason: LockReason }),
+  /** Main is about to lock: the renderer flushes unsaved work, then calls vault:lock. */
+  'vault:willLock': z.object({ reason: LockReason }),
+  /** The window is closing: the renderer flushes, then calls window:closeReady. */
+  'window:closing': z.object({}),
+  'app:command': z.object({ command: AppCommand }),
+} satisfies Record<EventName, z.ZodType>;
+
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,0 +1,53 @@
+// Test stand-ins for the OS: each records what the app asked of it, so tests can assert it.
+import type { DeviceKeyPort, OsPort, PrefsPort } from '../../../src/main/app/ports';
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../../src/shared/settings';
+
+export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
+  return {
+    get: () => settings,
+    set: (patch: SettingsPatch) => {
+      settings = Settings.parse({ ...settings, ...patch });
+      return settings;
+    },
+  };
+}
+
+export function memoryDeviceKeys(supported: boolean): DeviceKeyPort & { keys: Map<string, Buffer> } {
+  const keys = new Map<string, Buffer>();
+  return {
+    keys,
+    supported: () => supported,
+    load: (id) => (keys.has(id) ? Buffer.from(keys.get(id)!) : null),
+    save: (id, key) => void keys.set(id, Buffer.from(key)),
+    clear: (id) => void keys.delete(id),
+  };
+}
+
+export interface FakeOs extends OsPort {
+  /** What the next folder dialog "chooses"; null is Cancel. */
+  nextFolder: string | null;
+  /** What the next link confirmation answers. */
+  confirmLinks: boolean;
+  opened: string[];
+  closeReadyCalls: number;
+}
+
+export function fakeOs(): FakeOs {
+  const os: FakeOs = {
+    nextFolder: null,
+    confirmLinks: false,
+    opened: [],
+    closeReadyCalls: 0,
+    chooseFolder: async () => os.nextFolder,
+    confirmAndOpenExternal: async (url) => {
+      if (!os.confirmLinks) return false;
+      os.opened.push(url);
+      return true;
+    },
+    closeReady: () => {
+      os.closeReadyCalls += 1;
+    },
+  };
+  return os;
+}
