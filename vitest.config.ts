@@ -9,7 +9,12 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
       },
     ],
   },
