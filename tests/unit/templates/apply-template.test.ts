@@ -10,7 +10,12 @@ const written = () => editorState([paragraphNode([textNode('I already wrote this
 
 describe('applyTemplate', () => {
   it('fills an empty entry', () => {
-    for (const empty of [null, undefined, editorState([]), editorState([paragraphNode(), paragraphNode([textNode('  ')])])]) {
+    for (const empty of [
+      null,
+      undefined,
+      editorState([]),
+      editorState([paragraphNode(), paragraphNode([textNode('  ')])]),
+    ]) {
       expect(applyTemplate(empty, DAILY)).toEqual({ kind: 'replace-empty', content: templateToLexical(DAILY) });
     }
   });

@@ -41,7 +41,8 @@ describe('built-in templates', () => {
   );
 
   it('cover the shapes the brief asks for', () => {
-    const headings = (id: string) => BUILT_IN_TEMPLATES.find((template) => template.id === id)!.sections.map((s) => s.heading);
+    const headings = (id: string) =>
+      BUILT_IN_TEMPLATES.find((template) => template.id === id)!.sections.map((s) => s.heading);
     expect(headings('builtin-gibbs-reflective-cycle')).toEqual([
       'Description',
       'Feelings',

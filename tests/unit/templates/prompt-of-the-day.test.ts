@@ -47,7 +47,9 @@ describe('promptOfTheDay', () => {
 
   it('varies from day to day and from cycle to cycle', () => {
     const first = days('2025-01-01', 96).map((date) => promptOfTheDay(date, BUILT_IN_PROMPTS)!.id);
-    const second = days('2025-01-01', 192).slice(96).map((date) => promptOfTheDay(date, BUILT_IN_PROMPTS)!.id);
+    const second = days('2025-01-01', 192)
+      .slice(96)
+      .map((date) => promptOfTheDay(date, BUILT_IN_PROMPTS)!.id);
     expect(new Set(first).size).toBeGreaterThan(30);
     expect(first).not.toEqual(second);
   });
@@ -79,9 +81,17 @@ describe('promptOfTheDay', () => {
   });
 
   it('is null when every prompt is hidden, and refuses a date that is not a day', () => {
-    expect(promptOfTheDay('2025-01-01', BUILT_IN_PROMPTS, BUILT_IN_PROMPTS.map((prompt) => prompt.id))).toBeNull();
+    expect(
+      promptOfTheDay(
+        '2025-01-01',
+        BUILT_IN_PROMPTS,
+        BUILT_IN_PROMPTS.map((prompt) => prompt.id),
+      ),
+    ).toBeNull();
     expect(promptOfTheDay('2025-01-01', [])).toBeNull();
-    expect(() => promptOfTheDay('2025-02-30', BUILT_IN_PROMPTS)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => promptOfTheDay('2025-02-30', BUILT_IN_PROMPTS)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
     expect(() => promptOfTheDay('today', BUILT_IN_PROMPTS)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
@@ -117,8 +127,8 @@ describe('pickPromptOfTheDay', () => {
 
   it('without the log, a pool change can bring a prompt back early (why the library keeps one)', () => {
     const hidden = BUILT_IN_PROMPTS.slice(0, 5).map((prompt) => prompt.id);
-    const sequence = days('2024-01-01', THREE_YEARS).map((date, i) =>
-      promptOfTheDay(date, BUILT_IN_PROMPTS, i % 40 < 20 ? [] : hidden)!.id,
+    const sequence = days('2024-01-01', THREE_YEARS).map(
+      (date, i) => promptOfTheDay(date, BUILT_IN_PROMPTS, i % 40 < 20 ? [] : hidden)!.id,
     );
     expect(firstRepeat(sequence)).not.toBeNull();
   });

@@ -19,7 +19,8 @@ function answer(template: Template, answers: Record<string, string>) {
       let section = '';
       for (const node of $getRoot().getChildren() as LexicalNode[]) {
         if (node.getType() === 'heading') section = node.getTextContent();
-        else if ($isParagraphNode(node) && answers[section] !== undefined) node.append($createTextNode(answers[section]!));
+        else if ($isParagraphNode(node) && answers[section] !== undefined)
+          node.append($createTextNode(answers[section]!));
       }
     },
     { discrete: true },
@@ -46,9 +47,12 @@ describe('the prompt export rule', () => {
     const json = answer(GIBBS, { Feelings: 'Nervous, then relieved.' });
     const text = textOfExport(stripUnansweredPrompts(json));
     expect(text).toBe(
-      ['Feelings', 'What was I thinking and feeling at the time?', 'How do I feel about it now?', 'Nervous, then relieved.'].join(
-        '\n\n',
-      ),
+      [
+        'Feelings',
+        'What was I thinking and feeling at the time?',
+        'How do I feel about it now?',
+        'Nervous, then relieved.',
+      ].join('\n\n'),
     );
     expect(roundTrip(stripUnansweredPrompts(json))).toEqual(stripUnansweredPrompts(json));
   });
@@ -82,7 +86,9 @@ describe('the prompt export rule', () => {
   it('counts text under an h3 as an answer to the h2 section it sits in', () => {
     const json = templateToLexical({ sections: [{ heading: 'Now what?', prompts: ['What will I do next?'] }] });
     json.root.children.push(headingNode('h3', 'Monday'), paragraphNode([textNode('Call Priya.')]));
-    expect(textOfExport(stripUnansweredPrompts(json))).toBe('Now what?\n\nWhat will I do next?\n\nMonday\n\nCall Priya.');
+    expect(textOfExport(stripUnansweredPrompts(json))).toBe(
+      'Now what?\n\nWhat will I do next?\n\nMonday\n\nCall Priya.',
+    );
   });
 
   it('ignores whitespace-only answers, and leaves the input untouched', () => {
@@ -93,7 +99,11 @@ describe('the prompt export rule', () => {
   });
 
   it('leaves content without marks as it is', () => {
-    const json = editorState([headingNode('h2', 'Notes'), paragraphNode([textNode('Plain writing.')]), paragraphNode()]);
+    const json = editorState([
+      headingNode('h2', 'Notes'),
+      paragraphNode([textNode('Plain writing.')]),
+      paragraphNode(),
+    ]);
     expect(stripUnansweredPrompts(json)).toEqual(json);
     expect(hasWriterText(json)).toBe(true);
     expect(hasWriterText(templateToLexical(GIBBS))).toBe(false);
@@ -111,6 +121,8 @@ describe('the prompt export rule', () => {
       { discrete: true },
     );
     const text = textOfExport(stripUnansweredPrompts(editor.getEditorState().toJSON()));
-    expect(text).toBe('Description\n\nWhat happened?\n\nStraight after the first prompt.\n\nWho was there, and what was my part?');
+    expect(text).toBe(
+      'Description\n\nWhat happened?\n\nStraight after the first prompt.\n\nWho was there, and what was my part?',
+    );
   });
 });

@@ -20,7 +20,11 @@ describe('templateToLexical', () => {
   it('gives each section an h2 heading, then its hint and prompts as marked quotes, then an empty paragraph', () => {
     const template = BUILT_IN_TEMPLATES.find((t) => t.id === 'builtin-setback-and-recovery')!;
     const children = templateToLexical(template).root.children;
-    const costAt = children.findIndex((node) => node.type === 'heading' && (node.$ as Record<string, string> | undefined)?.[TEMPLATE_MARKS.heading] === 'What it cost me');
+    const costAt = children.findIndex(
+      (node) =>
+        node.type === 'heading' &&
+        (node.$ as Record<string, string> | undefined)?.[TEMPLATE_MARKS.heading] === 'What it cost me',
+    );
     const cost = template.sections[2]!;
     expect(children.slice(costAt, costAt + 5).map((node) => [node.type, node.tag ?? null, node.$ ?? null])).toEqual([
       ['heading', 'h2', { landscapeHeading: 'What it cost me' }],
