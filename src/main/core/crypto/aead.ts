@@ -1,0 +1,34 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export const NONCE_BYTES = 12;
+export const TAG_BYTES = 16;
+
+/**
+ * AES-256-GCM with a fresh random 96-bit nonce per call.
+ * A box is `nonce || ciphertext || tag`, so it carries everything needed to open it except key and AAD.
+ */
+export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(aad);
+  const body = cipher.update(plaintext);
+  const last = cipher.final();
+  return Buffer.concat([nonce, body, last, cipher.getAuthTag()]);
+}
+
+/** Returns undefined when the key, AAD or bytes are wrong: GCM cannot tell these apart. */
+export function open(key: Buffer, box: Buffer, aad: Buffer): Buffer | undefined {
+  if (box.length < NONCE_BYTES + TAG_BYTES) return undefined;
+  const nonce = box.subarray(0, NONCE_BYTES);
+  const tag = box.subarray(box.length - TAG_BYTES);
+  const body = box.subarray(NONCE_BYTES, box.length - TAG_BYTES);
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    decipher.setAAD(aad);
+    decipher.setAuthTag(tag);
+    const plain = decipher.update(body);
+    return Buffer.concat([plain, decipher.final()]);
+  } catch {
+    return undefined;
+  }
+}

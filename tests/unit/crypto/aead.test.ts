@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { NONCE_BYTES, open, seal, TAG_BYTES } from '../../../src/main/core/crypto/aead';
+
+const key = randomBytes(32);
+const aad = Buffer.from('vault\nentry-meta\nabc');
+const plain = Buffer.from('a private reflection');
+
+describe('AES-256-GCM seal/open', () => {
+  it('round-trips and carries nonce and tag in the box', () => {
+    const box = seal(key, plain, aad);
+    expect(box.length).toBe(NONCE_BYTES + plain.length + TAG_BYTES);
+    expect(open(key, box, aad)?.toString()).toBe('a private reflection');
+  });
+
+  it('uses a fresh nonce every time', () => {
+    const nonces = new Set(Array.from({ length: 200 }, () => seal(key, plain, aad).subarray(0, NONCE_BYTES).toString('hex')));
+    expect(nonces.size).toBe(200);
+  });
+
+  it('refuses another key, another AAD, a flipped bit, or a cut-short box', () => {
+    const box = seal(key, plain, aad);
+    expect(open(randomBytes(32), box, aad)).toBeUndefined();
+    expect(open(key, box, Buffer.from('vault\nentry-meta\nabd'))).toBeUndefined();
+    for (const at of [0, NONCE_BYTES + 2, box.length - 1]) {
+      const bad = Buffer.from(box);
+      bad[at]! ^= 1;
+      expect(open(key, bad, aad)).toBeUndefined();
+    }
+    expect(open(key, box.subarray(0, box.length - 1), aad)).toBeUndefined();
+    expect(open(key, box.subarray(0, 10), aad)).toBeUndefined();
+  });
+});

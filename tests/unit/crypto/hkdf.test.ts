@@ -1,0 +1,19 @@
+import { hkdfSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hkdfSha256 } from '../../../src/main/core/crypto/hkdf';
+
+describe('HKDF-SHA256', () => {
+  it('matches RFC 5869 test case 1 (first 32 bytes)', () => {
+    const ikm = Buffer.alloc(22, 0x0b);
+    const salt = Buffer.from('000102030405060708090a0b0c', 'hex');
+    const info = Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex');
+    expect(hkdfSha256(ikm, salt, info).toString('hex')).toBe('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf');
+  });
+
+  it("matches Node's own hkdf for a string info", () => {
+    const ikm = Buffer.from('a recovery key of thirty-two bytes');
+    const salt = Buffer.from('salt');
+    const expected = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('landscape'), 32));
+    expect(hkdfSha256(ikm, salt, 'landscape').equals(expected)).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCRYPT, deriveKey, isSaneScrypt, scryptParams } from '../../../src/main/core/crypto/kdf';
+
+const low = scryptParams({ N: 2 ** 10, r: 8, p: 1 });
+
+describe('scrypt key derivation', () => {
+  it('uses N=2^17, r=8, p=1 with enough memory by default, and derives with them', async () => {
+    expect(DEFAULT_SCRYPT).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    expect(DEFAULT_SCRYPT.maxmem).toBeGreaterThan(128 * 131072 * 8);
+    expect(DEFAULT_SCRYPT.maxmem).toBeLessThanOrEqual(256 * 1024 * 1024);
+    const salt = randomBytes(16);
+    const a = await deriveKey('correct horse battery staple', salt, DEFAULT_SCRYPT);
+    expect(a.length).toBe(32);
+    // A different cost gives a different key, so the params in the header really are the ones used.
+    expect((await deriveKey('correct horse battery staple', salt, low)).equals(a)).toBe(false);
+  });
+
+  it('is deterministic for passphrase + salt, and differs by salt and passphrase', async () => {
+    const salt = randomBytes(16);
+    const a = await deriveKey('river stone lantern', salt, low);
+    expect((await deriveKey('river stone lantern', salt, low)).equals(a)).toBe(true);
+    expect((await deriveKey('river stone lantern', randomBytes(16), low)).equals(a)).toBe(false);
+    expect((await deriveKey('river stone lanterN', salt, low)).equals(a)).toBe(false);
+  });
+
+  it('treats composed and decomposed accents as the same passphrase', async () => {
+    const salt = randomBytes(16);
+    const composed = 'caf\u00e9 au lait matin';
+    const decomposed = 'cafe\u0301 au lait matin';
+    expect(composed).not.toBe(decomposed);
+    expect((await deriveKey(composed, salt, low)).equals(await deriveKey(decomposed, salt, low))).toBe(true);
+  });
+
+  it('rejects params that are too weak or would exhaust memory', () => {
+    expect(isSaneScrypt(DEFAULT_SCRYPT)).toBe(true);
+    expect(isSaneScrypt(low)).toBe(true);
+    expect(isSaneScrypt(scryptParams({ N: 2 ** 9, r: 8, p: 1 }))).toBe(false);
+    expect(isSaneScrypt(scryptParams({ N: 3000, r: 8, p: 1 }))).toBe(false);
+    expect(isSaneScrypt(scryptParams({ N: 2 ** 24, r: 8, p: 1 }))).toBe(false);
+    expect(isSaneScrypt({ ...DEFAULT_SCRYPT, maxmem: 1024 })).toBe(false);
+  });
+});
