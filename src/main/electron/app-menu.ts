@@ -7,6 +7,8 @@ export function installAppMenu(send: (command: AppCommand) => void): void {
   const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
+    // The page handles these keys itself (so they work the same in tests); the menu only shows them.
+    registerAccelerator: false,
     click: () => send(command),
   });
   const template: MenuItemConstructorOptions[] = [

@@ -10,7 +10,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Emit } from '../../../src/main/app/ports';
 import { contentTypeFor, fileUnderRoot } from '../../../src/main/security/app-protocol-path';
 import { contentSecurityPolicy } from '../../../src/main/security/csp';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from './fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
 const MAX_BODY = 16 * 1024 * 1024;

@@ -1,0 +1,199 @@
+// The real handler table on a real vault in a temp folder, called the way ipcMain and the bridge call it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../src/main/app/dispatch';
+import { createApp, type App } from '../../../src/main/app/handlers';
+import type { EventName } from '../../../src/shared/channels';
+import { CHANNELS } from '../../../src/shared/channels';
+import type { LexicalJson } from '../../../src/shared/entry';
+import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+
+const PASS = 'harbour lantern quietly orchard 42';
+
+function doc(...paragraphs: Array<Array<{ text: string; mention?: string }>>): LexicalJson {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: null,
+      children: paragraphs.map((parts) => ({
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: null,
+        textFormat: 0,
+        textStyle: '',
+        children: parts.map((p) =>
+          p.mention
+            ? { type: 'mention', mentionName: p.mention, text: `@${p.mention}`, version: 1, format: 0, detail: 0, mode: 'token', style: '' }
+            : { type: 'text', text: p.text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' },
+        ),
+      })),
+    },
+  };
+}
+
+let dir: string;
+let app: App;
+let events: Array<{ event: EventName; payload: unknown }>;
+let deviceKeys: ReturnType<typeof memoryDeviceKeys>;
+
+async function setup(rememberSupported: boolean) {
+  events = [];
+  deviceKeys = memoryDeviceKeys(rememberSupported);
+  app = createApp({
+    prefs: memoryPrefs(),
+    deviceKeys,
+    os: fakeOs(),
+    emit: (event, payload) => events.push({ event, payload }),
+    defaultVaultDir: join(dir, 'vault'),
+    app: { name: 'Landscape', version: 'test', platform: 'linux' },
+  });
+}
+
+const invoke = async (channel: string, input?: unknown) => {
+  const result = await dispatch(app.handlers, channel, input);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value as never;
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'landscape-handlers-'));
+  await setup(false);
+});
+afterEach(async () => {
+  app.session.lock();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the handler table', () => {
+  it('has a handler for every channel', () => {
+    expect(Object.keys(app.handlers).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('goes from no vault, to open, to locked, to open again', async () => {
+    expect((await invoke('vault:status')) as { state: string }).toMatchObject({ state: 'none' });
+    const created = (await invoke('vault:create', { passphrase: PASS })) as { recoveryKey: string; status: { state: string } };
+    expect(created.status.state).toBe('unlocked');
+    expect(created.recoveryKey.length).toBeGreaterThan(40);
+    await invoke('vault:lock');
+    expect(events).toContainEqual({ event: 'vault:locked', payload: { reason: 'user' } });
+    await expect(invoke('entries:list', {})).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    await expect(invoke('vault:unlock', { passphrase: 'wrong wrong wrong' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect((await invoke('vault:unlock', { passphrase: PASS })) as { state: string }).toMatchObject({ state: 'unlocked' });
+  });
+});
+
+describe('entries through the handlers', () => {
+  beforeEach(async () => {
+    await invoke('vault:create', { passphrase: PASS });
+  });
+
+  it('Today opens the same entry all day, and a new day gets a new one', async () => {
+    const first = (await invoke('entries:today', { date: '2026-11-25' })) as { id: string; date: string };
+    const again = (await invoke('entries:today', { date: '2026-11-25' })) as { id: string };
+    const tomorrow = (await invoke('entries:today', { date: '2026-11-26' })) as { id: string };
+    expect(again.id).toBe(first.id);
+    expect(tomorrow.id).not.toBe(first.id);
+    expect(first.date).toBe('2026-11-25');
+  });
+
+  it('derives plain text and people from the content, ignoring what the page claims', async () => {
+    const entry = (await invoke('entries:create', {
+      date: '2026-11-25',
+      content: doc([{ text: 'Met ' }, { text: '', mention: 'Priya' }, { text: ' at the council.' }]),
+      text: 'forged text',
+      tags: { worlds: ['council'], people: ['Forged Person'], free: [] },
+    })) as { text: string; tags: { people: string[]; worlds: string[] } };
+    expect(entry.text).toContain('Met @Priya at the council.');
+    expect(entry.tags.people).toEqual(['Priya']);
+    expect(entry.tags.worlds).toEqual(['council']);
+  });
+
+  it('renames and merges a world across entries, trashed ones included', async () => {
+    const a = (await invoke('entries:create', { date: '2026-11-20', content: doc([{ text: 'a' }]), tags: { worlds: ['NHS'], people: [], free: [] } })) as { id: string };
+    await invoke('entries:create', { date: '2026-11-21', content: doc([{ text: 'b' }]), tags: { worlds: ['NHS trust', 'council'], people: [], free: [] } });
+    const c = (await invoke('entries:create', { date: '2026-11-22', content: doc([{ text: 'c' }]), tags: { worlds: ['NHS'], people: [], free: [] } })) as { id: string };
+    await invoke('entries:trash', { id: c.id });
+    const result = (await invoke('tags:rename', { kind: 'worlds', from: 'NHS', to: 'NHS trust' })) as { changed: number };
+    expect(result.changed).toBe(2);
+    const index = (await invoke('tags:list')) as { worlds: Array<{ name: string; count: number }> };
+    expect(index.worlds).toEqual([
+      { name: 'NHS trust', count: 2 },
+      { name: 'council', count: 1 },
+    ]);
+    expect(((await invoke('entries:get', { id: a.id })) as { tags: { worlds: string[] } }).tags.worlds).toEqual(['NHS trust']);
+  });
+
+  it('renames a person inside the text, so the mention and the tag agree', async () => {
+    const e = (await invoke('entries:create', {
+      date: '2026-11-25',
+      content: doc([{ text: 'Thanks to ' }, { text: '', mention: 'Sam' }]),
+    })) as { id: string };
+    await invoke('tags:rename', { kind: 'people', from: 'Sam', to: 'Samira' });
+    const after = (await invoke('entries:get', { id: e.id })) as { text: string; tags: { people: string[] } };
+    expect(after.tags.people).toEqual(['Samira']);
+    expect(after.text).toContain('@Samira');
+    expect(after.text).not.toContain('@Sam ');
+  });
+
+  it('keeps people tags when only worlds change', async () => {
+    const e = (await invoke('entries:create', { date: '2026-11-25', content: doc([{ text: '', mention: 'Ade' }]) })) as { id: string; revision: number };
+    const { entry } = (await invoke('entries:update', {
+      id: e.id,
+      baseRevision: e.revision,
+      patch: { tags: { worlds: ['residents'], people: [], free: ['hope'] } },
+    })) as { entry: { tags: unknown } };
+    expect(entry.tags).toEqual({ worlds: ['residents'], people: ['Ade'], free: ['hope'] });
+  });
+});
+
+describe('locking', () => {
+  beforeEach(async () => {
+    await invoke('vault:create', { passphrase: PASS });
+  });
+
+  it('asks the page to flush before an idle lock, and locks anyway if it does not answer', async () => {
+    vi.useFakeTimers();
+    try {
+      app.session.requestLock('idle');
+      expect(events.at(-1)).toEqual({ event: 'vault:willLock', payload: { reason: 'idle' } });
+      expect(app.session.isOpen()).toBe(true);
+      vi.advanceTimersByTime(3100);
+      expect(app.session.isOpen()).toBe(false);
+      expect(events.at(-1)).toEqual({ event: 'vault:locked', payload: { reason: 'idle' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the idle reason when the page answers by locking', async () => {
+    app.session.requestLock('screen-lock');
+    await invoke('vault:lock');
+    expect(events.at(-1)).toEqual({ event: 'vault:locked', payload: { reason: 'screen-lock' } });
+  });
+
+  it('refuses to remember the key where the device has no secure store', async () => {
+    await expect(invoke('vault:remember', { enabled: true })).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
+    expect(deviceKeys.keys.size).toBe(0);
+  });
+});
+
+describe('remember on this device', () => {
+  it('unlocks with the remembered key, and forgets it when asked', async () => {
+    await setup(true);
+    await invoke('vault:create', { passphrase: PASS });
+    const status = (await invoke('vault:remember', { enabled: true })) as { remembered: boolean };
+    expect(status.remembered).toBe(true);
+    await invoke('vault:lock');
+    expect((await invoke('vault:unlockRemembered')) as { state: string }).toMatchObject({ state: 'unlocked' });
+    await invoke('vault:remember', { enabled: false });
+    await invoke('vault:lock');
+    await expect(invoke('vault:unlockRemembered')).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
+  });
+});
