@@ -15,7 +15,8 @@ export const TEMPLATE_LIMITS = {
 
 const L = TEMPLATE_LIMITS;
 
-export const TemplateId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a template id');
+// Ids name encrypted record files in the vault, so they use the vault's record-name alphabet.
+export const TemplateId = z.string().regex(/^[a-z0-9_-]{1,64}$/, 'not a template id');
 
 // Strict objects: a template must never carry anything else, least of all entry text.
 export const TemplateSection = z.strictObject({
@@ -68,7 +69,7 @@ export const PROMPT_THEMES = [
 export const PromptTheme = z.enum(PROMPT_THEMES);
 export type PromptTheme = z.infer<typeof PromptTheme>;
 
-export const PromptId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a prompt id');
+export const PromptId = z.string().regex(/^[a-z0-9_-]{1,64}$/, 'not a prompt id');
 
 export const Prompt = z.strictObject({
   id: PromptId,
@@ -95,7 +96,8 @@ export const TEMPLATE_FILE_VERSION = 1;
 export const TemplateFile = z.strictObject({
   format: z.literal(TEMPLATE_FILE_FORMAT),
   version: z.literal(TEMPLATE_FILE_VERSION),
-  template: TemplateInput.extend({ id: TemplateId }),
+  // The id only says where the template came from: an import always gets a fresh one.
+  template: TemplateInput.extend({ id: z.string().trim().min(1).max(100) }),
 });
 export type TemplateFile = z.infer<typeof TemplateFile>;
 

@@ -1,6 +1,12 @@
 import type { RecordStore } from '../../../src/main/core/record-store';
 
-/** RecordStore in a Map. Values are copied in and out, as the vault's encrypted files would be. */
+/** The vault's rule for record kinds and ids (src/main/core/vault/layout.ts). */
+const RECORD_NAME = /^[a-z0-9_-]{1,64}$/;
+
+/**
+ * RecordStore in a Map. Values are copied in and out, as the vault's encrypted files would be,
+ * and names follow the vault's rule, so a test fails where the vault would refuse.
+ */
 export class MemoryRecordStore implements RecordStore {
   readonly records = new Map<string, unknown>();
 
@@ -14,7 +20,7 @@ export class MemoryRecordStore implements RecordStore {
   }
 
   async list(kind: string): Promise<Array<{ id: string; value: unknown }>> {
-    const prefix = `${kind}/`;
+    const prefix = key(kind, 'x').slice(0, -1);
     return [...this.records.entries()]
       .filter(([k]) => k.startsWith(prefix))
       .map(([k, value]) => ({ id: k.slice(prefix.length), value: structuredClone(value) }));
@@ -25,4 +31,7 @@ export class MemoryRecordStore implements RecordStore {
   }
 }
 
-const key = (kind: string, id: string): string => `${kind}/${id}`;
+function key(kind: string, id: string): string {
+  if (!RECORD_NAME.test(kind) || !RECORD_NAME.test(id)) throw new Error(`the vault would refuse ${kind}/${id}`);
+  return `${kind}/${id}`;
+}

@@ -108,7 +108,7 @@ describe('template files', () => {
     expect(importError(fileWith((file) => (file.template.suggestedTags = { worlds: [] }))).message).toContain(
       'suggestedTags, free is missing',
     );
-    expect(importError(fileWith((file) => (file.template.id = '../../etc'))).message).toContain('id is not valid');
+    expect(importError(fileWith((file) => (file.template.id = ''))).message).toContain('id is too short');
   });
 
   it('refuse too many sections or prompts, and over-long text', () => {
