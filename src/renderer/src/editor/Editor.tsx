@@ -1,0 +1,139 @@
+import { AutoLinkPlugin, createLinkMatcherWithRegExp } from '@lexical/react/LexicalAutoLinkPlugin';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
+import { type ReactNode, type RefObject, useCallback, useState } from 'react';
+import type { LexicalJson } from '../../../shared/entry';
+import { LANDSCAPE_TRANSFORMERS } from '../../../shared/lexical/markdown-transformers';
+import { LANDSCAPE_NODES } from '../../../shared/lexical/nodes';
+import './editor.css';
+import { isAllowedLinkUrl } from './link-url';
+import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
+import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
+import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { ListIndentPlugin } from './plugins/ListIndentPlugin';
+import { MentionsPlugin } from './plugins/MentionsPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { EDITOR_THEME } from './theme';
+
+export interface EditorProps {
+  /**
+   * The entry's stored content (`editorState.toJSON()`). Read once, on mount: to
+   * show another entry, remount with a new `key` (e.g. `key={entry.id}`).
+   */
+  initialContent?: LexicalJson | SerializedEditorState | null;
+  /** The whole content as JSON after each edit; selection-only changes are not reported. */
+  onChange?: (content: SerializedEditorState) => void;
+  /** The word count on mount and whenever it changes. */
+  onWordCount?: (count: number) => void;
+  /** A link was clicked or activated; the editor itself never navigates. */
+  onOpenLink?: (url: string) => void;
+  /** Known people, suggested after "@". */
+  people?: readonly string[];
+  /** Content Lexical could not load or an editor failure; defaults to console.error. */
+  onError?: (error: Error) => void;
+  placeholder?: string;
+  /** Accessible name of the writing area. */
+  label?: string;
+  autoFocus?: boolean;
+  /** Set to the LexicalEditor, e.g. to dispatch INSERT_PROMPT_COMMAND from outside. */
+  editorRef?: RefObject<LexicalEditor | null>;
+  /** Extra plugins, rendered inside the editor's composer. */
+  children?: ReactNode;
+}
+
+const NO_PEOPLE: readonly string[] = [];
+
+const URL_MATCHER = createLinkMatcherWithRegExp(
+  /((https?:\/\/(www\.)?)|(www\.))[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b([-a-zA-Z0-9()@:%_+.~#?&//=]*)/,
+  (text) => (text.startsWith('http') ? text : `https://${text}`),
+);
+const EMAIL_MATCHER = createLinkMatcherWithRegExp(
+  /(([^<>()[\]\\.,;:\s@"]+(\.[^<>()[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}(\.[0-9]{1,3}){3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))/,
+  (text) => `mailto:${text}`,
+);
+const LINK_MATCHERS = [URL_MATCHER, EMAIL_MATCHER];
+
+const reportError = (error: Error) => console.error(error);
+const ignore = () => {};
+
+/** The writing editor for one entry. */
+export function Editor({
+  initialContent = null,
+  onChange,
+  onWordCount,
+  onOpenLink = ignore,
+  people = NO_PEOPLE,
+  onError = reportError,
+  placeholder = 'Write your reflection…',
+  label = 'Reflection',
+  autoFocus = true,
+  editorRef,
+  children,
+}: EditorProps) {
+  // Lexical reads the initial config once; keeping it in state makes that explicit.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'landscape-entry',
+    nodes: LANDSCAPE_NODES,
+    theme: EDITOR_THEME,
+    onError,
+    editorState: initialContent === null ? undefined : JSON.stringify(initialContent),
+  }));
+
+  const emitChange = useCallback((editorState: EditorState) => onChange?.(editorState.toJSON()), [onChange]);
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor">
+        <ToolbarPlugin />
+        <div className="editor-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-input"
+                aria-label={label}
+                aria-multiline={true}
+                role="textbox"
+                spellCheck={true}
+                aria-placeholder={placeholder}
+                placeholder={<div className="editor-placeholder">{placeholder}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <AutoLinkPlugin matchers={LINK_MATCHERS} />
+        <HorizontalRulePlugin />
+        <BlockFormatPlugin />
+        <MarkdownShortcutPlugin transformers={LANDSCAPE_TRANSFORMERS} />
+        <ListIndentPlugin />
+        <ShortcutsPlugin />
+        <MentionsPlugin people={people} />
+        <LinkClickPlugin onOpenLink={onOpenLink} />
+        <InsertPromptPlugin />
+        {onChange && <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />}
+        {onWordCount && <WordCountPlugin onWordCount={onWordCount} />}
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
+        {autoFocus && <AutoFocusPlugin defaultSelection="rootEnd" />}
+        {children}
+      </div>
+    </LexicalComposer>
+  );
+}

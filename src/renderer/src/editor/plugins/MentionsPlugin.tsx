@@ -1,0 +1,97 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $createTextNode, $getSelection, $isRangeSelection, TextNode } from 'lexical';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { $createMentionNode, MENTION_TRIGGER } from '../../../../shared/lexical/mention-node';
+
+const MAX_SUGGESTIONS = 8;
+const NAME_CHAR = String.raw`[\p{L}\p{N}_'’-]`;
+// "@" at the start of a line or after a space or "(", then the name typed so far.
+const QUERY = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}{0,40})$`, 'u');
+// A finished name: the same, followed by the space that was just typed.
+const TYPED_MENTION = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}+)\s$`, 'u');
+
+class PersonOption extends MenuOption {
+  constructor(readonly name: string) {
+    super(name);
+    this.title = name;
+  }
+}
+
+function mentionQuery(text: string): MenuTextMatch | null {
+  const match = QUERY.exec(text);
+  if (match === null) return null;
+  const [, lead = '', name = ''] = match;
+  return { leadOffset: match.index + lead.length, matchingString: name, replaceableString: `${MENTION_TRIGGER}${name}` };
+}
+
+/** People whose name, or a word in it, starts with `query`; case-insensitive. */
+export function suggestPeople(people: readonly string[], query: string): string[] {
+  const wanted = query.toLocaleLowerCase();
+  return people
+    .filter((name) => name.toLocaleLowerCase().split(/\s+/).some((word) => word.startsWith(wanted)))
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * Typing "@Name" and a space turns it into a mention right away; a name that
+ * matches a known person, ignoring case, takes that person's spelling. Only the
+ * text just typed is converted, so loading or pasting "@..." leaves it alone.
+ */
+function $mentionTypedName(node: TextNode, people: readonly string[]): void {
+  if (!node.isSimpleText()) return;
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.key !== node.getKey()) return;
+  const caret = selection.anchor.offset;
+  const match = TYPED_MENTION.exec(node.getTextContent().slice(0, caret));
+  if (match === null) return;
+  const [whole, lead = '', typed = ''] = match;
+  const start = match.index + lead.length;
+  const end = match.index + whole.length - 1; // before the space
+  const name = people.find((person) => person.toLocaleLowerCase() === typed.toLocaleLowerCase()) ?? typed;
+  const parts = node.splitText(start, end);
+  const target = start === 0 ? parts[0] : parts[1];
+  if (target === undefined) return;
+  target.replace($createMentionNode(name).setFormat(node.getFormat()));
+}
+
+/** @mentions of people: a suggestion list from `people`, or a typed name and a space. */
+export function MentionsPlugin({ people }: { people: readonly string[] }): React.JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+
+  useEffect(
+    () => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, people)),
+    [editor, people],
+  );
+
+  const options = useMemo(
+    () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),
+    [people, query],
+  );
+
+  const onSelectOption = useCallback(
+    (option: PersonOption, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => {
+      editor.update(() => {
+        const mention = $createMentionNode(option.name);
+        if (textNodeContainingQuery === null) return;
+        textNodeContainingQuery.replace(mention);
+        const space = $createTextNode(' ');
+        mention.insertAfter(space);
+        space.select(1, 1);
+        closeMenu();
+      });
+    },
+    [editor],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<PersonOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      triggerFn={mentionQuery}
+      options={options}
+      anchorClassName="editor-mention-menu"
+    />
+  );
+}

@@ -1,0 +1,383 @@
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
+import { $createLinkNode, $isLinkNode, $toggleLink, formatUrl } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  type BaseSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
+  FORMAT_TEXT_COMMAND,
+  type LexicalEditor,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  type TextFormatType,
+  UNDO_COMMAND,
+} from 'lexical';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { $getBlockType, type BlockType } from '../block-type';
+import { FORMAT_BLOCK_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import { isAllowedLinkUrl } from '../link-url';
+import { ariaKeyShortcut, type EditorAction, shortcutLabel } from '../shortcuts';
+
+interface ToolbarState {
+  blockType: BlockType | null;
+  formats: ReadonlySet<TextFormatType>;
+  linkUrl: string | null;
+}
+
+const TEXT_FORMATS: readonly TextFormatType[] = ['bold', 'italic', 'underline', 'strikethrough'];
+const EMPTY: ToolbarState = { blockType: 'paragraph', formats: new Set(), linkUrl: null };
+
+function $readToolbarState(): ToolbarState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { ...EMPTY, blockType: null };
+  const link = $findMatchingParent(selection.focus.getNode(), $isLinkNode);
+  return {
+    blockType: $getBlockType(selection),
+    formats: new Set(TEXT_FORMATS.filter((format) => selection.hasFormat(format))),
+    linkUrl: $isLinkNode(link) ? link.getURL() : null,
+  };
+}
+
+function titleFor(label: string, action: EditorAction): string {
+  const keys = shortcutLabel(action);
+  return keys === undefined ? label : `${label} (${keys})`;
+}
+
+interface ButtonProps {
+  action: EditorAction;
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A toolbar button that leaves the caret in the editor when clicked. Unavailable
+ * buttons use aria-disabled rather than disabled so they stay reachable by Tab.
+ */
+function ToolbarButton({ action, label, pressed, disabled = false, onPress, children }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      className="editor-toolbar__button"
+      aria-label={label}
+      aria-pressed={pressed}
+      aria-disabled={disabled || undefined}
+      aria-keyshortcuts={ariaKeyShortcut(action)}
+      title={titleFor(label, action)}
+      data-action={action}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => {
+        if (!disabled) onPress();
+      }}
+    >
+      <span aria-hidden="true">{children}</span>
+    </button>
+  );
+}
+
+/** Moves focus between toolbar buttons with the arrow keys, Home and End, as a toolbar should. */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
+  const keys: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowLeft: -1, Home: 'first', End: 'last' };
+  const step = keys[event.key];
+  if (step === undefined || !(event.target instanceof HTMLButtonElement)) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.editor-toolbar__button')];
+  const index = buttons.indexOf(event.target);
+  if (index === -1) return;
+  const next =
+    step === 'first' ? 0 : step === 'last' ? buttons.length - 1 : (index + step + buttons.length) % buttons.length;
+  buttons[next]?.focus();
+  event.preventDefault();
+}
+
+/** Applies `url` to the saved selection: links the selected text, or inserts the address as a link. */
+function applyLink(editor: LexicalEditor, saved: BaseSelection | null, url: string) {
+  editor.update(() => {
+    if (saved !== null) $setSelection(saved.clone());
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const inLink = $findMatchingParent(selection.focus.getNode(), $isLinkNode);
+    if (selection.isCollapsed() && !$isLinkNode(inLink)) {
+      const link = $createLinkNode(url).append($createTextNode(url));
+      selection.insertNodes([link]);
+      link.selectNext(0, 0);
+      return;
+    }
+    if (selection.isCollapsed() && $isLinkNode(inLink)) {
+      inLink.setURL(url);
+      return;
+    }
+    $toggleLink(url);
+  });
+}
+
+/** Unlinks the selection, or the whole link the caret sits in. */
+function $removeLinkAtSelection() {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const link = $findMatchingParent(selection.focus.getNode(), $isLinkNode);
+  if (selection.isCollapsed() && $isLinkNode(link)) {
+    for (const child of link.getChildren()) link.insertBefore(child);
+    link.remove();
+    return;
+  }
+  $toggleLink(null);
+}
+
+interface LinkFieldProps {
+  initialUrl: string;
+  onApply: (url: string) => void;
+  onRemove: (() => void) | null;
+  onClose: () => void;
+}
+
+function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
+  const [url, setUrl] = useState(initialUrl);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const formatted = formatUrl(url.trim());
+    if (url.trim() === '' || !isAllowedLinkUrl(formatted)) {
+      setError('Enter a web or email address.');
+      return;
+    }
+    onApply(formatted);
+  };
+
+  return (
+    <form
+      className="editor-link-field"
+      role="group"
+      aria-label="Link"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <label className="editor-link-field__label">
+        Link address
+        <input
+          ref={input}
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          value={url}
+          aria-invalid={error !== null || undefined}
+          aria-describedby={error === null ? undefined : 'editor-link-error'}
+          onChange={(event) => {
+            setUrl(event.target.value);
+            setError(null);
+          }}
+        />
+      </label>
+      <button type="submit">Apply</button>
+      {onRemove && (
+        <button type="button" onClick={onRemove}>
+          Remove link
+        </button>
+      )}
+      <button type="button" onClick={onClose}>
+        Cancel
+      </button>
+      {error && (
+        <span id="editor-link-error" role="alert" className="editor-link-field__error">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** The formatting toolbar. Every button names itself, shows its shortcut in its title, and is reachable by Tab. */
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>(EMPTY);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [linkField, setLinkField] = useState<{ url: string; selection: BaseSelection | null } | null>(null);
+
+  const refresh = useCallback(() => setState(editor.read('latest', $readToolbarState)), [editor]);
+
+  const openLinkField = useCallback(() => {
+    const { selection, url } = editor.read('latest', () => {
+      const current = $getSelection();
+      const link = $isRangeSelection(current) ? $findMatchingParent(current.focus.getNode(), $isLinkNode) : null;
+      return { selection: current?.clone() ?? null, url: $isLinkNode(link) ? link.getURL() : '' };
+    });
+    setLinkField({ url, selection });
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(refresh),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            refresh();
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (value) => {
+            setCanUndo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (value) => {
+            setCanRedo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          OPEN_LINK_EDITOR_COMMAND,
+          () => {
+            openLinkField();
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor, refresh, openLinkField],
+  );
+
+  const closeLinkField = () => {
+    setLinkField(null);
+    editor.focus();
+  };
+
+  const block = (type: BlockType) => () => editor.dispatchCommand(FORMAT_BLOCK_COMMAND, type);
+  const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const isBlock = (type: BlockType) => state.blockType === type;
+  const hasFormat = (type: TextFormatType) => state.formats.has(type);
+
+  return (
+    <div className="editor-toolbar-area">
+      <div className="editor-toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
+        <div className="editor-toolbar__group" role="group" aria-label="Block style">
+          <ToolbarButton action="paragraph" label="Paragraph" pressed={isBlock('paragraph')} onPress={block('paragraph')}>
+            ¶
+          </ToolbarButton>
+          <ToolbarButton action="h1" label="Heading 1" pressed={isBlock('h1')} onPress={block('h1')}>
+            H1
+          </ToolbarButton>
+          <ToolbarButton action="h2" label="Heading 2" pressed={isBlock('h2')} onPress={block('h2')}>
+            H2
+          </ToolbarButton>
+          <ToolbarButton action="h3" label="Heading 3" pressed={isBlock('h3')} onPress={block('h3')}>
+            H3
+          </ToolbarButton>
+        </div>
+        <div className="editor-toolbar__group" role="group" aria-label="Text style">
+          <ToolbarButton action="bold" label="Bold" pressed={hasFormat('bold')} onPress={format('bold')}>
+            <b>B</b>
+          </ToolbarButton>
+          <ToolbarButton action="italic" label="Italic" pressed={hasFormat('italic')} onPress={format('italic')}>
+            <i>I</i>
+          </ToolbarButton>
+          <ToolbarButton
+            action="underline"
+            label="Underline"
+            pressed={hasFormat('underline')}
+            onPress={format('underline')}
+          >
+            <u>U</u>
+          </ToolbarButton>
+          <ToolbarButton
+            action="strikethrough"
+            label="Strikethrough"
+            pressed={hasFormat('strikethrough')}
+            onPress={format('strikethrough')}
+          >
+            <s>S</s>
+          </ToolbarButton>
+        </div>
+        <div className="editor-toolbar__group" role="group" aria-label="Lists and quotes">
+          <ToolbarButton action="bullet" label="Bulleted list" pressed={isBlock('bullet')} onPress={block('bullet')}>
+            •
+          </ToolbarButton>
+          <ToolbarButton action="number" label="Numbered list" pressed={isBlock('number')} onPress={block('number')}>
+            1.
+          </ToolbarButton>
+          <ToolbarButton action="check" label="Check list" pressed={isBlock('check')} onPress={block('check')}>
+            ☑
+          </ToolbarButton>
+          <ToolbarButton action="quote" label="Quote" pressed={isBlock('quote')} onPress={block('quote')}>
+            ❝
+          </ToolbarButton>
+        </div>
+        <div className="editor-toolbar__group" role="group" aria-label="Insert">
+          <ToolbarButton action="link" label="Link" pressed={state.linkUrl !== null} onPress={openLinkField}>
+            🔗
+          </ToolbarButton>
+          <ToolbarButton
+            action="rule"
+            label="Horizontal rule"
+            onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+          >
+            ―
+          </ToolbarButton>
+        </div>
+        <div className="editor-toolbar__group" role="group" aria-label="History">
+          <ToolbarButton
+            action="undo"
+            label="Undo"
+            disabled={!canUndo}
+            onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+          >
+            ↶
+          </ToolbarButton>
+          <ToolbarButton
+            action="redo"
+            label="Redo"
+            disabled={!canRedo}
+            onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+          >
+            ↷
+          </ToolbarButton>
+        </div>
+      </div>
+      {linkField && (
+        <LinkField
+          initialUrl={linkField.url}
+          onApply={(url) => {
+            applyLink(editor, linkField.selection, url);
+            closeLinkField();
+          }}
+          onRemove={
+            linkField.url === ''
+              ? null
+              : () => {
+                  editor.update(() => {
+                    if (linkField.selection !== null) $setSelection(linkField.selection.clone());
+                    $removeLinkAtSelection();
+                  });
+                  closeLinkField();
+                }
+          }
+          onClose={closeLinkField}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { act, render, screen } from '@testing-library/react';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { Editor } from '../../../src/renderer/src/editor/Editor';
+import { INSERT_PROMPT_COMMAND } from '../../../src/renderer/src/editor/commands';
+import { buildContent, heading, link, list, mention, paragraph } from './content';
+import { allNodes, nodesOfType, renderEditor } from './render-editor';
+
+const entry = () =>
+  buildContent(
+    heading('h1', 'Morning pages'),
+    paragraph('Met ', mention('Ana'), ' at the ', link('https://example.org', 'river'), '.'),
+    list('check', { text: 'call back', checked: true }),
+  );
+
+describe('Editor', () => {
+  it('shows its initial content', () => {
+    const { box } = renderEditor({ initialContent: entry() });
+    expect(box.querySelector('h1')?.textContent).toBe('Morning pages');
+    expect(box).toHaveProperty('textContent', expect.stringContaining('Met @Ana at the river.'));
+    expect(box.querySelector('a')?.getAttribute('href')).toBe('https://example.org');
+    expect(box.querySelector('.editor-mention')?.textContent).toBe('@Ana');
+    expect(box.querySelector('[role="checkbox"]')?.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('is a labelled, multi-line, spell-checked text box', () => {
+    const { box } = renderEditor();
+    expect(box.getAttribute('aria-multiline')).toBe('true');
+    expect(box.getAttribute('spellcheck')).toBe('true');
+    expect(box.getAttribute('contenteditable')).toBe('true');
+  });
+
+  it('reports content as JSON after an edit, but not on mount or for a selection change', async () => {
+    const { onChange, type, caretAtEnd, update, lastContent } = renderEditor({ initialContent: entry() });
+    expect(onChange).not.toHaveBeenCalled();
+    await caretAtEnd();
+    await update(() => $getRoot().selectStart());
+    expect(onChange).not.toHaveBeenCalled();
+
+    await type('Today ');
+    expect(onChange).toHaveBeenCalled();
+    const content = lastContent();
+    expect(content.root.type).toBe('root');
+    expect(JSON.parse(JSON.stringify(content))).toEqual(content);
+    expect(nodesOfType(content, 'heading')[0]).toMatchObject({ tag: 'h1', children: [{ text: 'Today Morning pages' }] });
+  });
+
+  it('shows another entry when remounted with a new key', () => {
+    const other = buildContent(paragraph('A different day'));
+    const { rerender, box } = renderEditor({ initialContent: entry() });
+    rerender(<Editor key="other" initialContent={other} />);
+    expect(screen.getByRole('textbox', { name: 'Reflection' }).textContent).toBe('A different day');
+    expect(box.isConnected).toBe(false);
+  });
+
+  it('reports the word count on mount and as it changes', async () => {
+    const onWordCount = vi.fn();
+    const { type, caretAtEnd } = renderEditor({ initialContent: entry(), onWordCount });
+    // "Morning pages" + "Met Ana at the river" + "call back"
+    expect(onWordCount).toHaveBeenLastCalledWith(9);
+    await caretAtEnd();
+    await type(' and more');
+    expect(onWordCount).toHaveBeenLastCalledWith(11);
+    const calls = onWordCount.mock.calls.length;
+    await type('x');
+    expect(onWordCount.mock.calls.length).toBe(calls);
+  });
+
+  it('inserts a prompt as a quote and puts the caret in an empty paragraph after it', async () => {
+    const { editor, type, caretAtEnd, lastContent } = renderEditor({
+      initialContent: buildContent(paragraph('Before')),
+    });
+    await caretAtEnd();
+    await act(async () => {
+      editor.dispatchCommand(INSERT_PROMPT_COMMAND, 'What surprised you?');
+    });
+    await type('The weather');
+    const blocks = lastContent().root.children as unknown as Array<{ type: string; children: Array<{ text: string }> }>;
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'quote', 'paragraph']);
+    expect(blocks[1]?.children[0]?.text).toBe('What surprised you?');
+    expect(blocks[2]?.children[0]?.text).toBe('The weather');
+  });
+
+  it('puts a prompt before a block when the caret is at its start, and splits a block in the middle', async () => {
+    const { editor, box, update, lastContent } = renderEditor({
+      initialContent: buildContent(paragraph('Before after')),
+    });
+    await act(async () => box.focus());
+    await update(() => $getRoot().selectStart());
+    await act(async () => {
+      editor.dispatchCommand(INSERT_PROMPT_COMMAND, 'First?');
+    });
+    const shape = () =>
+      (lastContent().root.children as unknown as Array<{ type: string; children: Array<{ text: string }> }>).map(
+        (block) => `${block.type}:${block.children.map((child) => child.text).join('')}`,
+      );
+    expect(shape()).toEqual(['quote:First?', 'paragraph:', 'paragraph:Before after']);
+
+    await update(() => {
+      const text = $getRoot().getLastChildOrThrow<import('lexical').ElementNode>().getFirstChildOrThrow<import('lexical').TextNode>();
+      text.select(6, 6);
+    });
+    await act(async () => {
+      editor.dispatchCommand(INSERT_PROMPT_COMMAND, 'Then?');
+    });
+    expect(shape()).toEqual([
+      'quote:First?',
+      'paragraph:',
+      'paragraph:Before',
+      'quote:Then?',
+      'paragraph:',
+      'paragraph: after',
+    ]);
+  });
+
+  it('replaces an empty paragraph with the prompt rather than leaving a gap', async () => {
+    const { editor, lastContent } = renderEditor();
+    await act(async () => {
+      editor.update(() => $getRoot().selectEnd());
+      editor.dispatchCommand(INSERT_PROMPT_COMMAND, 'Who did you meet?');
+    });
+    expect(lastContent().root.children.map((block) => block.type)).toEqual(['quote', 'paragraph']);
+  });
+
+  it('hands the LexicalEditor to editorRef and renders extra plugins', () => {
+    const ref = createRef<LexicalEditor | null>();
+    render(
+      <Editor editorRef={ref}>
+        <p>extra</p>
+      </Editor>,
+    );
+    expect(ref.current).not.toBeNull();
+    expect(screen.getByText('extra')).toBeTruthy();
+  });
+
+  it('keeps every node type in the JSON it emits', async () => {
+    const { type, caretAtEnd, lastContent } = renderEditor({ initialContent: entry() });
+    await caretAtEnd();
+    await type('!');
+    expect(new Set(allNodes(lastContent()).map((node) => node.type))).toEqual(
+      new Set(['root', 'heading', 'paragraph', 'text', 'mention', 'link', 'list', 'listitem']),
+    );
+  });
+});
