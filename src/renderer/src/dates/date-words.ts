@@ -1,0 +1,46 @@
+// How Landscape writes dates for people: British English, long month names.
+// Days are formatted in UTC because a `YYYY-MM-DD` day is already in the writer's zone;
+// moments (ISO timestamps) are shown in the clock's own zone.
+import { addDays, dayToUtc } from './calendar-day';
+
+const inUtc = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
+
+const weekOf = inUtc({ day: 'numeric', month: 'long', year: 'numeric' });
+const dayHeading = inUtc({ weekday: 'long', day: 'numeric', month: 'long' });
+const fullDay = inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dayAndMonth = inUtc({ day: 'numeric', month: 'long' });
+const monthAndYear = inUtc({ month: 'long', year: 'numeric' });
+const weekdayShort = inUtc({ weekday: 'short' });
+const weekdayLong = inUtc({ weekday: 'long' });
+const moment = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "Week of 17 November 2025", given the week's Monday. */
+export const formatWeekOf = (monday: string) => `Week of ${weekOf.format(dayToUtc(monday))}`;
+/** "Tuesday 18 November" */
+export const formatDayHeading = (day: string) => dayHeading.format(dayToUtc(day));
+/** "Tuesday 18 November 2025" */
+export const formatFullDay = (day: string) => fullDay.format(dayToUtc(day));
+/** "18 November" */
+export const formatDayAndMonth = (day: string) => dayAndMonth.format(dayToUtc(day));
+/** "November 2025", given `YYYY-MM`. */
+export const formatMonth = (month: string) => monthAndYear.format(dayToUtc(`${month}-01`));
+
+/** "18 Nov 2025, 14:05" in local time; the raw text when it is not a timestamp. */
+export function formatMoment(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+}
+
+/** Monday to Sunday, short ("Mon") and long ("Monday"). */
+export const WEEKDAYS: readonly { short: string; long: string }[] = Array.from({ length: 7 }, (_, i) => {
+  // 5 January 2026 is a Monday.
+  const date = dayToUtc(addDays('2026-01-05', i));
+  return { short: weekdayShort.format(date), long: weekdayLong.format(date) };
+});

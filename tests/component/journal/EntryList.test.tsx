@@ -1,0 +1,77 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { EntryList } from '../../../src/renderer/src/features/entries/EntryList';
+import { entryMeta } from './entry-fixture';
+
+describe('EntryList', () => {
+  const entries = [
+    entryMeta({ id: 'a-monday-1', date: '2025-11-17', title: 'Steering group', createdAt: '2025-11-17T09:00:00Z' }),
+    entryMeta({ id: 'b-tuesday-1', date: '2025-11-18', title: '', excerpt: 'Walked the river\nThen wrote' }),
+    entryMeta({ id: 'c-last-week', date: '2025-11-12', title: '' }),
+    entryMeta({ id: 'd-monday-2', date: '2025-11-17', title: 'Evening notes', createdAt: '2025-11-17T20:00:00Z' }),
+  ];
+
+  it('shows week and day headings, newest first, with entries in order under each day', () => {
+    render(<EntryList entries={entries} selectedId={null} onOpen={() => {}} />);
+    const headings = screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings).toEqual([
+      'H3 Week of 17 November 2025',
+      'H4 Tuesday 18 November',
+      'H4 Monday 17 November',
+      'H3 Week of 10 November 2025',
+      'H4 Wednesday 12 November',
+    ]);
+    const titles = screen.getAllByRole('button').map((b) => b.querySelector('.entry-item-title')!.textContent);
+    expect(titles).toEqual(['Walked the river', 'Evening notes', 'Steering group', 'Untitled reflection']);
+  });
+
+  it('marks the selected entry with aria-current and opens an entry on click or Enter', async () => {
+    const onOpen = vi.fn();
+    const user = userEvent.setup();
+    render(<EntryList entries={entries} selectedId="a-monday-1" onOpen={onOpen} />);
+    const selected = screen.getByRole('button', { name: /Steering group/ });
+    expect(selected.getAttribute('aria-current')).toBe('true');
+    expect(screen.getAllByRole('button').filter((b) => b.hasAttribute('aria-current'))).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: /Evening notes/ }));
+    expect(onOpen).toHaveBeenLastCalledWith('d-monday-2');
+    screen.getByRole('button', { name: /Walked the river/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenLastCalledWith('b-tuesday-1');
+  });
+
+  it('shows the template name, tag chips by kind, and a conflict marker', () => {
+    const entry = entryMeta({
+      title: 'Board away day',
+      templateId: 'retro',
+      conflictOf: 'original-1',
+      tags: { worlds: ['NHS trust'], people: ['Ana Lima'], free: ['energy'] },
+    });
+    const plain = entryMeta({ title: 'No extras', templateId: 'unknown-template', date: '2025-11-01' });
+    render(
+      <EntryList
+        entries={[entry, plain]}
+        selectedId={null}
+        onOpen={() => {}}
+        templateNames={{ retro: 'Retrospective' }}
+      />,
+    );
+    const item = screen.getByRole('button', { name: /Board away day/ });
+    expect(within(item).getByText('(conflict copy)')).toBeTruthy();
+    expect(within(item).getByText('Retrospective')).toBeTruthy();
+    expect([...item.querySelectorAll('.entry-chip')].map((c) => c.textContent!.trim())).toEqual([
+      'NHS trust',
+      '@Ana Lima',
+      '#energy',
+    ]);
+    const other = screen.getByRole('button', { name: /No extras/ });
+    expect(other.textContent).toBe('No extras');
+  });
+
+  it('says so when there are no entries', () => {
+    render(<EntryList entries={[]} selectedId={null} onOpen={() => {}} />);
+    expect(screen.getByText('No reflections yet.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

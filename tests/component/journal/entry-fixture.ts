@@ -1,0 +1,23 @@
+import type { EntryMeta } from '../../../src/shared/entry';
+
+let counter = 0;
+
+/** An entry's metadata with sensible defaults; tests name only what they care about. */
+export function entryMeta(overrides: Partial<EntryMeta> = {}): EntryMeta {
+  counter += 1;
+  return {
+    id: `entry-${String(counter).padStart(4, '0')}`,
+    createdAt: '2025-11-18T09:00:00.000Z',
+    updatedAt: '2025-11-18T09:00:00.000Z',
+    date: '2025-11-18',
+    title: '',
+    templateId: null,
+    tags: { worlds: [], people: [], free: [] },
+    revision: 1,
+    trashedAt: null,
+    conflictOf: null,
+    excerpt: '',
+    wordCount: 0,
+    ...overrides,
+  };
+}
