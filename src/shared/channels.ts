@@ -27,6 +27,20 @@ export const CHANNELS = [
   'entries:restoreRevision',
   'tags:list',
   'tags:rename',
+  'templates:list',
+  'templates:save',
+  'templates:duplicate',
+  'templates:delete',
+  'templates:export',
+  'templates:import',
+  'templates:newEntry',
+  'templates:apply',
+  'prompts:list',
+  'prompts:today',
+  'prompts:shuffle',
+  'prompts:add',
+  'prompts:delete',
+  'prompts:mark',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -13,6 +13,7 @@ import {
   type RevisionInfo,
 } from './entry';
 import { SettingsPatch, type Settings } from './settings';
+import { PromptId, PromptInput, PromptTheme, TemplateId, TemplateInput, type Prompt, type PromptView, type Template } from './template';
 
 const none = z.undefined();
 const passphrase = z.string().min(1).max(1024);
@@ -81,6 +82,28 @@ export const contract = {
   'tags:rename': call(
     z.object({ kind: TagKind, from: z.string().min(1).max(80), to: z.string().trim().min(1).max(80) }),
   ).returns<{ changed: number }>(),
+
+  'templates:list': call(none).returns<Template[]>(),
+  /** Without an id, creates one of the writer's own; with one, updates it. */
+  'templates:save': call(z.object({ id: TemplateId.optional(), template: TemplateInput })).returns<Template>(),
+  'templates:duplicate': call(z.object({ id: TemplateId })).returns<Template>(),
+  'templates:delete': call(z.object({ id: TemplateId })).returns<void>(),
+  /** Asks where to save, then writes the share file; null path when the person cancels. */
+  'templates:export': call(z.object({ id: TemplateId })).returns<{ path: string | null }>(),
+  /** Asks for a file, then validates and adds it; null when the person cancels. */
+  'templates:import': call(none).returns<Template | null>(),
+  'templates:newEntry': call(z.object({ templateId: TemplateId, date: DayString })).returns<Entry>(),
+  /** Never overwrites: an entry with writing needs `append: true`, else the answer is needs-confirmation. */
+  'templates:apply': call(
+    z.object({ id: EntryId, baseRevision: z.number().int().nonnegative(), templateId: TemplateId, append: z.boolean() }),
+  ).returns<{ kind: 'needs-confirmation' } | { kind: 'applied'; entry: Entry }>(),
+
+  'prompts:list': call(z.object({ theme: PromptTheme.optional(), includeHidden: z.boolean().optional() })).returns<PromptView[]>(),
+  'prompts:today': call(z.object({ date: DayString })).returns<PromptView | null>(),
+  'prompts:shuffle': call(z.object({ currentId: PromptId.nullable() })).returns<PromptView | null>(),
+  'prompts:add': call(PromptInput).returns<Prompt>(),
+  'prompts:delete': call(z.object({ id: PromptId })).returns<void>(),
+  'prompts:mark': call(z.object({ id: PromptId, favourite: z.boolean().optional(), hidden: z.boolean().optional() })).returns<void>(),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 // `satisfies` catches a channel without a schema; this catches a schema without a channel.

@@ -31,6 +31,11 @@ export interface FakeOs extends OsPort {
   confirmLinks: boolean;
   opened: string[];
   closeReadyCalls: number;
+  /** Files "saved" through the save dialog, by name; null stands for Cancel next time. */
+  saved: Map<string, string>;
+  cancelNextSave: boolean;
+  /** What the next open dialog "picks"; null is Cancel. */
+  nextOpenFile: { name: string; bytes: Uint8Array } | null;
 }
 
 export function fakeOs(): FakeOs {
@@ -39,12 +44,21 @@ export function fakeOs(): FakeOs {
     confirmLinks: false,
     opened: [],
     closeReadyCalls: 0,
+    saved: new Map(),
+    cancelNextSave: false,
+    nextOpenFile: null,
     chooseFolder: async () => os.nextFolder,
     confirmAndOpenExternal: async (url) => {
       if (!os.confirmLinks) return false;
       os.opened.push(url);
       return true;
     },
+    saveTextFile: async (name, contents) => {
+      if (os.cancelNextSave) return null;
+      os.saved.set(name, contents);
+      return `/fake/${name}`;
+    },
+    openTextFile: async () => os.nextOpenFile,
     closeReady: () => {
       os.closeReadyCalls += 1;
     },

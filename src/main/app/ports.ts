@@ -22,6 +22,10 @@ export interface OsPort {
   chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
   /** Asks the person first; opens only http(s) links they accept. */
   confirmAndOpenExternal(url: string): Promise<boolean>;
+  /** Save dialog, then write; null when the person cancels. */
+  saveTextFile(suggestedName: string, contents: string): Promise<string | null>;
+  /** Open dialog, then read (at most maxBytes); null when the person cancels. */
+  openTextFile(maxBytes: number): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** The renderer has flushed its work; the window may close now. */
   closeReady(): void;
 }

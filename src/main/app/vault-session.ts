@@ -1,5 +1,6 @@
 import type { VaultStatus, LockReason } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { TemplateLibrary } from '../core/templates/template-library';
 import { Vault } from '../core/vault/vault';
 import type { AppPorts } from './ports';
 
@@ -9,6 +10,7 @@ const FLUSH_GRACE_MS = 3000;
 /** The one open vault (or none) and the rules for opening and locking it. */
 export class VaultSession {
   private vault: Vault | null = null;
+  private library: { vault: Vault; library: TemplateLibrary } | null = null;
   private pendingLock: { reason: LockReason; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(private readonly ports: AppPorts) {}
@@ -21,6 +23,13 @@ export class VaultSession {
   open(): Vault {
     if (!this.vault) throw new AppError('VAULT_LOCKED', 'The journal is locked. Unlock it to go on.');
     return this.vault;
+  }
+
+  /** Templates and prompts of the open vault, kept encrypted in its records. */
+  templates(): TemplateLibrary {
+    const vault = this.open();
+    if (this.library?.vault !== vault) this.library = { vault, library: new TemplateLibrary(vault.records) };
+    return this.library.library;
   }
 
   isOpen(): boolean {
@@ -113,6 +122,7 @@ export class VaultSession {
     if (!this.vault) return;
     this.vault.lock();
     this.vault = null;
+    this.library = null;
     this.ports.emit('vault:locked', { reason: why });
   }
 

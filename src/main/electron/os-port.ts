@@ -1,3 +1,5 @@
+import { open, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { OsPort } from '../app/ports';
 import { isOpenableExternalUrl } from '../security/external-links';
@@ -14,6 +16,25 @@ export function electronOs(getWindow: () => BrowserWindow | null, onCloseReady: 
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     confirmAndOpenExternal: (url) => confirmAndOpenExternal(getWindow(), url),
+    saveTextFile: async (suggestedName, contents) => {
+      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName };
+      const win = getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await writeFile(result.filePath, contents, 'utf8');
+      return result.filePath;
+    },
+    openTextFile: async (maxBytes) => {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [{ name: 'Landscape template', extensions: ['json'] }],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      return { name: basename(path), bytes: await readAtMost(path, maxBytes) };
+    },
     closeReady: onCloseReady,
   };
 }
@@ -32,4 +53,16 @@ export async function confirmAndOpenExternal(win: BrowserWindow | null, url: str
   if (response !== 0) return false;
   await shell.openExternal(url);
   return true;
+}
+
+/** Reads one byte past the limit, so the caller can tell an oversize file from one that just fits. */
+async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(maxBytes + 1);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }

@@ -4,6 +4,7 @@ import { VaultSession } from '../vault-session';
 import { appHandlers } from './app-handlers';
 import { entryHandlers } from './entry-handlers';
 import { tagHandlers } from './tag-handlers';
+import { templateHandlers } from './template-handlers';
 import { vaultHandlers } from './vault-handlers';
 
 export interface App {
@@ -20,6 +21,7 @@ export function createApp(ports: AppPorts): App {
     ...vaultHandlers(session, ports),
     ...entries,
     ...tagHandlers(session, entries),
+    ...templateHandlers(session, ports, entries),
   };
   return { handlers, session };
 }

@@ -1,0 +1,23 @@
+// `npm run bench`: runs every benchmark, prints one table, writes bench-results.json.
+import { writeFile } from 'node:fs/promises';
+import { runBuildSizeBench } from './build-size';
+import { runEditorBench } from './editor';
+import type { BenchRow } from './row';
+import { runVaultBench } from './vault';
+
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['build size', runBuildSizeBench],
+  ['vault', runVaultBench],
+  ['editor', runEditorBench],
+];
+
+const only = process.argv[2];
+const rows: BenchRow[] = [];
+for (const [name, run] of suites) {
+  if (only && !name.includes(only)) continue;
+  console.log(`Running ${name}…`);
+  rows.push(...(await run()));
+}
+console.table(rows);
+await writeFile('bench-results.json', JSON.stringify(rows, null, 2) + '\n');
+console.log(`Wrote ${rows.length} rows to bench-results.json`);
