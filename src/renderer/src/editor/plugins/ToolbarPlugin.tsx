@@ -143,7 +143,10 @@ function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
   const [url, setUrl] = useState(initialUrl);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.select(), []);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

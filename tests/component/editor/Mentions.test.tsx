@@ -1,0 +1,79 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { suggestPeople } from '../../../src/renderer/src/editor/plugins/MentionsPlugin';
+import { buildContent, paragraph } from './content';
+import { nodesOfType, renderEditor } from './render-editor';
+
+const PEOPLE = ['Ana Lima', 'Ben Okafor', 'Bea', 'Cleo'];
+
+describe('suggestPeople', () => {
+  it('matches the start of any word in a name, ignoring case', () => {
+    expect(suggestPeople(PEOPLE, 'b')).toEqual(['Ben Okafor', 'Bea']);
+    expect(suggestPeople(PEOPLE, 'oka')).toEqual(['Ben Okafor']);
+    expect(suggestPeople(PEOPLE, 'ima')).toEqual([]);
+    expect(suggestPeople(PEOPLE, '')).toEqual(PEOPLE);
+  });
+});
+
+describe('MentionsPlugin', () => {
+  it('turns "@Name" and a space into a mention', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('Met @Dana today');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([
+      expect.objectContaining({ type: 'mention', mentionName: 'Dana', text: '@Dana', mode: 'token' }),
+    ]);
+    expect(box.textContent).toBe('Met @Dana today');
+    expect(box.querySelector('.editor-mention')?.getAttribute('data-mention')).toBe('Dana');
+  });
+
+  it("takes a known person's spelling when the typed name matches it", async () => {
+    const { type, caretAtEnd, lastContent } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('@cleo ');
+    expect(nodesOfType(lastContent(), 'mention')[0]).toMatchObject({ mentionName: 'Cleo', text: '@Cleo' });
+  });
+
+  it('suggests people after "@" and mentions the one clicked', async () => {
+    const { type, caretAtEnd, lastContent, user, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('With @b');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Ben Okafor', 'Bea']);
+    expect(box.getAttribute('aria-controls')).toBe('typeahead-menu');
+
+    await user.click(options[0]!);
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ben Okafor' })]);
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await type('said');
+    expect(box.textContent).toBe('With @Ben Okafor said');
+  });
+
+  it('mentions the highlighted suggestion on Enter', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('@An');
+    await screen.findByRole('option', { name: 'Ana Lima' });
+    await act(async () => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    });
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ana Lima' })]);
+  });
+
+  it('leaves an email address as text', async () => {
+    const { type, caretAtEnd, lastContent } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('write to me@example.org ');
+    expect(nodesOfType(lastContent(), 'mention')).toHaveLength(0);
+  });
+
+  it('leaves "@" text it did not see typed, such as loaded content', async () => {
+    const { type, caretAtEnd, lastContent } = renderEditor({
+      people: PEOPLE,
+      initialContent: buildContent(paragraph('Loaded @Ana text')),
+    });
+    await caretAtEnd();
+    await type('.');
+    expect(nodesOfType(lastContent(), 'mention')).toHaveLength(0);
+  });
+});
