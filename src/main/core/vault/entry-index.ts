@@ -1,0 +1,121 @@
+import type { DamagedEntry, EntryMeta } from '../../../shared/entry';
+import { fsError } from '../fs/fs-error';
+import { hasCode, type FsPort } from '../fs/fs-port';
+import { boundedMap } from './bounded-map';
+import { decodeEntryMeta, META_PREFIX_BYTES, metaSectionLength } from './entry-file';
+import type { KeyRing } from './key-ring';
+import { ENTRIES_DIR, entryFileName, parseEntryFileName, type VaultPaths } from './layout';
+
+/** Files read at once while listing; bounded so a large vault never hits the open-file limit. */
+const READ_PARALLELISM = 32;
+
+/**
+ * The decrypted summaries behind the entry list. sync() compares file names on disk with what
+ * it already knows and reads only new ones, so entries saved by another device (or another
+ * instance on the same synced folder) appear on the next list without re-reading everything.
+ */
+export class EntryIndex {
+  private byId = new Map<string, { file: string; meta: EntryMeta }>();
+  private damagedByFile = new Map<string, DamagedEntry>();
+
+  constructor(
+    private readonly fs: FsPort,
+    private readonly p: VaultPaths,
+    private readonly ring: KeyRing,
+    private readonly vaultId: string,
+  ) {}
+
+  async sync(): Promise<void> {
+    const newest = await this.newestOnDisk();
+    for (const id of this.byId.keys()) if (!newest.has(id)) this.byId.delete(id);
+    for (const file of this.damagedByFile.keys()) {
+      const n = parseEntryFileName(file.slice(ENTRIES_DIR.length + 1));
+      if (file.startsWith(`${ENTRIES_DIR}/`) && (!n || newest.get(n.id) !== n.revision)) this.damagedByFile.delete(file);
+    }
+    const toRead = [...newest].filter(
+      ([id, rev]) => this.byId.get(id)?.meta.revision !== rev && !this.damagedByFile.has(relative(id, rev)),
+    );
+    await boundedMap(toRead, READ_PARALLELISM, ([id, rev]) => this.load(id, rev));
+  }
+
+  list(trashed: boolean): EntryMeta[] {
+    const out: EntryMeta[] = [];
+    for (const { meta } of this.byId.values()) if ((meta.trashedAt !== null) === trashed) out.push(meta);
+    // Newest day first; within a day, the most recently written first.
+    return out.sort((a, b) => (a.date === b.date ? cmp(b.createdAt, a.createdAt) : cmp(b.date, a.date)));
+  }
+
+  revisionOf(id: string): number | undefined {
+    return this.byId.get(id)?.meta.revision;
+  }
+
+  put(meta: EntryMeta): void {
+    const known = this.byId.get(meta.id);
+    if (known && known.meta.revision > meta.revision) return;
+    this.byId.set(meta.id, { file: relative(meta.id, meta.revision), meta });
+    // A damaged file superseded by this revision no longer stands for the entry.
+    for (let r = 1; r < meta.revision; r++) this.damagedByFile.delete(relative(meta.id, r));
+  }
+
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
+  markDamaged(entry: DamagedEntry): void {
+    this.damagedByFile.set(entry.file, entry);
+  }
+
+  damaged(): DamagedEntry[] {
+    return [...this.damagedByFile.values()];
+  }
+
+  clear(): void {
+    this.byId.clear();
+    this.damagedByFile.clear();
+  }
+
+  private async newestOnDisk(): Promise<Map<string, number>> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.p.entries);
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return new Map();
+      throw fsError(err, 'read the vault folder', this.p.entries);
+    }
+    const newest = new Map<string, number>();
+    for (const name of names) {
+      const n = parseEntryFileName(name);
+      if (n && (newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
+    }
+    return newest;
+  }
+
+  private async load(id: string, revision: number): Promise<void> {
+    const path = this.p.entry(id, revision);
+    let bytes: Buffer;
+    try {
+      bytes = await this.fs.readPrefix(path, META_PREFIX_BYTES);
+      const needed = metaSectionLength(bytes);
+      if (needed !== undefined && needed > bytes.length && bytes.length === META_PREFIX_BYTES) bytes = await this.fs.readFile(path);
+    } catch (err) {
+      // Moved into revisions/ by another writer since readdir; the next sync sees its successor.
+      if (hasCode(err, 'ENOENT')) return;
+      throw fsError(err, 'read an entry', path);
+    }
+    const decoded = decodeEntryMeta(this.ring.get(), this.vaultId, id, revision, bytes);
+    if (decoded.ok) {
+      this.put(decoded.value);
+    } else {
+      this.byId.delete(id);
+      this.markDamaged({ file: relative(id, revision), reason: decoded.reason });
+    }
+  }
+}
+
+function relative(id: string, revision: number): string {
+  return `${ENTRIES_DIR}/${entryFileName(id, revision)}`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

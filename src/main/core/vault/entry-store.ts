@@ -1,0 +1,168 @@
+import { AppError } from '../../../shared/errors';
+import type { Entry } from '../../../shared/entry';
+import { atomicCreate } from '../fs/atomic-write';
+import { fsError } from '../fs/fs-error';
+import { hasCode, type FsPort } from '../fs/fs-port';
+import { decodeEntryFile } from './entry-file';
+import type { KeyRing } from './key-ring';
+import { parseEntryFileName, parseRevisionFileName, type VaultPaths } from './layout';
+
+export interface EntryStoreLimits {
+  maxEntryBytes: number;
+  /** Older revisions beyond this many are deleted, oldest first. */
+  maxRevisions: number;
+}
+
+/**
+ * Entry files on disk. Files are never rewritten: each save creates `<id>.<revision+1>.lse`
+ * (refusing to replace one that exists, which is how a concurrent writer is detected), then
+ * moves the previous file into revisions/<id>/.
+ */
+export class EntryStore {
+  constructor(
+    private readonly fs: FsPort,
+    private readonly p: VaultPaths,
+    private readonly ring: KeyRing,
+    private readonly vaultId: string,
+    private readonly limits: EntryStoreLimits,
+  ) {}
+
+  /** The newest revision on disk, stepping up from what we last saw; undefined if the entry is gone. */
+  async currentRevision(id: string, hint: number | undefined): Promise<number | undefined> {
+    if (hint === undefined) return this.scanNewest(id);
+    let r = hint;
+    while (await this.exists(this.p.entry(id, r + 1))) r++;
+    if (r > hint || (await this.exists(this.p.entry(id, r)))) return r;
+    return this.scanNewest(id);
+  }
+
+  async readCurrent(id: string, hint: number | undefined): Promise<Entry> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const revision = await this.currentRevision(id, hint);
+      if (revision === undefined) throw notFound();
+      const bytes = await this.readBytes(this.p.entry(id, revision));
+      // Another writer moved it into revisions/ between our look and our read: look again.
+      if (!bytes) continue;
+      return this.decode(id, revision, bytes, `entries/${id}.${revision}.lse`);
+    }
+    throw new AppError('CONFLICT', 'This entry is being changed elsewhere right now. Try again in a moment.');
+  }
+
+  /** A revision wherever it is: in revisions/, or still in entries/ if a move was interrupted. */
+  async readRevision(id: string, revision: number): Promise<Entry> {
+    const archived = await this.readBytes(this.p.revision(id, revision));
+    if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
+    const live = await this.readBytes(this.p.entry(id, revision));
+    if (live) return this.decode(id, revision, live, `entries/${id}.${revision}.lse`);
+    throw new AppError('ENTRY_NOT_FOUND', `Revision ${revision} of this entry is no longer kept.`);
+  }
+
+  /** Writes a new revision file. 'exists' means another writer already saved that revision. */
+  write(entry: Entry, encoded: Buffer): Promise<'written' | 'exists'> {
+    return atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry');
+  }
+
+  /**
+   * Moves a superseded file into revisions/ and prunes the oldest. Not fsynced: if it is lost in a
+   * crash the file simply stays in entries/, where the higher revision still wins.
+   */
+  async archive(id: string, revision: number): Promise<void> {
+    try {
+      await this.fs.mkdir(this.p.revisions(id));
+      await this.fs.rename(this.p.entry(id, revision), this.p.revision(id, revision));
+    } catch (err) {
+      if (!hasCode(err, 'ENOENT')) throw fsError(err, 'keep the previous version', this.p.revisions(id));
+    }
+    await this.prune(id);
+  }
+
+  /** Every kept earlier revision number (not the current one), newest first. */
+  async revisionNumbers(id: string, current: number): Promise<number[]> {
+    const archived = (await this.list(this.p.revisions(id))).map(parseRevisionFileName);
+    const stranded = (await this.list(this.p.entries)).map(parseEntryFileName).filter((n) => n?.id === id).map((n) => n!.revision);
+    const all = new Set([...archived.filter((r): r is number => r !== undefined), ...stranded]);
+    return [...all].filter((r) => r < current).sort((a, b) => b - a);
+  }
+
+  /** Revisions first, so a crash part-way leaves the entry visible in the trash to purge again. */
+  async purge(id: string): Promise<void> {
+    try {
+      await this.fs.removeTree(this.p.revisions(id));
+      for (const name of await this.list(this.p.entries)) {
+        if (parseEntryFileName(name)?.id === id) await this.fs.unlink(`${this.p.entries}/${name}`).catch(ignoreMissing);
+      }
+      await this.fs.syncDir(this.p.entries);
+    } catch (err) {
+      throw fsError(err, 'delete the entry', this.p.entries);
+    }
+  }
+
+  private async prune(id: string): Promise<void> {
+    const kept = (await this.list(this.p.revisions(id)))
+      .map(parseRevisionFileName)
+      .filter((r): r is number => r !== undefined)
+      .sort((a, b) => a - b);
+    for (const r of kept.slice(0, Math.max(0, kept.length - this.limits.maxRevisions))) {
+      await this.fs.unlink(this.p.revision(id, r)).catch(ignoreMissing);
+    }
+  }
+
+  private async scanNewest(id: string): Promise<number | undefined> {
+    let newest: number | undefined;
+    for (const name of await this.list(this.p.entries)) {
+      const n = parseEntryFileName(name);
+      if (n?.id === id && (newest === undefined || n.revision > newest)) newest = n.revision;
+    }
+    return newest;
+  }
+
+  private decode(id: string, revision: number, bytes: Buffer, file: string): Entry {
+    const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, bytes);
+    if (decoded.ok) return decoded.value;
+    throw new EntryDamagedError(file, decoded.reason);
+  }
+
+  private async readBytes(path: string): Promise<Buffer | undefined> {
+    try {
+      return await this.fs.readFile(path);
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return undefined;
+      throw fsError(err, 'read the entry', path);
+    }
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.fs.stat(path);
+      return true;
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return false;
+      throw fsError(err, 'read the entry', path);
+    }
+  }
+
+  private async list(dir: string): Promise<string[]> {
+    try {
+      return await this.fs.readdir(dir);
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return [];
+      throw fsError(err, 'read the vault folder', dir);
+    }
+  }
+}
+
+/** Carries the file name so the vault can add it to damaged(). */
+export class EntryDamagedError extends AppError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super('ENTRY_DAMAGED', `This entry's file (${file}) is damaged and cannot be opened: ${reason}. Its bytes are kept unchanged; an earlier revision may still open.`);
+  }
+}
+
+const notFound = () => new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists. It may have been deleted on another device.');
+
+function ignoreMissing(err: unknown): void {
+  if (!hasCode(err, 'ENOENT')) throw err;
+}

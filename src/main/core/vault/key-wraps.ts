@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import { open, seal } from '../crypto/aead';
+import { deriveKey, type ScryptParams } from '../crypto/kdf';
+import { hkdfSha256 } from '../crypto/hkdf';
+import { zero } from '../crypto/zero';
+import { aad } from './aad';
+import type { VaultHeader } from './header';
+
+const KEY_CHECK_PLAINTEXT = Buffer.from('landscape-vault key check', 'utf8');
+const RECOVERY_INFO = 'landscape-vault/1 recovery wrap';
+
+/** The data key never changes; passphrase and recovery key only wrap copies of it. */
+export async function wrapWithPassphrase(
+  dataKey: Buffer,
+  vaultId: string,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<{ kdf: VaultHeader['kdf']; wrapped: string }> {
+  const salt = randomBytes(16);
+  const kek = await deriveKey(passphrase, salt, params);
+  try {
+    const wrapped = seal(kek, dataKey, aad(vaultId, 'key-wrap', 'passphrase')).toString('base64');
+    return { kdf: { ...params, salt: salt.toString('base64') }, wrapped };
+  } finally {
+    zero(kek);
+  }
+}
+
+export function wrapWithRecoveryKey(
+  dataKey: Buffer,
+  vaultId: string,
+  recoveryKey: Buffer,
+): { recovery: VaultHeader['recovery']; wrapped: string } {
+  const salt = randomBytes(16);
+  const kek = hkdfSha256(recoveryKey, salt, RECOVERY_INFO);
+  try {
+    const wrapped = seal(kek, dataKey, aad(vaultId, 'key-wrap', 'recovery')).toString('base64');
+    return { recovery: { name: 'hkdf-sha256', salt: salt.toString('base64') }, wrapped };
+  } finally {
+    zero(kek);
+  }
+}
+
+/** Lets a remembered device key be checked without touching any entry. */
+export function makeKeyCheck(dataKey: Buffer, vaultId: string): string {
+  return seal(dataKey, KEY_CHECK_PLAINTEXT, aad(vaultId, 'key-check')).toString('base64');
+}
+
+export function keyCheckPasses(header: VaultHeader, dataKey: Buffer): boolean {
+  const plain = open(dataKey, Buffer.from(header.keyCheck, 'base64'), aad(header.vaultId, 'key-check'));
+  return plain !== undefined && plain.equals(KEY_CHECK_PLAINTEXT);
+}
+
+export async function unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Buffer> {
+  const { salt, ...params } = header.kdf;
+  const kek = await deriveKey(passphrase, Buffer.from(salt, 'base64'), params);
+  try {
+    const key = open(kek, Buffer.from(header.wrappedKeys.passphrase, 'base64'), aad(header.vaultId, 'key-wrap', 'passphrase'));
+    if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+    return key;
+  } finally {
+    zero(kek);
+  }
+}
+
+export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Buffer): Buffer {
+  const kek = hkdfSha256(recoveryKey, Buffer.from(header.recovery.salt, 'base64'), RECOVERY_INFO);
+  try {
+    const key = open(kek, Buffer.from(header.wrappedKeys.recovery, 'base64'), aad(header.vaultId, 'key-wrap', 'recovery'));
+    if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'That recovery key belongs to a different vault, or an older one that was replaced.');
+    return key;
+  } finally {
+    zero(kek);
+  }
+}

@@ -1,0 +1,120 @@
+import { AppError } from '../../../shared/errors';
+import type { DamagedEntry } from '../../../shared/entry';
+import type { RecordStore } from '../record-store';
+import { open, seal } from '../crypto/aead';
+import { atomicReplace, isTempName } from '../fs/atomic-write';
+import { fsError } from '../fs/fs-error';
+import { hasCode, type FsPort } from '../fs/fs-port';
+import { aad } from './aad';
+import type { KeyRing } from './key-ring';
+import { RECORD_EXT, RECORD_NAME_PART, RECORDS_DIR, type VaultPaths } from './layout';
+
+/** "LSVR" | version (1 byte) | box. Records are small, so there is no separate summary. */
+const MAGIC = Buffer.from('LSVR', 'ascii');
+const FILE_VERSION = 1;
+
+/**
+ * Templates, prompts and the like, one encrypted file per record at records/<kind>/<id>.lsr.
+ * Last write wins: records are settings-like, not prose, so they keep no revisions.
+ */
+export class VaultRecords implements RecordStore {
+  constructor(
+    private readonly fs: FsPort,
+    private readonly p: VaultPaths,
+    private readonly ring: KeyRing,
+    private readonly vaultId: string,
+    private readonly maxBytes: number,
+    private readonly onDamaged: (d: DamagedEntry) => void,
+  ) {}
+
+  async put(kind: string, id: string, value: unknown): Promise<void> {
+    checkName(kind, id);
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new AppError('INVALID_INPUT', 'A record must be a JSON value.');
+    const plain = Buffer.from(json, 'utf8');
+    if (plain.length > this.maxBytes) throw new AppError('ENTRY_TOO_LARGE', 'This item is too large to save.');
+    const box = seal(this.ring.get(), plain, aad(this.vaultId, 'record', kind, id));
+    const head = Buffer.from([...MAGIC, FILE_VERSION]);
+    try {
+      await this.fs.mkdir(this.p.records(kind));
+    } catch (err) {
+      throw fsError(err, 'save the item', this.p.records(kind));
+    }
+    await atomicReplace(this.fs, this.p.record(kind, id), Buffer.concat([head, box]), 'save the item');
+  }
+
+  async get(kind: string, id: string): Promise<unknown | undefined> {
+    checkName(kind, id);
+    this.ring.get();
+    let bytes: Buffer;
+    try {
+      bytes = await this.fs.readFile(this.p.record(kind, id));
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return undefined;
+      throw fsError(err, 'read the item', this.p.record(kind, id));
+    }
+    return this.decode(kind, id, bytes);
+  }
+
+  /** Damaged records are left out and reported through the vault's damaged() list. */
+  async list(kind: string): Promise<Array<{ id: string; value: unknown }>> {
+    checkName(kind, 'x');
+    this.ring.get();
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.p.records(kind));
+    } catch (err) {
+      if (hasCode(err, 'ENOENT')) return [];
+      throw fsError(err, 'read the vault folder', this.p.records(kind));
+    }
+    const out: Array<{ id: string; value: unknown }> = [];
+    for (const name of names.sort()) {
+      if (isTempName(name) || !name.endsWith(RECORD_EXT)) continue;
+      const id = name.slice(0, -RECORD_EXT.length);
+      if (!RECORD_NAME_PART.test(id)) continue;
+      try {
+        const value = await this.get(kind, id);
+        if (value !== undefined) out.push({ id, value });
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'ENTRY_DAMAGED')) throw err;
+      }
+    }
+    return out;
+  }
+
+  async delete(kind: string, id: string): Promise<void> {
+    checkName(kind, id);
+    this.ring.get();
+    try {
+      await this.fs.unlink(this.p.record(kind, id));
+      await this.fs.syncDir(this.p.records(kind));
+    } catch (err) {
+      if (!hasCode(err, 'ENOENT')) throw fsError(err, 'delete the item', this.p.record(kind, id));
+    }
+  }
+
+  private decode(kind: string, id: string, bytes: Buffer): unknown {
+    const file = `${RECORDS_DIR}/${kind}/${id}${RECORD_EXT}`;
+    const plain =
+      bytes.length > MAGIC.length && bytes.subarray(0, 4).equals(MAGIC) && bytes[4] === FILE_VERSION
+        ? open(this.ring.get(), bytes.subarray(5), aad(this.vaultId, 'record', kind, id))
+        : undefined;
+    let value: unknown;
+    try {
+      value = plain ? JSON.parse(plain.toString('utf8')) : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined) {
+      this.onDamaged({ file, reason: 'does not decrypt (damaged, altered, or copied from elsewhere)' });
+      throw new AppError('ENTRY_DAMAGED', `The saved item ${file} is damaged and cannot be opened. Its bytes are kept unchanged.`);
+    }
+    return value;
+  }
+}
+
+function checkName(kind: string, id: string): void {
+  if (!RECORD_NAME_PART.test(kind) || !RECORD_NAME_PART.test(id)) {
+    throw new AppError('INVALID_INPUT', 'Record kinds and ids use only a–z, 0–9, "-" and "_" (up to 64 characters).');
+  }
+}

@@ -1,0 +1,46 @@
+import { AppError } from '../../../shared/errors';
+import { fsError } from '../fs/fs-error';
+import { hasCode, type FsPort } from '../fs/fs-port';
+import { parseHeader, type VaultHeader } from './header';
+import { HEADER_FILE, parseEntryFileName, paths } from './layout';
+
+export type ProbeResult = 'absent' | 'vault' | 'not-a-vault';
+
+/**
+ * What is at `dir`: nothing yet (missing, or empty but for hidden files), a vault (a header, or
+ * entry files whose header has gone missing), or something else we must not write into.
+ */
+export async function probeFolder(fs: FsPort, dir: string): Promise<ProbeResult> {
+  let names: string[];
+  try {
+    const st = await fs.stat(dir);
+    if (!st.isDirectory()) return 'not-a-vault';
+    names = await fs.readdir(dir);
+  } catch (err) {
+    if (hasCode(err, 'ENOENT')) return 'absent';
+    throw fsError(err, 'open the vault folder', dir);
+  }
+  if (names.includes(HEADER_FILE) || (await hasEntryFiles(fs, dir))) return 'vault';
+  return names.every((n) => n.startsWith('.')) ? 'absent' : 'not-a-vault';
+}
+
+async function hasEntryFiles(fs: FsPort, dir: string): Promise<boolean> {
+  const names = await fs.readdir(paths(dir).entries).catch(() => [] as string[]);
+  return names.some((n) => parseEntryFileName(n) !== undefined);
+}
+
+/** Reads and validates the header, telling "no vault here" apart from "a vault without its key file". */
+export async function readHeader(fs: FsPort, dir: string): Promise<VaultHeader> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(paths(dir).header);
+  } catch (err) {
+    if (hasCode(err, 'ENOTDIR')) throw new AppError('VAULT_NOT_FOUND', `${dir} is a file, not a vault folder.`);
+    if (!hasCode(err, 'ENOENT')) throw fsError(err, 'open the vault', paths(dir).header);
+    if (await hasEntryFiles(fs, dir)) {
+      throw new AppError('VAULT_DAMAGED', `The vault's key file (${HEADER_FILE}) is missing, so its entries cannot be opened. Restore that file from a backup; no entry has been changed.`);
+    }
+    throw new AppError('VAULT_NOT_FOUND', `There is no Landscape vault in ${dir}.`);
+  }
+  return parseHeader(bytes);
+}

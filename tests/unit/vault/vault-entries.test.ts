@@ -1,0 +1,134 @@
+import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Vault } from '../../../src/main/core/vault/vault';
+import { draft, filesUnder, lexical, newVault, snapshot, unlock } from './fixtures/vault-fixture';
+
+const code = (c: string) => expect.objectContaining({ code: c });
+
+describe('entries', () => {
+  it('creates an entry with computed excerpt and word count, in its own encrypted file', async () => {
+    const { dir, vault } = await newVault();
+    const text = 'Met the allotment group. ' + 'Then we talked about water rights for a long time. '.repeat(10);
+    const entry = await vault.createEntry(draft(text, { title: 'Allotments', tags: { worlds: ['garden'], people: ['Ann'], free: [] } }));
+    expect(entry).toMatchObject({ revision: 1, title: 'Allotments', trashedAt: null, conflictOf: null, templateId: null });
+    expect(entry.id).toMatch(/^[a-z2-7]{26}$/);
+    expect(entry.wordCount).toBe(4 + 10 * 10);
+    expect(entry.excerpt.length).toBeLessThanOrEqual(161);
+    expect(entry.excerpt).toMatch(/^Met the allotment group\. Then we talked.*…$/);
+    expect(await readdir(join(dir, 'entries'))).toEqual([`${entry.id}.1.lse`]);
+    const bytes = await readFile(join(dir, 'entries', `${entry.id}.1.lse`));
+    expect(bytes.subarray(0, 4).toString()).toBe('LSVE');
+    for (const secret of ['allotment', 'Allotments', 'garden', 'Ann']) expect(bytes.includes(secret)).toBe(false);
+  });
+
+  it('reads back exactly what was written, after lock and unlock', async () => {
+    const { dir, vault } = await newVault();
+    const written = await vault.createEntry(draft('Line one\nLine two', { templateId: 'weekly', date: '2024-12-31' }));
+    vault.lock();
+    const again = await unlock(dir);
+    expect(await again.getEntry(written.id)).toEqual(written);
+    expect(again.listEntries()).toEqual([expect.objectContaining({ id: written.id, excerpt: 'Line one Line two', wordCount: 4 })]);
+    expect(again.listEntries()[0]).not.toHaveProperty('content');
+  });
+
+  it('lists newest day first and keeps trash separate', async () => {
+    const { vault } = await newVault();
+    const a = await vault.createEntry(draft('a', { date: '2025-01-01' }));
+    const b = await vault.createEntry(draft('b', { date: '2025-02-01' }));
+    const c = await vault.createEntry(draft('c', { date: '2025-01-15' }));
+    expect(vault.listEntries().map((e) => e.id)).toEqual([b.id, c.id, a.id]);
+    await vault.trashEntry(c.id);
+    expect(vault.listEntries().map((e) => e.id)).toEqual([b.id, a.id]);
+    expect(vault.listEntries({ trashed: true }).map((e) => e.id)).toEqual([c.id]);
+    expect((await vault.getEntry(c.id)).trashedAt).not.toBeNull();
+    await vault.restoreEntry(c.id);
+    expect(vault.listEntries({ trashed: true })).toEqual([]);
+    expect((await vault.getEntry(c.id)).revision).toBe(3);
+  });
+
+  it('updates from the current revision, recomputing excerpt and word count', async () => {
+    const { vault } = await newVault();
+    const e = await vault.createEntry(draft('one two'));
+    const { entry, conflict } = await vault.updateEntry(e.id, 1, { text: 'one two three four', content: lexical('one two three four') });
+    expect(conflict).toBe(false);
+    expect(entry).toMatchObject({ id: e.id, revision: 2, wordCount: 4, excerpt: 'one two three four', title: 'River', createdAt: e.createdAt });
+    expect(entry.updatedAt >= e.updatedAt).toBe(true);
+    expect(await vault.getEntry(e.id)).toEqual(entry);
+  });
+
+  it('purges only from the trash, removing every revision', async () => {
+    const { dir, vault } = await newVault();
+    const keep = await vault.createEntry(draft('keep'));
+    const e = await vault.createEntry(draft('go'));
+    await vault.updateEntry(e.id, 1, { title: 'two' });
+    await expect(vault.purgeEntry(e.id)).rejects.toThrow(code('INVALID_INPUT'));
+    await vault.trashEntry(e.id);
+    await vault.purgeEntry(e.id);
+    expect((await filesUnder(dir)).filter((f) => f.includes(e.id))).toEqual([]);
+    expect(vault.listEntries({ trashed: true })).toEqual([]);
+    expect(vault.listEntries().map((x) => x.id)).toEqual([keep.id]);
+    await expect(vault.getEntry(e.id)).rejects.toThrow(code('ENTRY_NOT_FOUND'));
+  });
+
+  it('refuses bad input with INVALID_INPUT and writes nothing', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.createEntry(draft());
+    const before = await snapshot(dir);
+    await expect(vault.getEntry('../../etc/passwd')).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.createEntry({ ...draft(), date: 'yesterday' })).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.updateEntry(e.id, 1, { title: 'x'.repeat(301) })).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.updateEntry(e.id, -1, { title: 'x' })).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.getEntry('abcdefghijklmnop')).rejects.toThrow(code('ENTRY_NOT_FOUND'));
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses an entry over 8 MiB with ENTRY_TOO_LARGE, losing nothing', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.createEntry(draft('small and safe'));
+    const before = await snapshot(dir);
+    const huge = 'word '.repeat(1_700_000); // 8.5 MB of text
+    await expect(vault.updateEntry(e.id, 1, { text: huge })).rejects.toThrow(code('ENTRY_TOO_LARGE'));
+    await expect(vault.createEntry(draft(huge))).rejects.toThrow(code('ENTRY_TOO_LARGE'));
+    expect(await snapshot(dir)).toEqual(before);
+    expect((await vault.getEntry(e.id)).text).toBe('small and safe');
+    // Just under the limit is fine.
+    const { entry } = await vault.updateEntry(e.id, 1, { text: 'word '.repeat(1_500_000) });
+    expect(entry.revision).toBe(2);
+  });
+});
+
+describe('ciphertext is bound to its vault, entry and revision', () => {
+  it('a file copied under another entry id does not open', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.createEntry(draft('mine'));
+    const fake = 'abcdefghijklmnopqrstuvwxyz';
+    await copyFile(join(dir, 'entries', `${e.id}.1.lse`), join(dir, 'entries', `${fake}.1.lse`));
+    await vault.refresh();
+    expect(vault.listEntries().map((x) => x.id)).toEqual([e.id]);
+    expect(vault.damaged()).toEqual([{ file: `entries/${fake}.1.lse`, reason: expect.stringMatching(/does not decrypt/) }]);
+    await expect(vault.getEntry(fake)).rejects.toThrow(code('ENTRY_DAMAGED'));
+  });
+
+  it('a file renamed to another revision does not open', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.createEntry(draft('first words'));
+    await copyFile(join(dir, 'entries', `${e.id}.1.lse`), join(dir, 'entries', `${e.id}.2.lse`));
+    await vault.refresh();
+    expect(vault.listEntries()).toEqual([]);
+    expect(vault.damaged().map((d) => d.file)).toEqual([`entries/${e.id}.2.lse`]);
+  });
+
+  it('a file copied into another vault does not open there', async () => {
+    const a = await newVault();
+    const b = await newVault();
+    const e = await a.vault.createEntry(draft('from vault a'));
+    await copyFile(join(a.dir, 'entries', `${e.id}.1.lse`), join(b.dir, 'entries', `${e.id}.1.lse`));
+    await b.vault.refresh();
+    expect(b.vault.listEntries()).toEqual([]);
+    expect(b.vault.damaged().map((d) => d.file)).toEqual([`entries/${e.id}.1.lse`]);
+    // Even with vault a's key (same device key), the AAD names vault a, so it fails under b's id.
+    const reopened = await Vault.unlockWithDeviceKey(b.dir, b.vault.exportDeviceKey());
+    expect(reopened.listEntries()).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
+
+/** Two devices sharing one synced folder: two Vault instances on the same directory. */
+async function twoDevices() {
+  const { dir, vault: laptop } = await newVault();
+  const desktop = await unlock(dir);
+  return { dir, laptop, desktop };
+}
+
+describe('two instances on one folder', () => {
+  it('a stale save becomes a visible conflict copy instead of overwriting', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const original = await laptop.createEntry(draft('first draft', { title: 'Board meeting' }));
+    await desktop.refresh();
+    const base = desktop.listEntries()[0]!.revision;
+    expect(base).toBe(1);
+
+    const first = await laptop.updateEntry(original.id, base, { text: 'laptop words', content: lexical('laptop words') });
+    expect(first.conflict).toBe(false);
+    const second = await desktop.updateEntry(original.id, base, { text: 'desktop words', content: lexical('desktop words') });
+    expect(second.conflict).toBe(true);
+    expect(second.entry).toMatchObject({
+      conflictOf: original.id,
+      title: 'Board meeting (conflict copy)',
+      text: 'desktop words',
+      revision: 1,
+    });
+    expect(second.entry.id).not.toBe(original.id);
+
+    // The first writer's version is untouched, on both devices.
+    expect((await desktop.getEntry(original.id)).text).toBe('laptop words');
+    expect((await laptop.getEntry(original.id)).text).toBe('laptop words');
+    // The laptop sees the copy once it re-lists from disk.
+    expect(laptop.listEntries().map((e) => e.id)).not.toContain(second.entry.id);
+    await laptop.refresh();
+    expect(laptop.listEntries().find((e) => e.id === second.entry.id)).toMatchObject({ conflictOf: original.id });
+  });
+
+  it('builds the conflict copy on the revision the writer started from', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('draft', { title: 'Plan', tags: { worlds: ['council'], people: [], free: [] } }));
+    await laptop.updateEntry(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], people: [], free: [] } });
+    const { entry, conflict } = await desktop.updateEntry(e.id, 1, { text: 'my edit' });
+    expect(conflict).toBe(true);
+    // Title and tags come from revision 1 (what the desktop was editing), not the laptop's revision 2.
+    expect(entry).toMatchObject({ title: 'Plan (conflict copy)', text: 'my edit', tags: { worlds: ['council'] } });
+  });
+
+  it('when both save the same base at the same moment, exactly one wins and nothing is lost', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('start'));
+    const results = await Promise.all([
+      laptop.updateEntry(e.id, 1, { text: 'from laptop' }),
+      desktop.updateEntry(e.id, 1, { text: 'from desktop' }),
+    ]);
+    expect(results.map((r) => r.conflict).sort()).toEqual([false, true]);
+    const winner = results.find((r) => !r.conflict)!.entry;
+    const copy = results.find((r) => r.conflict)!.entry;
+    expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
+    expect([winner.text, copy.text].sort()).toEqual(['from desktop', 'from laptop']);
+  });
+
+  it('one instance sees entries, edits, trashing and deletes made by the other', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('shared'));
+    // getEntry always reads the newest file, even before a refresh.
+    expect((await desktop.getEntry(e.id)).text).toBe('shared');
+    await laptop.updateEntry(e.id, 1, { text: 'edited on laptop' });
+    expect(await desktop.getEntry(e.id)).toMatchObject({ revision: 2, text: 'edited on laptop' });
+    expect(desktop.listEntries().find((x) => x.id === e.id)?.revision).toBe(2);
+    // The desktop can now save on top of the revision it just read.
+    expect((await desktop.updateEntry(e.id, 2, { text: 'edited on desktop' })).conflict).toBe(false);
+
+    const other = await desktop.createEntry(draft('desktop only'));
+    expect(laptop.listEntries().map((x) => x.id)).not.toContain(other.id);
+    await laptop.refresh();
+    expect(laptop.listEntries().map((x) => x.id)).toContain(other.id);
+
+    await desktop.trashEntry(other.id);
+    await laptop.refresh();
+    expect(laptop.listEntries({ trashed: true }).map((x) => x.id)).toEqual([other.id]);
+    await desktop.purgeEntry(other.id);
+    await laptop.refresh();
+    expect(laptop.listEntries({ trashed: true })).toEqual([]);
+    await expect(laptop.getEntry(other.id)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_NOT_FOUND' }));
+  });
+
+  it('trashing on one device while the other has a stale revision still applies', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('x'));
+    await desktop.getEntry(e.id);
+    await laptop.updateEntry(e.id, 1, { text: 'y' });
+    await desktop.trashEntry(e.id); // desktop's cache says revision 1; trash finds 2 on disk
+    const now = await laptop.getEntry(e.id);
+    expect(now).toMatchObject({ revision: 3, text: 'y' });
+    expect(now.trashedAt).not.toBeNull();
+  });
+});
