@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { newVault, unlock } from './fixtures/vault-fixture';
+
+const WRITER = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
+const ROUNDS = 25;
+
+/** Runs the writer until it is ready, lets it save for `ms`, then SIGKILLs it. Returns confirmed lines. */
+function runAndKill(dir: string, ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!timer && out.startsWith('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself: ${err}`));
+      // Only whole lines were confirmed; a line cut off by the kill is ignored.
+      const lines = out.split('\n').slice(1, -1);
+      resolve(lines);
+    });
+  });
+}
+
+describe('crash safety', () => {
+  it(`keeps every confirmed save across ${ROUNDS} SIGKILLs at random moments`, { timeout: 90_000 }, async () => {
+    const { dir, vault } = await newVault();
+    vault.lock();
+    const confirmed = new Map<string, number>();
+    let saves = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const lines = await runAndKill(dir, 20 + Math.random() * 250);
+      for (const line of lines) {
+        const [id, rev] = line.split(' ');
+        confirmed.set(id!, Math.max(confirmed.get(id!) ?? 0, Number(rev)));
+        saves++;
+      }
+    }
+    expect(saves).toBeGreaterThan(ROUNDS * 5);
+
+    const after = await unlock(dir);
+    expect(after.damaged()).toEqual([]);
+    const listed = new Map(after.listEntries().map((e) => [e.id, e.revision]));
+    for (const [id, rev] of confirmed) {
+      expect(listed.get(id)).toBeGreaterThanOrEqual(rev);
+      const entry = await after.getEntry(id);
+      expect(entry.revision).toBeGreaterThanOrEqual(rev);
+      expect(entry.text.startsWith(`rev ${entry.revision} `)).toBe(true);
+      const confirmedVersion = await after.getRevision(id, rev);
+      expect(confirmedVersion.text.startsWith(`rev ${rev} `)).toBe(true);
+    }
+    expect(after.damaged()).toEqual([]);
+
+    // Temp files a kill left behind are ignored above, and removed once they are stale.
+    after.lock();
+    await unlock(dir, { staleTempMs: 0 });
+    expect((await readdir(join(dir, 'entries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
