@@ -6,9 +6,7 @@ import { addDays, dayToUtc } from './calendar-day';
 const inUtc = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
 
-const weekOf = inUtc({ day: 'numeric', month: 'long', year: 'numeric' });
-const dayHeading = inUtc({ weekday: 'long', day: 'numeric', month: 'long' });
-const fullDay = inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dayMonthYear = inUtc({ day: 'numeric', month: 'long', year: 'numeric' });
 const dayAndMonth = inUtc({ day: 'numeric', month: 'long' });
 const monthAndYear = inUtc({ month: 'long', year: 'numeric' });
 const weekdayShort = inUtc({ weekday: 'short' });
@@ -22,13 +20,15 @@ const moment = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** "Week of 17 November 2025", given the week's Monday. */
-export const formatWeekOf = (monday: string) => `Week of ${weekOf.format(dayToUtc(monday))}`;
-/** "Tuesday 18 November" */
-export const formatDayHeading = (day: string) => dayHeading.format(dayToUtc(day));
-/** "Tuesday 18 November 2025" */
-export const formatFullDay = (day: string) => fullDay.format(dayToUtc(day));
+export const formatWeekOf = (monday: string) => `Week of ${dayMonthYear.format(dayToUtc(monday))}`;
 /** "18 November" */
 export const formatDayAndMonth = (day: string) => dayAndMonth.format(dayToUtc(day));
+// Weekday and date are joined by hand: ICU versions differ on a comma between them.
+/** "Tuesday 18 November" */
+export const formatDayHeading = (day: string) => `${weekdayLong.format(dayToUtc(day))} ${formatDayAndMonth(day)}`;
+/** "Tuesday 18 November 2025" */
+export const formatFullDay = (day: string) =>
+  `${weekdayLong.format(dayToUtc(day))} ${dayMonthYear.format(dayToUtc(day))}`;
 /** "November 2025", given `YYYY-MM`. */
 export const formatMonth = (month: string) => monthAndYear.format(dayToUtc(`${month}-01`));
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { EntryMeta } from '../../../../shared/entry';
 import { entryTitle } from './entry-title';
 import { groupEntries } from './group-entries';
@@ -67,18 +67,26 @@ function EntryItem(props: {
     >
       <span className="entry-item-line">
         <span className="entry-item-title">{entryTitle(entry)}</span>
-        {entry.conflictOf && <span className="entry-conflict"> (conflict copy)</span>}
+        {entry.conflictOf && (
+          <>
+            {' '}
+            <span className="entry-conflict">(conflict copy)</span>
+          </>
+        )}
       </span>
       {(props.templateName || chips.length > 0) && (
-        <span className="entry-item-meta">
-          {props.templateName && <span className="entry-template"> {props.templateName}</span>}
-          {chips.map((chip) => (
-            <span key={chip.key} className={`entry-chip entry-chip-${chip.kind}`}>
-              {' '}
-              {chip.text}
-            </span>
-          ))}
-        </span>
+        <>
+          {' '}
+          <span className="entry-item-meta">
+            {props.templateName && <span className="entry-template">{props.templateName}</span>}
+            {chips.map((chip) => (
+              <Fragment key={chip.key}>
+                {' '}
+                <span className={`entry-chip entry-chip-${chip.kind}`}>{chip.text}</span>
+              </Fragment>
+            ))}
+          </span>
+        </>
       )}
     </button>
   );

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { EntryMeta } from '../../../../shared/entry';
+import { call } from '../../bridge';
+import { formatFullDay, formatMoment } from '../../dates/date-words';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { entryTitle } from '../entries/entry-title';
+import './trash.css';
+
+type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; entries: EntryMeta[] };
+
+/** Entries moved to the trash: each can come back, or be deleted for good after a second, inline step. */
+export function TrashView(props: { onRestored?: (id: string) => void }) {
+  const titleId = useId();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  /** Where focus goes after the list redraws: an entry whose first button takes it, or the heading. */
+  const focusNext = useRef<{ id: string | null; control: 'restore' | 'delete' | 'cancel' } | null>(null);
+
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    call('entries:list', { trashed: true }).then(
+      ({ entries }) => live && setLoad({ state: 'ready', entries: newestTrashedFirst(entries) }),
+      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const retry = () => {
+    setLoad({ state: 'loading' });
+    setAttempt((n) => n + 1);
+  };
+
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    const target = next.id
+      ? listRef.current?.querySelector<HTMLElement>(`[data-entry="${next.id}"] [data-control="${next.control}"]`)
+      : null;
+    (target ?? headingRef.current)?.focus();
+  });
+
+  const act = async (entry: EntryMeta, action: 'restore' | 'purge') => {
+    if (load.state !== 'ready') return;
+    setBusy(entry.id);
+    setError(null);
+    try {
+      await call(action === 'restore' ? 'entries:restore' : 'entries:purge', { id: entry.id });
+      const index = load.entries.findIndex((e) => e.id === entry.id);
+      const rest = load.entries.filter((e) => e.id !== entry.id);
+      setLoad({ state: 'ready', entries: rest });
+      setConfirming(null);
+      const title = entryTitle(entry);
+      setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
+      focusNext.current = { id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' };
+      if (action === 'restore') props.onRestored?.(entry.id);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const askToDelete = (id: string) => {
+    setConfirming(id);
+    focusNext.current = { id, control: 'cancel' };
+  };
+  const cancelDelete = (id: string) => {
+    setConfirming(null);
+    focusNext.current = { id, control: 'delete' };
+  };
+
+  return (
+    <section className="trash-view" aria-labelledby={titleId} aria-busy={load.state === 'loading'}>
+      <h1 id={titleId} ref={headingRef} tabIndex={-1}>
+        Trash
+      </h1>
+      <p role="status" className="trash-status">
+        {message}
+      </p>
+      <ErrorNotice error={error} />
+      {load.state === 'loading' && <p className="muted">Loading the trash…</p>}
+      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && load.entries.length === 0 && (
+        <p className="trash-empty muted">
+          The trash is empty. Entries you move to the trash wait here until you restore them or delete them forever.
+        </p>
+      )}
+      {load.state === 'ready' && load.entries.length > 0 && (
+        <ul className="trash-list" ref={listRef}>
+          {load.entries.map((entry) => {
+            const title = entryTitle(entry);
+            const disabled = busy === entry.id;
+            return (
+              <li key={entry.id} className="trash-item" data-entry={entry.id}>
+                <div className="trash-item-text">
+                  <span className="trash-item-title">{title}</span>
+                  <span className="muted trash-item-dates">
+                    {formatFullDay(entry.date)}
+                    {entry.trashedAt && <> · moved to the trash {formatMoment(entry.trashedAt)}</>}
+                  </span>
+                </div>
+                {confirming === entry.id ? (
+                  <div
+                    className="trash-confirm"
+                    role="group"
+                    aria-label={`Delete “${title}” forever?`}
+                    onKeyDown={(e) => e.key === 'Escape' && cancelDelete(entry.id)}
+                  >
+                    <span className="trash-confirm-question">Delete forever? This cannot be undone.</span>
+                    <button
+                      type="button"
+                      className="danger"
+                      data-control="confirm"
+                      disabled={disabled}
+                      onClick={() => void act(entry, 'purge')}
+                    >
+                      Delete forever
+                    </button>
+                    <button
+                      type="button"
+                      data-control="cancel"
+                      disabled={disabled}
+                      onClick={() => cancelDelete(entry.id)}
+                    >
+                      Cancel
+                    </button>
+                  </div>
+                ) : (
+                  <div className="trash-actions">
+                    <button
+                      type="button"
+                      data-control="restore"
+                      disabled={disabled}
+                      onClick={() => void act(entry, 'restore')}
+                    >
+                      Restore <span className="visually-hidden">“{title}”</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button trash-delete"
+                      data-control="delete"
+                      disabled={disabled}
+                      onClick={() => askToDelete(entry.id)}
+                    >
+                      Delete forever <span className="visually-hidden">“{title}”</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function newestTrashedFirst(entries: EntryMeta[]): EntryMeta[] {
+  return [...entries].sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
+}

@@ -1,0 +1,136 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { TrashView } from '../../../src/renderer/src/features/trash/TrashView';
+import { stubBridge } from './bridge-stub';
+import { entryMeta } from './entry-fixture';
+
+const older = entryMeta({
+  id: 'trashed-older',
+  title: 'Old draft',
+  date: '2025-11-10',
+  trashedAt: '2025-11-12T10:00:00',
+});
+const newer = entryMeta({
+  id: 'trashed-newer',
+  title: '',
+  excerpt: 'Notes from the council',
+  date: '2025-11-17',
+  trashedAt: '2025-11-18T14:05:00',
+});
+
+function setup(entries = [older, newer]) {
+  let trashed = [...entries];
+  const invoke = stubBridge({
+    'entries:list': () => ({ entries: trashed, damaged: [] }),
+    'entries:restore': ({ id }: { id: string }) => {
+      trashed = trashed.filter((e) => e.id !== id);
+    },
+    'entries:purge': ({ id }: { id: string }) => {
+      trashed = trashed.filter((e) => e.id !== id);
+    },
+  });
+  return invoke;
+}
+
+const items = () => screen.getAllByRole('listitem');
+
+describe('TrashView', () => {
+  it('lists trashed entries, most recently trashed first, with their day and when they were trashed', async () => {
+    const invoke = setup();
+    render(<TrashView />);
+    await screen.findByRole('list');
+    expect(invoke).toHaveBeenCalledWith('entries:list', { trashed: true });
+    expect(items().map((li) => li.querySelector('.trash-item-title')!.textContent)).toEqual([
+      'Notes from the council',
+      'Old draft',
+    ]);
+    expect(items()[0].textContent).toContain('Monday 17 November 2025');
+    expect(items()[0].textContent).toContain('moved to the trash 18 Nov 2025, 14:05');
+  });
+
+  it('restores an entry and tells the caller', async () => {
+    const invoke = setup();
+    const onRestored = vi.fn();
+    const user = userEvent.setup();
+    render(<TrashView onRestored={onRestored} />);
+    await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
+    expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
+    expect(onRestored).toHaveBeenCalledWith('trashed-older');
+    expect(screen.getByRole('status').textContent).toBe('Restored “Old draft”.');
+    expect(items()).toHaveLength(1);
+    // Focus lands on what is left, not on the body.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore “Notes from the council”' }));
+  });
+
+  it('deletes forever only after an inline confirmation', async () => {
+    const invoke = setup();
+    const user = userEvent.setup();
+    render(<TrashView />);
+    await user.click(await screen.findByRole('button', { name: 'Delete forever “Old draft”' }));
+    expect(invoke).not.toHaveBeenCalledWith('entries:purge', expect.anything());
+    const confirm = screen.getByRole('group', { name: 'Delete “Old draft” forever?' });
+    expect(confirm.textContent).toContain('This cannot be undone.');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(confirm).getByRole('button', { name: 'Delete forever' }));
+    expect(invoke).toHaveBeenCalledWith('entries:purge', { id: 'trashed-older' });
+    expect(screen.getByRole('status').textContent).toBe('Deleted “Old draft” forever.');
+    expect(items()).toHaveLength(1);
+  });
+
+  it('backs out of the confirmation with Cancel or Escape', async () => {
+    const invoke = setup();
+    const user = userEvent.setup();
+    render(<TrashView />);
+    const remove = await screen.findByRole('button', { name: 'Delete forever “Old draft”' });
+    await user.click(remove);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete forever “Old draft”' }));
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('group')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['entries:list']);
+  });
+
+  it('says when the trash is empty', async () => {
+    setup([]);
+    render(<TrashView />);
+    expect(await screen.findByText(/The trash is empty\./)).toBeTruthy();
+  });
+
+  it('shows a failed action as an error and keeps the entry', async () => {
+    const invoke = stubBridge({
+      'entries:list': () => ({ entries: [older], damaged: [] }),
+      'entries:restore': () => {
+        throw { code: 'VAULT_LOCKED', message: 'Unlock your journal first.' };
+      },
+    });
+    const user = userEvent.setup();
+    render(<TrashView />);
+    await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your journal is locked'));
+    expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
+    expect(items()).toHaveLength(1);
+  });
+
+  it('offers Retry when the trash cannot be loaded', async () => {
+    let fail = true;
+    stubBridge({
+      'entries:list': () => {
+        if (fail) throw { code: 'NO_ACCESS', message: 'The folder is not reachable.' };
+        return { entries: [older], damaged: [] };
+      },
+    });
+    const user = userEvent.setup();
+    render(<TrashView />);
+    expect((await screen.findByRole('alert')).textContent).toContain('Landscape cannot reach that folder');
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Restore “Old draft”' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
