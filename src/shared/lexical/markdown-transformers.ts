@@ -1,5 +1,11 @@
 import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/extension';
-import { CODE, type ElementTransformer, type TextMatchTransformer, type Transformer, TRANSFORMERS } from '@lexical/markdown';
+import {
+  CODE,
+  type ElementTransformer,
+  type TextMatchTransformer,
+  type Transformer,
+  TRANSFORMERS,
+} from '@lexical/markdown';
 import { $createMentionNode, $isMentionNode, MENTION_TRIGGER, MentionNode } from './mention-node';
 
 /** What an export writes in place of a person's name when people are redacted. */

@@ -43,7 +43,10 @@ describe('Editor', () => {
     const content = lastContent();
     expect(content.root.type).toBe('root');
     expect(JSON.parse(JSON.stringify(content))).toEqual(content);
-    expect(nodesOfType(content, 'heading')[0]).toMatchObject({ tag: 'h1', children: [{ text: 'Today Morning pages' }] });
+    expect(nodesOfType(content, 'heading')[0]).toMatchObject({
+      tag: 'h1',
+      children: [{ text: 'Today Morning pages' }],
+    });
   });
 
   it('shows another entry when remounted with a new key', () => {
@@ -98,7 +101,9 @@ describe('Editor', () => {
     expect(shape()).toEqual(['quote:First?', 'paragraph:', 'paragraph:Before after']);
 
     await update(() => {
-      const text = $getRoot().getLastChildOrThrow<import('lexical').ElementNode>().getFirstChildOrThrow<import('lexical').TextNode>();
+      const text = $getRoot()
+        .getLastChildOrThrow<import('lexical').ElementNode>()
+        .getFirstChildOrThrow<import('lexical').TextNode>();
       text.select(6, 6);
     });
     await act(async () => {
@@ -121,6 +126,17 @@ describe('Editor', () => {
       editor.dispatchCommand(INSERT_PROMPT_COMMAND, 'Who did you meet?');
     });
     expect(lastContent().root.children.map((block) => block.type)).toEqual(['quote', 'paragraph']);
+  });
+
+  it('shows content it cannot read as read-only, reports it, and never emits a change over it', async () => {
+    const onError = vi.fn();
+    const damaged = { root: { type: 'root', version: 1, children: [{ type: 'no-such-node', version: 1 }] } };
+    const { box, onChange, type } = renderEditor({ initialContent: damaged as never, onError });
+    expect(onError).toHaveBeenCalledOnce();
+    expect(String(onError.mock.calls[0]?.[0])).toContain('could not be read');
+    expect(box.getAttribute('contenteditable')).toBe('false');
+    await type('overwrite');
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('hands the LexicalEditor to editorRef and renders extra plugins', () => {

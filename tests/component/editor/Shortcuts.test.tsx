@@ -29,8 +29,12 @@ describe('shortcuts', () => {
   });
 
   it('matches shifted and Alt-ed digits by their physical key', () => {
-    expect(matchesShortcut(key({ key: '&', code: 'Digit7', ctrlKey: true, shiftKey: true }), SHORTCUTS.number!, false)).toBe(true);
-    expect(matchesShortcut(key({ key: '¡', code: 'Digit1', metaKey: true, altKey: true }), SHORTCUTS.h1!, true)).toBe(true);
+    expect(
+      matchesShortcut(key({ key: '&', code: 'Digit7', ctrlKey: true, shiftKey: true }), SHORTCUTS.number!, false),
+    ).toBe(true);
+    expect(matchesShortcut(key({ key: '¡', code: 'Digit1', metaKey: true, altKey: true }), SHORTCUTS.h1!, true)).toBe(
+      true,
+    );
     expect(matchesShortcut(key({ key: '7', code: 'Digit7', ctrlKey: true }), SHORTCUTS.number!, false)).toBe(false);
   });
 
@@ -38,7 +42,9 @@ describe('shortcuts', () => {
     const strike = SHORTCUTS.strikethrough!;
     expect(matchesShortcut(key({ key: 'X', code: 'KeyX', metaKey: true, shiftKey: true }), strike, true)).toBe(true);
     expect(matchesShortcut(key({ key: 'X', code: 'KeyX', ctrlKey: true, shiftKey: true }), strike, true)).toBe(false);
-    expect(matchesShortcut(key({ key: 'X', code: 'KeyX', ctrlKey: true, metaKey: true, shiftKey: true }), strike, false)).toBe(false);
+    expect(
+      matchesShortcut(key({ key: 'X', code: 'KeyX', ctrlKey: true, metaKey: true, shiftKey: true }), strike, false),
+    ).toBe(false);
   });
 
   it('matches a letter on a non-Latin layout by its physical key', () => {

@@ -2,13 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode, type ListType } from '@lexical/list';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
-import {
-  $createParagraphNode,
-  $createTextNode,
-  $getRoot,
-  type LexicalNode,
-  type SerializedEditorState,
-} from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode, type SerializedEditorState } from 'lexical';
 import { $createMentionNode } from '../../../src/shared/lexical/mention-node';
 import { LANDSCAPE_NODES } from '../../../src/shared/lexical/nodes';
 
@@ -38,7 +32,8 @@ export const paragraph =
       ...children.map((child) => (typeof child === 'string' ? $createTextNode(child) : child())),
     );
 
-export const heading = (tag: HeadingTagType, value: string) => () => $createHeadingNode(tag).append($createTextNode(value));
+export const heading = (tag: HeadingTagType, value: string) => () =>
+  $createHeadingNode(tag).append($createTextNode(value));
 
 export const list =
   (type: ListType, ...items: Array<{ text: string; checked?: boolean }>) =>

@@ -53,11 +53,13 @@ export const $rule = () => $createHorizontalRuleNode();
 type Item = string | { text: string; checked?: boolean; nested?: ElementNode };
 export const $list = (type: ListType, ...items: Item[]) =>
   $createListNode(type).append(
-    ...items.map((item) => {
-      if (typeof item === 'string') return $createListItemNode().append($text(item));
-      const listItem = $createListItemNode(item.checked).append($text(item.text));
-      return item.nested ? [listItem, $createListItemNode().append(item.nested)] : [listItem];
-    }).flat(),
+    ...items
+      .map((item) => {
+        if (typeof item === 'string') return $createListItemNode().append($text(item));
+        const listItem = $createListItemNode(item.checked).append($text(item.text));
+        return item.nested ? [listItem, $createListItemNode().append(item.nested)] : [listItem];
+      })
+      .flat(),
   );
 
 export const $append = (...blocks: LexicalNode[]) => $getRoot().append(...blocks);
@@ -78,7 +80,15 @@ export const richEntry = () =>
         $text('gone', 'strikethrough'),
         $text('.'),
       ),
-      $paragraph($text('Spoke with '), $mention('Ana'), $text(' and '), $mention('Ben Okafor'), $text(' about '), $link('https://example.org/map', 'the map'), $text('.')),
+      $paragraph(
+        $text('Spoke with '),
+        $mention('Ana'),
+        $text(' and '),
+        $mention('Ben Okafor'),
+        $text(' about '),
+        $link('https://example.org/map', 'the map'),
+        $text('.'),
+      ),
       $quote($text('What did I notice?')),
       $list('bullet', 'one', { text: 'two', nested: $list('bullet', 'two a') }),
       $list('number', 'first', 'second'),

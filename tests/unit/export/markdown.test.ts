@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { lexicalToMarkdown } from '../../../src/main/core/export/markdown';
-import { $append, $mention, $paragraph, $rule, $text, buildContent, contentFromMarkdown, richEntry } from './build-content';
+import {
+  $append,
+  $mention,
+  $paragraph,
+  $rule,
+  $text,
+  buildContent,
+  contentFromMarkdown,
+  richEntry,
+} from './build-content';
 
 const RICH_MARKDOWN = [
   '# A day at the hub',

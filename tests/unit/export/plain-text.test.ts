@@ -2,7 +2,18 @@ import { $createLineBreakNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
 import { AppError } from '../../../src/shared/errors';
-import { $append, $heading, $list, $mention, $paragraph, $quote, $rule, $text, buildContent, richEntry } from './build-content';
+import {
+  $append,
+  $heading,
+  $list,
+  $mention,
+  $paragraph,
+  $quote,
+  $rule,
+  $text,
+  buildContent,
+  richEntry,
+} from './build-content';
 
 describe('lexicalToPlainText', () => {
   it('separates blocks by a blank line and puts each list item on its own line', () => {

@@ -11,8 +11,8 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { EditorState, LexicalEditor, SerializedEditorState } from 'lexical';
-import { type ReactNode, type RefObject, useCallback, useState } from 'react';
+import { createEditor, type EditorState, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { type ReactNode, type RefObject, useCallback, useEffect, useState } from 'react';
 import type { LexicalJson } from '../../../shared/entry';
 import { LANDSCAPE_TRANSFORMERS } from '../../../shared/lexical/markdown-transformers';
 import { LANDSCAPE_NODES } from '../../../shared/lexical/nodes';
@@ -43,7 +43,11 @@ export interface EditorProps {
   onOpenLink?: (url: string) => void;
   /** Known people, suggested after "@". */
   people?: readonly string[];
-  /** Content Lexical could not load or an editor failure; defaults to console.error. */
+  /**
+   * Content Lexical could not load, or an editor failure; defaults to console.error.
+   * Content that cannot be loaded is shown read-only and empty, so an autosave
+   * can never write over the stored original.
+   */
   onError?: (error: Error) => void;
   placeholder?: string;
   /** Accessible name of the writing area. */
@@ -68,6 +72,24 @@ const EMAIL_MATCHER = createLinkMatcherWithRegExp(
 const LINK_MATCHERS = [URL_MATCHER, EMAIL_MATCHER];
 
 const reportError = (error: Error) => console.error(error);
+
+/** The initial state as Lexical wants it, or the reason the content cannot be loaded. */
+function loadContent(content: EditorProps['initialContent']): { state?: string; error?: Error } {
+  if (content == null) return {};
+  const state = JSON.stringify(content);
+  try {
+    createEditor({
+      nodes: LANDSCAPE_NODES,
+      onError: (error) => {
+        throw error;
+      },
+    }).parseEditorState(state);
+    return { state };
+  } catch (cause) {
+    return { error: new Error('This entry’s content could not be read.', { cause }) };
+  }
+}
+
 const ignore = () => {};
 
 /** The writing editor for one entry. */
@@ -85,13 +107,23 @@ export function Editor({
   children,
 }: EditorProps) {
   // Lexical reads the initial config once; keeping it in state makes that explicit.
-  const [initialConfig] = useState<InitialConfigType>(() => ({
-    namespace: 'landscape-entry',
-    nodes: LANDSCAPE_NODES,
-    theme: EDITOR_THEME,
-    onError,
-    editorState: initialContent === null ? undefined : JSON.stringify(initialContent),
-  }));
+  const [{ initialConfig, loadError }] = useState(() => {
+    const { state, error } = loadContent(initialContent);
+    const config: InitialConfigType = {
+      namespace: 'landscape-entry',
+      nodes: LANDSCAPE_NODES,
+      theme: EDITOR_THEME,
+      onError,
+      editable: error === undefined,
+      editorState: state,
+    };
+    return { initialConfig: config, loadError: error };
+  });
+  useEffect(() => {
+    if (loadError) onError(loadError);
+    // Reported once per mount: a new entry remounts the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadError]);
 
   const emitChange = useCallback((editorState: EditorState) => onChange?.(editorState.toJSON()), [onChange]);
 
@@ -128,7 +160,9 @@ export function Editor({
         <MentionsPlugin people={people} />
         <LinkClickPlugin onOpenLink={onOpenLink} />
         <InsertPromptPlugin />
-        {onChange && <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />}
+        {onChange && !loadError && (
+          <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />
+        )}
         {onWordCount && <WordCountPlugin onWordCount={onWordCount} />}
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         {autoFocus && <AutoFocusPlugin defaultSelection="rootEnd" />}

@@ -2,7 +2,13 @@ import { $insertList, $isListNode, ListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $getNearestNodeOfType } from '@lexical/utils';
-import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type BaseSelection } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  $isRootOrShadowRoot,
+  type BaseSelection,
+} from 'lexical';
 
 export const BLOCK_TYPES = ['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number', 'check'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];

@@ -60,8 +60,11 @@ export function shortcutLabel(action: EditorAction, apple: boolean = IS_APPLE): 
   if (shortcut === undefined) return undefined;
   const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
   const mod = shortcut.mod !== false;
-  if (apple) return `${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${mod ? '⌘' : ''}${key === 'Enter' ? '↩' : key}`;
-  return [mod ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key].filter(Boolean).join('+');
+  if (apple)
+    return `${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${mod ? '⌘' : ''}${key === 'Enter' ? '↩' : key}`;
+  return [mod ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** The value for an `aria-keyshortcuts` attribute, e.g. "Control+Shift+X". */
@@ -70,9 +73,7 @@ export function ariaKeyShortcut(action: EditorAction, apple: boolean = IS_APPLE)
   if (shortcut === undefined) return undefined;
   const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
   const mod = shortcut.mod === false ? null : apple ? 'Meta' : 'Control';
-  return [mod, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key]
-    .filter(Boolean)
-    .join('+');
+  return [mod, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key].filter(Boolean).join('+');
 }
 
 type KeyEvent = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;

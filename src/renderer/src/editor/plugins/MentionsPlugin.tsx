@@ -22,14 +22,23 @@ function mentionQuery(text: string): MenuTextMatch | null {
   const match = QUERY.exec(text);
   if (match === null) return null;
   const [, lead = '', name = ''] = match;
-  return { leadOffset: match.index + lead.length, matchingString: name, replaceableString: `${MENTION_TRIGGER}${name}` };
+  return {
+    leadOffset: match.index + lead.length,
+    matchingString: name,
+    replaceableString: `${MENTION_TRIGGER}${name}`,
+  };
 }
 
 /** People whose name, or a word in it, starts with `query`; case-insensitive. */
 export function suggestPeople(people: readonly string[], query: string): string[] {
   const wanted = query.toLocaleLowerCase();
   return people
-    .filter((name) => name.toLocaleLowerCase().split(/\s+/).some((word) => word.startsWith(wanted)))
+    .filter((name) =>
+      name
+        .toLocaleLowerCase()
+        .split(/\s+/)
+        .some((word) => word.startsWith(wanted)),
+    )
     .slice(0, MAX_SUGGESTIONS);
 }
 
@@ -60,10 +69,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
 
-  useEffect(
-    () => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, people)),
-    [editor, people],
-  );
+  useEffect(() => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, people)), [editor, people]);
 
   const options = useMemo(
     () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),

@@ -278,7 +278,12 @@ export function ToolbarPlugin() {
     <div className="editor-toolbar-area">
       <div className="editor-toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
         <div className="editor-toolbar__group" role="group" aria-label="Block style">
-          <ToolbarButton action="paragraph" label="Paragraph" pressed={isBlock('paragraph')} onPress={block('paragraph')}>
+          <ToolbarButton
+            action="paragraph"
+            label="Paragraph"
+            pressed={isBlock('paragraph')}
+            onPress={block('paragraph')}
+          >
             ¶
           </ToolbarButton>
           <ToolbarButton action="h1" label="Heading 1" pressed={isBlock('h1')} onPress={block('h1')}>
