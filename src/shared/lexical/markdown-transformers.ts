@@ -1,5 +1,6 @@
 import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/extension';
 import {
+  CHECK_LIST,
   CODE,
   type ElementTransformer,
   type TextMatchTransformer,
@@ -52,11 +53,14 @@ export const MENTION_REDACTED: TextMatchTransformer = {
 
 /**
  * Lexical's standard transformers less CODE (the node list has no CodeNode, and
- * code blocks are not something a reflection needs), plus ours. The editor's
- * markdown shortcuts and the exporters share this list.
+ * code blocks are not something a reflection needs), plus CHECK_LIST, which
+ * Lexical leaves out of TRANSFORMERS, and ours. CHECK_LIST comes before the
+ * bullet list, which would otherwise claim "- [ ] ". The editor's markdown
+ * shortcuts and the exporters share this list.
  */
 export const LANDSCAPE_TRANSFORMERS: Transformer[] = [
   HORIZONTAL_RULE,
+  CHECK_LIST,
   MENTION,
   ...TRANSFORMERS.filter((transformer) => transformer !== CODE),
 ];

@@ -49,6 +49,26 @@ describe('Editor', () => {
     });
   });
 
+  it.each([
+    ['# ', { type: 'heading', tag: 'h1' }],
+    ['> ', { type: 'quote' }],
+    ['- ', { type: 'list', listType: 'bullet' }],
+    ['1. ', { type: 'list', listType: 'number' }],
+    ['[ ] ', { type: 'list', listType: 'check' }],
+  ])('turns a typed "%s" into a block with the shared markdown transformers', async (markdown, shape) => {
+    const { type, caretAtEnd, lastContent } = renderEditor();
+    await caretAtEnd();
+    await type(`${markdown}Words`);
+    expect(lastContent().root.children[0]).toMatchObject(shape);
+  });
+
+  it('turns a typed "--- " into a horizontal rule', async () => {
+    const { type, caretAtEnd, lastContent } = renderEditor();
+    await caretAtEnd();
+    await type('--- ');
+    expect(lastContent().root.children.map((block) => block.type)).toEqual(['horizontalrule', 'paragraph']);
+  });
+
   it('shows another entry when remounted with a new key', () => {
     const other = buildContent(paragraph('A different day'));
     const { rerender, box } = renderEditor({ initialContent: entry() });

@@ -27,6 +27,14 @@ describe('MentionsPlugin', () => {
     expect(box.querySelector('.editor-mention')?.getAttribute('data-mention')).toBe('Dana');
   });
 
+  it('ends a typed name at punctuation, and reads "@Name\'s" as a mention of Name', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type("Saw @Dana, then @Cleo's notes (@Eli).");
+    expect(nodesOfType(lastContent(), 'mention').map((node) => node.mentionName)).toEqual(['Dana', 'Cleo', 'Eli']);
+    expect(box.textContent).toBe("Saw @Dana, then @Cleo's notes (@Eli).");
+  });
+
   it("takes a known person's spelling when the typed name matches it", async () => {
     const { type, caretAtEnd, lastContent } = renderEditor({ people: PEOPLE });
     await caretAtEnd();

@@ -104,6 +104,30 @@ describe('markdown → lexical → markdown', () => {
     });
   }
 
+  it('reads markdown into the real nodes, not into text that looks like them', () => {
+    type Json = { type: string; children?: Json[]; [key: string]: unknown };
+    const root = contentFromMarkdown(
+      '# Title\n\n- [x] done\n- [ ] open\n\n---\n\nMet @Ana at [home](https://example.org)',
+    ).root as unknown as Json;
+    const [heading, list, rule, paragraph] = root.children ?? [];
+    expect(heading).toMatchObject({ type: 'heading', tag: 'h1' });
+    expect(list).toMatchObject({
+      type: 'list',
+      listType: 'check',
+      children: [
+        { checked: true, children: [{ text: 'done' }] },
+        { checked: false, children: [{ text: 'open' }] },
+      ],
+    });
+    expect(rule).toMatchObject({ type: 'horizontalrule' });
+    expect(paragraph?.children).toMatchObject([
+      { type: 'text', text: 'Met ' },
+      { type: 'mention', mentionName: 'Ana', text: '@Ana' },
+      { type: 'text', text: ' at ' },
+      { type: 'link', url: 'https://example.org', children: [{ text: 'home' }] },
+    ]);
+  });
+
   it('keeps the whole rich entry (its multi-word mention aside)', () => {
     const markdown = RICH_MARKDOWN.replace('@Ben Okafor', '@Ben');
     expect(lexicalToMarkdown(contentFromMarkdown(markdown))).toBe(markdown);

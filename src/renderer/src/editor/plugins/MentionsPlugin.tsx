@@ -8,8 +8,11 @@ const MAX_SUGGESTIONS = 8;
 const NAME_CHAR = String.raw`[\p{L}\p{N}_'’-]`;
 // "@" at the start of a line or after a space or "(", then the name typed so far.
 const QUERY = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}{0,40})$`, 'u');
-// A finished name: the same, followed by the space that was just typed.
-const TYPED_MENTION = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}+)\s$`, 'u');
+// A finished name: the same, followed by the character just typed that cannot be part
+// of a name (a space, or punctuation such as "," or ".").
+const TYPED_MENTION = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}+)([^\p{L}\p{N}_'’-])$`, 'u');
+// "@Ana's notes" mentions Ana.
+const POSSESSIVE = /['’]s$/iu;
 
 class PersonOption extends MenuOption {
   constructor(readonly name: string) {
@@ -43,7 +46,7 @@ export function suggestPeople(people: readonly string[], query: string): string[
 }
 
 /**
- * Typing "@Name" and a space turns it into a mention right away; a name that
+ * Typing "@Name" and then a space or punctuation turns it into a mention; a name that
  * matches a known person, ignoring case, takes that person's spelling. Only the
  * text just typed is converted, so loading or pasting "@..." leaves it alone.
  */
@@ -54,9 +57,10 @@ function $mentionTypedName(node: TextNode, people: readonly string[]): void {
   const caret = selection.anchor.offset;
   const match = TYPED_MENTION.exec(node.getTextContent().slice(0, caret));
   if (match === null) return;
-  const [whole, lead = '', typed = ''] = match;
+  const [, lead = '', typedWithSuffix = ''] = match;
+  const typed = typedWithSuffix.length > 2 ? typedWithSuffix.replace(POSSESSIVE, '') : typedWithSuffix;
   const start = match.index + lead.length;
-  const end = match.index + whole.length - 1; // before the space
+  const end = start + MENTION_TRIGGER.length + typed.length;
   const name = people.find((person) => person.toLocaleLowerCase() === typed.toLocaleLowerCase()) ?? typed;
   const parts = node.splitText(start, end);
   const target = start === 0 ? parts[0] : parts[1];
