@@ -55,9 +55,9 @@ describe('TrashView', () => {
     const user = userEvent.setup();
     render(<TrashView onRestored={onRestored} />);
     await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restored “Old draft”.'));
     expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
     expect(onRestored).toHaveBeenCalledWith('trashed-older');
-    expect(screen.getByRole('status').textContent).toBe('Restored “Old draft”.');
     expect(items()).toHaveLength(1);
     // Focus lands on what is left, not on the body.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore “Notes from the council”' }));
@@ -74,8 +74,8 @@ describe('TrashView', () => {
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
 
     await user.click(within(confirm).getByRole('button', { name: 'Delete forever' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted “Old draft” forever.'));
     expect(invoke).toHaveBeenCalledWith('entries:purge', { id: 'trashed-older' });
-    expect(screen.getByRole('status').textContent).toBe('Deleted “Old draft” forever.');
     expect(items()).toHaveLength(1);
   });
 
