@@ -1,0 +1,125 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Entry, RevisionInfo } from '../../../../shared/entry';
+import { call } from '../../bridge';
+import { formatMoment } from '../../dates/date-words';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import './revisions.css';
+
+type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; revisions: RevisionInfo[] };
+
+/**
+ * An entry's saved versions, newest first. Restoring one saves it as a new version, so the text it
+ * replaces stays in this list; that is why there is no confirmation step.
+ */
+export function RevisionsPanel(props: {
+  entryId: string;
+  currentRevision: number;
+  onRestored: (entry: Entry) => void;
+  onClose: () => void;
+}) {
+  const { entryId } = props;
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [restoring, setRestoring] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  // Focus moves into the panel when it opens and back to where it came from when it closes.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    headingRef.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    call('entries:revisions', { id: entryId }).then(
+      (revisions) =>
+        live && setLoad({ state: 'ready', revisions: [...revisions].sort((a, b) => b.revision - a.revision) }),
+      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entryId, attempt]);
+
+  const restore = async (revision: number) => {
+    setRestoring(revision);
+    setError(null);
+    try {
+      props.onRestored(await call('entries:restoreRevision', { id: entryId, revision }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setRestoring(null);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    props.onClose();
+  };
+
+  return (
+    <section className="revisions-panel" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <header className="revisions-header">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Earlier versions
+        </h2>
+        <button type="button" onClick={props.onClose} title="Close (Escape)">
+          Close
+        </button>
+      </header>
+      <p className="muted revisions-hint">Restoring a version keeps the current text here as well.</p>
+      <ErrorNotice error={error} />
+      {load.state === 'loading' && (
+        <p className="muted" aria-busy="true">
+          Loading versions…
+        </p>
+      )}
+      {load.state === 'failed' && (
+        <ErrorNotice
+          error={load.error}
+          onRetry={() => {
+            setLoad({ state: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
+      {load.state === 'ready' && load.revisions.length === 0 && <p className="muted">No earlier versions yet.</p>}
+      {load.state === 'ready' && load.revisions.length > 0 && (
+        <ol className="revisions-list">
+          {load.revisions.map((info) => {
+            const when = formatMoment(info.updatedAt);
+            const current = info.revision === props.currentRevision;
+            return (
+              <li key={info.revision} className="revision" aria-current={current ? 'true' : undefined}>
+                <div className="revision-text">
+                  <time dateTime={info.updatedAt} className="revision-time">
+                    {when}
+                  </time>
+                  <span className="revision-title">{info.title.trim() || 'Untitled'}</span>
+                  <span className="muted revision-words">
+                    {info.wordCount === 1 ? '1 word' : `${info.wordCount} words`}
+                  </span>
+                </div>
+                {current ? (
+                  <span className="revision-current">Current version</span>
+                ) : (
+                  <button type="button" disabled={restoring !== null} onClick={() => void restore(info.revision)}>
+                    {restoring === info.revision ? 'Restoring…' : 'Restore this version'}{' '}
+                    <span className="visually-hidden">from {when}</span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
