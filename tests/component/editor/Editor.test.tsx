@@ -103,6 +103,8 @@ describe('Editor', () => {
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'quote', 'paragraph']);
     expect(blocks[1]?.children[0]?.text).toBe('What surprised you?');
     expect(blocks[2]?.children[0]?.text).toBe('The weather');
+    // Marked as a prompt, so an export can leave it out when nobody answers it.
+    expect((blocks[1] as unknown as { $?: Record<string, string> }).$).toEqual({ landscapePrompt: 'What surprised you?' });
   });
 
   it('puts a prompt before a block when the caret is at its start, and splits a block in the middle', async () => {

@@ -9,18 +9,23 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $setState,
   COMMAND_PRIORITY_EDITOR,
   type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
+import { PROMPT_MARK } from '../../../../shared/lexical/template-marks';
 import { INSERT_PROMPT_COMMAND } from '../commands';
 
 const $isEmptyParagraph = (node: LexicalNode | null): boolean =>
   $isParagraphNode(node) && node.getTextContentSize() === 0 && node.getChildrenSize() === 0;
 
-/** Inserts `prompt` as a quote at the caret (or at the end), then puts the caret in an empty paragraph after it. */
+/**
+ * Inserts `prompt` as a quote at the caret (or at the end), then puts the caret in an empty paragraph after it.
+ * The quote carries the prompt mark, so an export leaves it out if nobody answers it.
+ */
 export function $insertPrompt(prompt: string): void {
-  const quote = $createQuoteNode().append($createTextNode(prompt));
+  const quote = $setState($createQuoteNode(), PROMPT_MARK, prompt).append($createTextNode(prompt));
   const selection = $getSelection();
   if ($isRangeSelection(selection)) {
     const caret = selection.focus;
