@@ -1,0 +1,209 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Template } from '../../../../shared/template';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { builtInsFirst, matchesTemplate } from './template-filter';
+import './templates.css';
+
+export interface TemplatePickerProps {
+  open: boolean;
+  /** The dialog's title, e.g. "New entry from a template". */
+  title: string;
+  onPick: (template: Template) => void;
+  onClose: () => void;
+}
+
+/**
+ * A modal list of every template. The caller owns `open`; Escape, the Close button and a click
+ * on the backdrop ask it to close through `onClose`, and focus goes back to whatever opened it.
+ */
+export function TemplatePicker({ open, title, onPick, onClose }: TemplatePickerProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // jsdom and older engines lack showModal; an open, non-modal dialog still works there.
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Escape') return;
+    // Handled here so the browser's own cancel does not close the dialog behind React's back.
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="template-picker"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      // The dialog's own box is only its backdrop edge: its content sits in the inner frame.
+      onClick={(event) => event.target === event.currentTarget && onClose()}
+    >
+      {open && <PickerBody titleId={titleId} title={title} onPick={onPick} onClose={onClose} />}
+    </dialog>
+  );
+}
+
+type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; templates: Template[] };
+
+/** Mounted only while the dialog is open, so each opening starts with a fresh list and an empty filter. */
+function PickerBody(props: { titleId: string; title: string; onPick: (t: Template) => void; onClose: () => void }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [query, setQuery] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const filterId = useId();
+  const hintId = useId();
+
+  useEffect(() => {
+    let live = true;
+    call('templates:list').then(
+      (templates) => live && setLoad({ state: 'ready', templates: builtInsFirst(templates) }),
+      (error: unknown) => live && setLoad({ state: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const shown = load.state === 'ready' ? load.templates.filter((t) => matchesTemplate(t, query)) : [];
+  const options = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+
+  const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      options()[0]?.focus();
+    } else if (event.key === 'Enter' && shown.length > 0) {
+      // Typing a few letters and pressing Enter takes the best match.
+      event.preventDefault();
+      props.onPick(shown[0]!);
+    }
+  };
+
+  // Up and Down move between templates; Tab still walks through them too.
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const all = options();
+    const index = all.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    const target =
+      event.key === 'ArrowDown'
+        ? all[Math.min(index + 1, all.length - 1)]
+        : event.key === 'ArrowUp'
+          ? (all[index - 1] ?? document.getElementById(filterId))
+          : event.key === 'Home'
+            ? all[0]
+            : event.key === 'End'
+              ? all[all.length - 1]
+              : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+
+  return (
+    <div className="template-picker-frame">
+      <header className="template-picker-header">
+        <h2 id={props.titleId}>{props.title}</h2>
+        <button type="button" className="template-picker-close" onClick={props.onClose}>
+          Close
+        </button>
+      </header>
+      <div className="field">
+        <label htmlFor={filterId}>Filter templates</label>
+        <input
+          id={filterId}
+          type="search"
+          data-autofocus
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          aria-describedby={hintId}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onFilterKeyDown}
+        />
+        <span id={hintId} className="muted template-picker-hint">
+          Search by name, purpose or source. Press Down to move into the list, Enter to take the first match.
+        </span>
+      </div>
+      <p className="visually-hidden" role="status">
+        {load.state === 'ready' ? countWords(shown.length, load.templates.length) : ''}
+      </p>
+      <div className="template-picker-body">
+        {load.state === 'loading' && <p className="muted">Loading templates…</p>}
+        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {load.state === 'ready' && shown.length === 0 && (
+          <p className="muted">
+            {query.trim() ? `No templates match “${query.trim()}”.` : 'There are no templates yet.'}
+          </p>
+        )}
+        {shown.length > 0 && (
+          <ul className="template-picker-list" ref={listRef} onKeyDown={onListKeyDown} aria-label="Templates">
+            {shown.map((template) => (
+              <li key={template.id}>
+                <TemplateOption template={template} onPick={props.onPick} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function TemplateOption({ template, onPick }: { template: Template; onPick: (t: Template) => void }) {
+  const nameId = useId();
+  const badgeId = useId();
+  const detailsId = useId();
+  return (
+    <button
+      type="button"
+      className="template-option"
+      aria-labelledby={nameId}
+      aria-describedby={`${badgeId} ${detailsId}`}
+      onClick={() => onPick(template)}
+    >
+      <span className="template-option-top">
+        <span id={nameId} className="template-option-name">
+          {template.name}
+        </span>
+        <span id={badgeId} className="badge">
+          {template.builtIn ? 'Built-in' : 'Yours'}
+        </span>
+      </span>
+      <span id={detailsId} className="template-option-details">
+        {template.description && <span className="template-option-description">{template.description}</span>}
+        {template.whenToUse && (
+          <span className="template-option-when">
+            <span className="template-label">When to use:</span> {template.whenToUse}
+          </span>
+        )}
+        {template.source && <span className="template-source muted">{template.source}</span>}
+      </span>
+    </button>
+  );
+}
+
+function countWords(shown: number, total: number): string {
+  const noun = (n: number) => (n === 1 ? 'template' : 'templates');
+  return shown === total ? `${total} ${noun(total)}` : `${shown} of ${total} ${noun(total)} shown`;
+}
