@@ -87,7 +87,7 @@ describe('TagsView', () => {
     await user.clear(input);
     await user.type(input, 'council');
     expect(
-      within(form).getByText('council already exists. Saving merges local council into it, in every entry.'),
+      within(form).getByText('“council” already exists. Saving merges “local council” into it, in every entry.'),
     ).toBeTruthy();
     const merge = within(form).getByRole('button', { name: 'Merge into “council”' });
     expect(invoke).not.toHaveBeenCalledWith('tags:rename', expect.anything());
@@ -111,7 +111,7 @@ describe('TagsView', () => {
     const input = screen.getByRole('textbox', { name: 'New name' });
     await user.clear(input);
     await user.type(input, 'Council');
-    expect(screen.getByText(/council already exists with other capitals/)).toBeTruthy();
+    expect(screen.getByText(/“council” already exists with other capitals/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
 
     await user.keyboard('{Escape}');

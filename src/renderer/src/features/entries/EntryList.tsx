@@ -65,20 +65,18 @@ function EntryItem(props: {
       aria-current={props.selected ? 'true' : undefined}
       onClick={() => props.onOpen(entry.id)}
     >
-      <span className="entry-item-line">
-        <span className="entry-item-title">{entryTitle(entry)}</span>
-        {entry.conflictOf && (
-          <>
-            {' '}
-            <span className="entry-conflict">(conflict copy)</span>
-          </>
-        )}
-      </span>
-      {(props.templateName || chips.length > 0) && (
+      <span className="entry-item-title">{entryTitle(entry)}</span>
+      {(entry.conflictOf || props.templateName || chips.length > 0) && (
         <>
           {' '}
           <span className="entry-item-meta">
-            {props.templateName && <span className="entry-template">{props.templateName}</span>}
+            {entry.conflictOf && <span className="entry-conflict">(conflict copy)</span>}
+            {props.templateName && (
+              <>
+                {' '}
+                <span className="entry-template">{props.templateName}</span>
+              </>
+            )}
             {chips.map((chip) => (
               <Fragment key={chip.key}>
                 {' '}

@@ -58,19 +58,24 @@ export function RenameTagForm(props: {
         }
       }}
     >
-      <div className="rename-tag-row">
-        <label htmlFor={inputId}>New name</label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="text"
-          autoComplete="off"
-          maxLength={MAX_TAG_LENGTH}
-          value={text}
-          aria-describedby={noteId}
-          aria-invalid={to === '' ? true : undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
+      <label htmlFor={inputId}>New name</label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        autoComplete="off"
+        maxLength={MAX_TAG_LENGTH}
+        value={text}
+        aria-describedby={noteId}
+        aria-invalid={to === '' ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <p id={noteId} className="rename-tag-note" role="status">
+        {to === '' && 'A name needs at least one character.'}
+        {merging && `“${shown(to)}” already exists. Saving merges “${shown(from)}” into it, in every entry.`}
+        {nearly && `“${shown(nearly)}” already exists with other capitals. Type it the same way to merge the two.`}
+      </p>
+      <div className="rename-tag-actions">
         <button type="submit" className="primary" disabled={!to || unchanged || busy}>
           {merging ? `Merge into “${to}”` : 'Save'}
         </button>
@@ -78,11 +83,6 @@ export function RenameTagForm(props: {
           Cancel
         </button>
       </div>
-      <p id={noteId} className="rename-tag-note" role="status">
-        {to === '' && 'A name needs at least one character.'}
-        {merging && `${shown(to)} already exists. Saving merges ${shown(from)} into it, in every entry.`}
-        {nearly && `${shown(nearly)} already exists with other capitals. Type it the same way to merge the two.`}
-      </p>
       <ErrorNotice error={error} />
     </form>
   );
