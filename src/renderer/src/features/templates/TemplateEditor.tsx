@@ -84,6 +84,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
     setSaveError(null);
     const result = validateDraft(draft);
     if (!result.ok) {
@@ -302,10 +303,10 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
       </section>
 
       <div className="template-editor-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" aria-disabled={saving || undefined}>
           {saving ? 'Saving…' : 'Save template'}
         </button>
-        <button type="button" onClick={onCancel} disabled={saving}>
+        <button type="button" onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -68,8 +68,9 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     (target ?? headingRef.current)?.focus();
   });
 
-  /** Runs one action, showing its failure as an error; `key` marks which template is busy. */
+  /** Runs one action at a time, showing its failure as an error; `key` marks which template is busy. */
   const run = async (key: string, action: () => Promise<void>) => {
+    if (busy) return;
     setBusy(key);
     setError(null);
     setMessage('');
@@ -186,7 +187,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
           <button type="button" className="primary" ref={newRef} onClick={() => setMode({ kind: 'new' })}>
             New template
           </button>
-          <button type="button" disabled={busy === 'import'} onClick={() => void importTemplate()}>
+          <button type="button" aria-disabled={busy === 'import' || undefined} onClick={() => void importTemplate()}>
             Import…
           </button>
         </div>
@@ -274,10 +275,10 @@ function TemplateItem(props: {
           <span className="template-confirm-question">
             Delete this template? Entries you wrote with it keep their text.
           </span>
-          <button type="button" className="danger" disabled={busy} onClick={props.onDelete}>
+          <button type="button" className="danger" aria-disabled={busy || undefined} onClick={props.onDelete}>
             Delete template
           </button>
-          <button type="button" data-control="cancel" disabled={busy} onClick={props.onCancelDelete}>
+          <button type="button" data-control="cancel" aria-disabled={busy || undefined} onClick={props.onCancelDelete}>
             Cancel
           </button>
         </div>
@@ -286,15 +287,15 @@ function TemplateItem(props: {
           <button type="button" className="primary" data-control="use" onClick={props.onUse}>
             Use {name}
           </button>
-          <button type="button" disabled={busy} onClick={props.onDuplicate}>
+          <button type="button" aria-disabled={busy || undefined} onClick={props.onDuplicate}>
             Duplicate {name}
           </button>
           {!template.builtIn && (
-            <button type="button" data-control="edit" disabled={busy} onClick={props.onEdit}>
+            <button type="button" data-control="edit" aria-disabled={busy || undefined} onClick={props.onEdit}>
               Edit {name}
             </button>
           )}
-          <button type="button" data-control="export" disabled={busy} onClick={props.onExport}>
+          <button type="button" data-control="export" aria-disabled={busy || undefined} onClick={props.onExport}>
             Export… {name}
           </button>
           {!template.builtIn && (
@@ -302,7 +303,7 @@ function TemplateItem(props: {
               type="button"
               className="link-button template-danger"
               data-control="delete"
-              disabled={busy}
+              aria-disabled={busy || undefined}
               onClick={props.onAskDelete}
             >
               Delete {name}
