@@ -1,0 +1,122 @@
+import { useEffect, useId, useState } from 'react';
+import type { PromptView } from '../../../../shared/template';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { themeLabel } from './theme-labels';
+import './prompts.css';
+
+export interface PromptCardProps {
+  /** The day shown on Today, as YYYY-MM-DD. */
+  date: string;
+  onInsert: (text: string) => void;
+}
+
+/** What the card shows, and for which day: a new `date` means the day's prompt is loading. */
+type Shown =
+  { date: string; state: 'ready'; prompt: PromptView | null } | { date: string; state: 'failed'; error: unknown };
+
+/** "Prompt of the day" on Today: one prompt, with ways to take it, swap it, keep it or put it away. */
+export function PromptCard({ date, onInsert }: PromptCardProps) {
+  const titleId = useId();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    call('prompts:today', { date }).then(
+      (prompt) => live && setShown({ date, state: 'ready', prompt }),
+      (e: unknown) => live && setShown({ date, state: 'failed', error: e }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [date, attempt]);
+
+  const current = shown?.date === date ? shown : null;
+  const prompt = current?.state === 'ready' ? current.prompt : null;
+
+  // Buttons are marked busy rather than disabled, so focus stays on the one just pressed.
+  const act = async (action: (prompt: PromptView) => Promise<PromptView | null>, done = '') => {
+    if (!prompt || busy) return;
+    setBusy(true);
+    setError(null);
+    setMessage('');
+    try {
+      const next = await action(prompt);
+      setShown({ date, state: 'ready', prompt: next });
+      setMessage(done);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const another = () => act((p) => call('prompts:shuffle', { currentId: p.id }));
+  const toggleFavourite = () =>
+    act(
+      async (p) => {
+        await call('prompts:mark', { id: p.id, favourite: !p.favourite });
+        return { ...p, favourite: !p.favourite };
+      },
+      prompt?.favourite ? 'Removed from your favourites.' : 'Added to your favourites.',
+    );
+  const hide = () =>
+    act(async (p) => {
+      await call('prompts:mark', { id: p.id, hidden: true });
+      return call('prompts:shuffle', { currentId: p.id });
+    }, 'Hidden. You can bring it back from the Prompts screen.');
+
+  return (
+    <section className="prompt-card" aria-labelledby={titleId} aria-busy={!current}>
+      <h2 id={titleId} className="prompt-card-title">
+        Prompt of the day
+      </h2>
+      <div className="prompt-card-body" aria-live="polite">
+        {!current && <p className="muted">Finding today’s prompt…</p>}
+        {current?.state === 'failed' && <ErrorNotice error={current.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {current?.state === 'ready' && prompt && (
+          <>
+            <p className="prompt-card-theme">{themeLabel(prompt.theme)}</p>
+            <p className="prompt-card-text">{prompt.text}</p>
+          </>
+        )}
+        {current?.state === 'ready' && !prompt && (
+          <p className="muted">Every prompt is hidden. Unhide some on the Prompts screen to see one here.</p>
+        )}
+      </div>
+      <ErrorNotice error={error} />
+      {prompt && (
+        <div className="prompt-card-actions">
+          <button type="button" className="primary" onClick={() => onInsert(prompt.text)}>
+            Insert into entry
+          </button>
+          <button type="button" aria-disabled={busy || undefined} onClick={() => void another()}>
+            Another prompt
+          </button>
+          {/* One name whatever the state: aria-pressed says whether it is a favourite. */}
+          <button
+            type="button"
+            aria-pressed={prompt.favourite}
+            aria-disabled={busy || undefined}
+            onClick={() => void toggleFavourite()}
+          >
+            <span aria-hidden="true" className="prompt-star">
+              {prompt.favourite ? '★' : '☆'}
+            </span>{' '}
+            Favourite
+          </button>
+          <button type="button" className="link-button" aria-disabled={busy || undefined} onClick={() => void hide()}>
+            Hide this prompt
+          </button>
+        </div>
+      )}
+      <p role="status" className="prompt-status">
+        {message}
+      </p>
+    </section>
+  );
+}
