@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
@@ -7,6 +9,8 @@ async function twoDevices() {
   const desktop = await unlock(dir);
   return { dir, laptop, desktop };
 }
+
+const body = (text: string) => ({ text, content: lexical(text) });
 
 describe('two instances on one folder', () => {
   it('a stale save becomes a visible conflict copy instead of overwriting', async () => {
@@ -59,6 +63,46 @@ describe('two instances on one folder', () => {
     const copy = results.find((r) => r.conflict)!.entry;
     expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
     expect([winner.text, copy.text].sort()).toEqual(['from desktop', 'from laptop']);
+  });
+
+  it('the same race with whole-body saves (written without reading the base) also keeps both', async () => {
+    const { laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('start'));
+    await desktop.refresh();
+    for (let round = 0; round < 5; round++) {
+      const base = (await laptop.getEntry(e.id)).revision;
+      await desktop.getEntry(e.id);
+      const results = await Promise.all([
+        laptop.updateEntry(e.id, base, body(`laptop ${round}`)),
+        desktop.updateEntry(e.id, base, body(`desktop ${round}`)),
+      ]);
+      expect(results.map((r) => r.conflict).sort()).toEqual([false, true]);
+      const winner = results.find((r) => !r.conflict)!.entry;
+      expect(winner.revision).toBe(base + 1);
+      expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
+      expect(results.find((r) => r.conflict)!.entry).toMatchObject({ conflictOf: e.id, text: expect.stringMatching(/ \d$/) });
+    }
+  });
+
+  it('a file stranded in entries/ by a crash is moved aside on the next unlock, so a stale save cannot hide behind it', async () => {
+    const { dir, laptop, desktop } = await twoDevices();
+    const e = await laptop.createEntry(draft('v1'));
+    await desktop.getEntry(e.id); // the desktop now holds revision 1
+    // The laptop "crashes" between saving revision 2 and moving revision 1 aside, then saves revision 3.
+    const archive = laptop['store'].archive.bind(laptop['store']);
+    laptop['store'].archive = async () => undefined;
+    await laptop.updateEntry(e.id, 1, body('v2'));
+    laptop['store'].archive = archive;
+    await laptop.updateEntry(e.id, 2, body('v3'));
+    expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${e.id}.1.lse`, `${e.id}.3.lse`]);
+    // Restarting after a crash means unlocking again, which tidies the folder.
+    await unlock(dir);
+    expect(await readdir(join(dir, 'entries'))).toEqual([`${e.id}.3.lse`]);
+    const { entry, conflict } = await desktop.updateEntry(e.id, 1, body('desktop, from v1'));
+    expect(conflict).toBe(true);
+    expect(entry.conflictOf).toBe(e.id);
+    expect(await laptop.getEntry(e.id)).toMatchObject({ revision: 3, text: 'v3' });
+    expect((await laptop.listRevisions(e.id)).map((r) => r.revision)).toEqual([2, 1]);
   });
 
   it('one instance sees entries, edits, trashing and deletes made by the other', async () => {

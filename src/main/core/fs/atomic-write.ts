@@ -33,19 +33,32 @@ export async function atomicReplace(fs: FsPort, path: string, data: Buffer, doin
  * Like atomicReplace, but never replaces an existing file: returns 'exists' instead.
  * A hard link is the atomic "create if absent" that Node exposes; where the file system has
  * no hard links (FAT, some sync drives) it falls back to check-then-rename.
+ * `precondition` runs while the temp file is written; if it resolves false nothing is placed
+ * and the result is 'refused'.
  */
-export async function atomicCreate(fs: FsPort, path: string, data: Buffer, doing: string): Promise<'written' | 'exists'> {
+export async function atomicCreate(
+  fs: FsPort,
+  path: string,
+  data: Buffer,
+  doing: string,
+  precondition: Promise<boolean> = Promise.resolve(true),
+): Promise<'written' | 'exists' | 'refused'> {
   const temp = tempPathFor(path);
   try {
-    await fs.writeDurable(temp, data);
-    const outcome = await placeWithoutReplacing(fs, temp, path);
-    if (outcome === 'exists') return 'exists';
-    await fs.syncDir(dirname(path));
-    return 'written';
+    // Settle both before acting, so a failed check never races a temp file still being written.
+    const [written, allowed] = await Promise.allSettled([fs.writeDurable(temp, data), precondition]);
+    if (written.status === 'rejected') throw written.reason;
+    if (allowed.status === 'rejected') throw allowed.reason;
+    const outcome = allowed.value ? await placeWithoutReplacing(fs, temp, path) : 'refused';
+    // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
+    await Promise.all([
+      fs.unlink(temp).catch(() => undefined),
+      outcome === 'written' ? fs.syncDir(dirname(path)) : undefined,
+    ]);
+    return outcome;
   } catch (err) {
-    throw fsError(err, doing, path);
-  } finally {
     await fs.unlink(temp).catch(() => undefined);
+    throw fsError(err, doing, path);
   }
 }
 

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 
@@ -22,26 +23,26 @@ export interface FsPort {
   syncDir(path: string): Promise<void>;
 }
 
+// Reads use the callback API rather than FileHandle: each async fs call is a thread-pool round
+// trip, and for thousands of small files those round trips, not the disk, are the cost.
 export const nodeFs: FsPort = {
-  readFile: (path) => fsp.readFile(path),
-  async readPrefix(path, length) {
-    const handle = await fsp.open(path, 'r');
-    try {
+  readFile: (path) => readWhole(path),
+  readPrefix: (path, length) =>
+    withFd(path, (fd, done) => {
       const buffer = Buffer.allocUnsafe(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  },
+      fs.read(fd, buffer, 0, length, 0, (err, n) => done(err, buffer.subarray(0, n)));
+    }),
   async writeDurable(path, data) {
     const handle = await fsp.open(path, 'wx', 0o600);
     try {
       await handle.writeFile(data);
       await handle.sync();
-    } finally {
-      await handle.close();
+    } catch (err) {
+      await handle.close().catch(() => undefined);
+      throw err;
     }
+    // Once fsync has returned the bytes are safe; closing is bookkeeping the caller need not wait for.
+    void handle.close().catch(() => undefined);
   },
   link: (existing, newPath) => fsp.link(existing, newPath),
   rename: (from, to) => fsp.rename(from, to),
@@ -60,13 +61,48 @@ export const nodeFs: FsPort = {
       await handle.sync();
     } catch (err) {
       // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
-      if (!hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) throw err;
-    } finally {
-      await handle.close();
+      if (!hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) {
+        await handle.close().catch(() => undefined);
+        throw err;
+      }
     }
+    void handle.close().catch(() => undefined);
   },
 };
 
 export function hasCode(err: unknown, code: string): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+}
+
+/** Most entries fit the first read, so a whole file is usually open, read, close: no fstat. */
+const FIRST_READ = 64 * 1024;
+
+function readWhole(path: string): Promise<Buffer> {
+  return withFd(path, (fd, done) => {
+    const chunks: Buffer[] = [];
+    const next = (size: number) => {
+      const buffer = Buffer.allocUnsafe(size);
+      fs.read(fd, buffer, 0, size, null, (err, n) => {
+        if (err) return done(err, Buffer.alloc(0));
+        chunks.push(buffer.subarray(0, n));
+        if (n < size) return done(null, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+        next(size * 4);
+      });
+    };
+    next(FIRST_READ);
+  });
+}
+
+function withFd<T>(path: string, use: (fd: number, done: (err: Error | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    fs.open(path, 'r', (err, fd) => {
+      if (err) return reject(err);
+      use(fd, (useErr, value) => {
+        fs.close(fd, (closeErr) => {
+          if (useErr ?? closeErr) reject(useErr ?? closeErr);
+          else resolve(value);
+        });
+      });
+    });
+  });
 }

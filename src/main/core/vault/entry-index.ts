@@ -25,8 +25,9 @@ export class EntryIndex {
     private readonly vaultId: string,
   ) {}
 
-  async sync(): Promise<void> {
-    const newest = await this.newestOnDisk();
+  /** Returns superseded files still in entries/ (a crash between save and tidy-up) for the caller to move aside. */
+  async sync(): Promise<Array<{ id: string; revision: number }>> {
+    const { newest, stranded } = await this.scan();
     for (const id of this.byId.keys()) if (!newest.has(id)) this.byId.delete(id);
     for (const file of this.damagedByFile.keys()) {
       const n = parseEntryFileName(file.slice(ENTRIES_DIR.length + 1));
@@ -36,6 +37,7 @@ export class EntryIndex {
       ([id, rev]) => this.byId.get(id)?.meta.revision !== rev && !this.damagedByFile.has(relative(id, rev)),
     );
     await boundedMap(toRead, READ_PARALLELISM, ([id, rev]) => this.load(id, rev));
+    return stranded;
   }
 
   list(trashed: boolean): EntryMeta[] {
@@ -47,6 +49,10 @@ export class EntryIndex {
 
   revisionOf(id: string): number | undefined {
     return this.byId.get(id)?.meta.revision;
+  }
+
+  meta(id: string): EntryMeta | undefined {
+    return this.byId.get(id)?.meta;
   }
 
   put(meta: EntryMeta): void {
@@ -74,20 +80,18 @@ export class EntryIndex {
     this.damagedByFile.clear();
   }
 
-  private async newestOnDisk(): Promise<Map<string, number>> {
+  private async scan(): Promise<{ newest: Map<string, number>; stranded: Array<{ id: string; revision: number }> }> {
     let names: string[];
     try {
       names = await this.fs.readdir(this.p.entries);
     } catch (err) {
-      if (hasCode(err, 'ENOENT')) return new Map();
+      if (hasCode(err, 'ENOENT')) return { newest: new Map(), stranded: [] };
       throw fsError(err, 'read the vault folder', this.p.entries);
     }
+    const all = names.map(parseEntryFileName).filter((n) => n !== undefined);
     const newest = new Map<string, number>();
-    for (const name of names) {
-      const n = parseEntryFileName(name);
-      if (n && (newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
-    }
-    return newest;
+    for (const n of all) if ((newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
+    return { newest, stranded: all.filter((n) => n.revision < newest.get(n.id)!) };
   }
 
   private async load(id: string, revision: number): Promise<void> {

@@ -37,6 +37,11 @@ export class EntryStore {
   }
 
   async readCurrent(id: string, hint: number | undefined): Promise<Entry> {
+    if (hint !== undefined) {
+      // Usual case: read the revision we know while checking, in parallel, that none is newer.
+      const [bytes, newer] = await Promise.all([this.readBytes(this.p.entry(id, hint)), this.exists(this.p.entry(id, hint + 1))]);
+      if (bytes && !newer) return this.decode(id, hint, bytes, `entries/${id}.${hint}.lse`);
+    }
     for (let attempt = 0; attempt < 3; attempt++) {
       const revision = await this.currentRevision(id, hint);
       if (revision === undefined) throw notFound();
@@ -57,9 +62,21 @@ export class EntryStore {
     throw new AppError('ENTRY_NOT_FOUND', `Revision ${revision} of this entry is no longer kept.`);
   }
 
-  /** Writes a new revision file. 'exists' means another writer already saved that revision. */
-  write(entry: Entry, encoded: Buffer): Promise<'written' | 'exists'> {
-    return atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry');
+  /**
+   * Writes a new revision file. 'exists' means another writer already saved that revision;
+   * 'refused' that `precondition` (checked while writing) found the base no longer current.
+   */
+  write(entry: Entry, encoded: Buffer, precondition?: Promise<boolean>): Promise<'written' | 'exists' | 'refused'> {
+    return atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry', precondition);
+  }
+
+  /**
+   * Superseded files are moved out of entries/ right after each save (and stranded ones on every
+   * sync), so a revision still in entries/ has no successor yet, except during another writer's
+   * save, whose successor file then already exists and makes our link fail.
+   */
+  isCurrent(id: string, revision: number): Promise<boolean> {
+    return this.exists(this.p.entry(id, revision));
   }
 
   /**
@@ -67,13 +84,19 @@ export class EntryStore {
    * crash the file simply stays in entries/, where the higher revision still wins.
    */
   async archive(id: string, revision: number): Promise<void> {
+    const from = this.p.entry(id, revision);
+    const to = this.p.revision(id, revision);
     try {
-      await this.fs.mkdir(this.p.revisions(id));
-      await this.fs.rename(this.p.entry(id, revision), this.p.revision(id, revision));
+      await this.fs.rename(from, to).catch(async (err: unknown) => {
+        // The entry's first archived revision: its folder does not exist yet.
+        if (!hasCode(err, 'ENOENT')) throw err;
+        await this.fs.mkdir(this.p.revisions(id));
+        await this.fs.rename(from, to);
+      });
     } catch (err) {
       if (!hasCode(err, 'ENOENT')) throw fsError(err, 'keep the previous version', this.p.revisions(id));
     }
-    await this.prune(id);
+    await this.prune(id, revision);
   }
 
   /** Every kept earlier revision number (not the current one), newest first. */
@@ -97,12 +120,21 @@ export class EntryStore {
     }
   }
 
-  private async prune(id: string): Promise<void> {
+  /**
+   * Revisions are archived in order, so the one that falls out of the window is known without
+   * listing the folder. Now and then a full pass catches any left by a crash or a lowered cap.
+   */
+  private async prune(id: string, archived: number): Promise<void> {
+    const { maxRevisions } = this.limits;
+    if (archived % 25 !== 0) {
+      if (archived > maxRevisions) await this.fs.unlink(this.p.revision(id, archived - maxRevisions)).catch(ignoreMissing);
+      return;
+    }
     const kept = (await this.list(this.p.revisions(id)))
       .map(parseRevisionFileName)
       .filter((r): r is number => r !== undefined)
       .sort((a, b) => a - b);
-    for (const r of kept.slice(0, Math.max(0, kept.length - this.limits.maxRevisions))) {
+    for (const r of kept.slice(0, Math.max(0, kept.length - maxRevisions))) {
       await this.fs.unlink(this.p.revision(id, r)).catch(ignoreMissing);
     }
   }

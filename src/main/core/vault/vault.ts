@@ -192,7 +192,7 @@ export class Vault {
       const fs = opts.fs ?? nodeFs;
       await fs.mkdir(vault.p.entries).catch(() => undefined);
       await removeStaleTemps(fs, [dir, vault.p.entries], opts.staleTempMs ?? STALE_TEMP_MS);
-      await vault.index.sync();
+      await vault.sync();
       return vault;
     } catch (err) {
       vault.lock();
@@ -289,7 +289,7 @@ export class Vault {
 
   async refresh(): Promise<void> {
     this.ring.get();
-    await this.index.sync();
+    await this.sync();
   }
 
   damaged(): DamagedEntry[] {
@@ -319,13 +319,25 @@ export class Vault {
     const parsed = EntryPatch.safeParse(patch);
     if (!parsed.success) throw invalid(parsed.error.message);
     if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalid('baseRevision must be a whole number.');
+    const { content, text } = parsed.data;
     return this.queue.run(id, async () => {
-      const current = await this.readCurrent(id);
-      if (current.revision === baseRevision) {
-        const next = this.successor(current, applyPatch(current, parsed.data));
-        if (await this.commit(current, next)) return { entry: next, conflict: false };
+      const known = this.index.meta(id);
+      let fastBase: Entry | undefined;
+      if (known?.revision === baseRevision && content !== undefined && text !== undefined) {
+        // The patch replaces the whole body and we hold the base's summary, so nothing needs reading;
+        // that the base is still current is checked while the new file is written.
+        fastBase = { ...known, content, text };
+        const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
+        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision))) return { entry: next, conflict: false };
+      } else {
+        const current = await this.readCurrent(id);
+        if (current.revision === baseRevision) {
+          const next = this.successor(current, applyPatch(current, parsed.data));
+          if (await this.commit(current, next)) return { entry: next, conflict: false };
+        }
       }
-      const base = await this.store.readRevision(id, baseRevision).catch(() => current);
+      // Someone else saved first: keep this version beside theirs, built on what the writer started from.
+      const base = (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ?? fastBase ?? (await this.readCurrent(id));
       const copy = await this.writeNew(conflictCopy(applyPatch(base, parsed.data), id));
       return { entry: copy, conflict: true };
     });
@@ -353,7 +365,7 @@ export class Vault {
       }
       await this.store.purge(id);
       this.index.remove(id);
-      await this.index.sync();
+      await this.sync();
     });
   }
 
@@ -389,6 +401,12 @@ export class Vault {
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────
+
+  /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
+  private async sync(): Promise<void> {
+    const stranded = await this.index.sync();
+    for (const { id, revision } of stranded) await this.store.archive(id, revision).catch(() => undefined);
+  }
 
   private readCurrent(id: string): Promise<Entry> {
     return this.readGuarded(async () => {
@@ -451,9 +469,9 @@ export class Vault {
   }
 
   /** False if another writer saved `next.revision` first; the caller then keeps a conflict copy. */
-  private async commit(previous: Entry, next: Entry): Promise<boolean> {
+  private async commit(previous: Entry, next: Entry, precondition?: Promise<boolean>): Promise<boolean> {
     const encoded = encodeEntryFile(this.ring.get(), this.id, next, this.maxEntryBytes);
-    if ((await this.store.write(next, encoded)) === 'exists') return false;
+    if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
     this.index.put(metaOf(next));
     // The save is already durable; failing to move the old file aside only leaves it where it was.
     await this.store.archive(next.id, previous.revision).catch(() => undefined);
