@@ -90,6 +90,7 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
     close: async () => {
       app.session.lock('user');
       for (const res of streams) res.end();
+      server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };

@@ -27,8 +27,9 @@ export function entryHandlers(session: VaultSession): EntryHandlers {
     'entries:today': async ({ date }) => {
       const vault = session.open();
       const todays = vault.listEntries({ trashed: false }).filter((e) => e.date === date);
-      const latest = todays.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-      if (latest) return vault.getEntry(latest.id);
+      // The day's first reflection is its page; later ones are reached from the list.
+      const first = todays.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+      if (first) return vault.getEntry(first.id);
       return vault.createEntry({ date, content: EMPTY_DOC, text: '' });
     },
     'entries:create': (draft) => {

@@ -1,9 +1,23 @@
-import { useState } from 'react';
-import type { VaultStatus } from '../../../../shared/contract';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppCommand, VaultStatus } from '../../../../shared/contract';
+import type { Entry } from '../../../../shared/entry';
 import type { Settings } from '../../../../shared/settings';
+import { call, onEvent } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { localDay } from '../../state/dates';
+import { MonthCalendar } from '../calendar/MonthCalendar';
+import { EntryView } from '../entry/EntryView';
+import { EntryList } from '../entries/EntryList';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { TagsView } from '../tags/TagsView';
+import { TrashView } from '../trash/TrashView';
+import { UndoToast } from './UndoToast';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useJournal } from './use-journal';
 
-type View = 'today' | 'settings';
+type View = 'entry' | 'calendar' | 'tags' | 'trash' | 'settings';
+
+const EMPTY = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } } as const;
 
 export function JournalScreen(props: {
   status: VaultStatus;
@@ -11,29 +25,202 @@ export function JournalScreen(props: {
   onSettings: (settings: Settings) => void;
   onLock: () => void;
 }) {
-  const [view, setView] = useState<View>('today');
+  const journal = useJournal();
   const [status, setStatus] = useState(props.status);
+  const [view, setView] = useState<View>('entry');
+  const [entry, setEntry] = useState<Entry | null>(null);
+  const [trashed, setTrashed] = useState<Entry | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [month, setMonth] = useState(() => localDay().slice(0, 7));
+  const [pickedDate, setPickedDate] = useState<string | null>(null);
+
+  const show = useCallback(async (load: () => Promise<Entry>) => {
+    try {
+      setError(null);
+      const next = await load();
+      setEntry(next);
+      setView('entry');
+      return next;
+    } catch (e) {
+      setError(e);
+      return null;
+    }
+  }, []);
+
+  const openToday = useCallback(async () => {
+    const today = await show(() => call('entries:today', { date: localDay() }));
+    if (today) journal.saved(today);
+  }, [show, journal]);
+
+  const newEntry = useCallback(async () => {
+    const created = await show(() => call('entries:create', { date: localDay(), content: EMPTY }));
+    if (created) journal.saved(created);
+  }, [show, journal]);
+
+  const open = useCallback((id: string) => void show(() => call('entries:get', { id })), [show]);
+
+  useEffect(() => {
+    void openToday();
+    // Landing on Today happens once, after unlock.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const command = useCallback(
+    (name: AppCommand) => {
+      if (name === 'lock') props.onLock();
+      if (name === 'today') void openToday();
+      if (name === 'new-entry') void newEntry();
+      if (name === 'settings') setView('settings');
+    },
+    [props, openToday, newEntry],
+  );
+  useEffect(() => onEvent('app:command', ({ command: name }) => command(name)), [command]);
+  useAppShortcuts(command);
+
+  const onSaved = useCallback(
+    (saved: Entry, conflict: boolean) => {
+      journal.saved(saved);
+      if (conflict) {
+        setNotice('This entry was changed on another device. Your version was kept as a conflict copy, opened here.');
+        setEntry(saved);
+      }
+    },
+    [journal],
+  );
+
+  const trash = useCallback(
+    async (victim: Entry) => {
+      try {
+        await call('entries:trash', { id: victim.id });
+        setTrashed(victim);
+        setEntry(null);
+        await journal.reload();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [journal],
+  );
+
+  const undoTrash = useCallback(async () => {
+    if (!trashed) return;
+    const id = trashed.id;
+    setTrashed(null);
+    try {
+      await call('entries:restore', { id });
+      await journal.reload();
+      open(id);
+    } catch (e) {
+      setError(e);
+    }
+  }, [trashed, journal, open]);
+
+  const counts = useMemo(() => {
+    const byDay: Record<string, number> = {};
+    for (const e of journal.entries) byDay[e.date] = (byDay[e.date] ?? 0) + 1;
+    return byDay;
+  }, [journal.entries]);
+
+  const templateNames: Record<string, string> = {};
+  const nav = (target: View, label: string) => (
+    <button type="button" aria-current={view === target ? 'page' : undefined} onClick={() => setView(target)}>
+      {label}
+    </button>
+  );
+
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Journal">
         <p className="brand">Landscape</p>
-        <button type="button" aria-current={view === 'today' ? 'page' : undefined} onClick={() => setView('today')}>
+        <button type="button" onClick={() => void openToday()} title="Today (Ctrl+T)">
           Today
         </button>
-        <button type="button" aria-current={view === 'settings' ? 'page' : undefined} onClick={() => setView('settings')}>
-          Settings
+        <button type="button" onClick={() => void newEntry()} title="New entry (Ctrl+N)">
+          New entry
         </button>
+        {nav('calendar', 'Calendar')}
+        {nav('tags', 'Tags')}
+        {nav('trash', 'Trash')}
+        {nav('settings', 'Settings')}
+        <h2 className="sidebar-heading">Entries</h2>
+        <EntryList
+          entries={journal.entries}
+          selectedId={view === 'entry' ? (entry?.id ?? null) : null}
+          onOpen={open}
+          templateNames={templateNames}
+        />
+        {journal.damaged.length > 0 && (
+          <p className="notice notice-error" role="status">
+            {journal.damaged.length === 1 ? '1 entry file is' : `${journal.damaged.length} entry files are`} damaged and
+            could not be opened. Their files are kept as they are.
+          </p>
+        )}
         <button type="button" className="lock-button" onClick={props.onLock} title="Lock (Ctrl+L)">
           Lock
         </button>
       </nav>
       <main className="main-area">
-        {view === 'settings' ? (
+        <ErrorNotice error={error ?? journal.error} />
+        {notice && (
+          <p className="notice" role="status">
+            {notice}{' '}
+            <button type="button" className="link-button" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+        {view === 'entry' && entry && (
+          <EntryView
+            key={entry.id}
+            entry={entry}
+            suggestions={journal.suggestions}
+            onSaved={onSaved}
+            onTrash={trash}
+            onReplaced={(restored) => {
+              setEntry(restored);
+              journal.saved(restored);
+            }}
+          />
+        )}
+        {view === 'entry' && !entry && (
+          <section className="empty-state">
+            <h1>Nothing open</h1>
+            <p>
+              <button type="button" className="primary" onClick={() => void openToday()}>
+                Write today’s reflection
+              </button>
+            </p>
+          </section>
+        )}
+        {view === 'calendar' && (
+          <section aria-labelledby="calendar-title">
+            <h1 id="calendar-title">Calendar</h1>
+            <MonthCalendar
+              month={month}
+              onMonthChange={setMonth}
+              selectedDate={pickedDate}
+              entryCounts={counts}
+              today={localDay()}
+              onPickDate={setPickedDate}
+            />
+            {pickedDate && (
+              <EntryList
+                entries={journal.entries.filter((e) => e.date === pickedDate)}
+                selectedId={null}
+                onOpen={open}
+                templateNames={templateNames}
+              />
+            )}
+          </section>
+        )}
+        {view === 'tags' && <TagsView onChanged={() => void journal.reload()} />}
+        {view === 'trash' && <TrashView onRestored={() => void journal.reload()} />}
+        {view === 'settings' && (
           <SettingsPanel settings={props.settings} status={status} onSettings={props.onSettings} onStatus={setStatus} />
-        ) : (
-          <h1>Today</h1>
         )}
       </main>
+      {trashed && <UndoToast message="Moved to trash." onUndo={undoTrash} onDismiss={() => setTrashed(null)} />}
     </div>
   );
 }

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Entry, LexicalJson } from '../../../../shared/entry';
+import { call } from '../../bridge';
+import { Editor } from '../../editor';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { longDay } from '../../state/dates';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { TagInput } from '../tags/TagInput';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './use-autosave';
+import './entry.css';
+
+export interface TagSuggestions {
+  worlds: string[];
+  people: string[];
+  free: string[];
+}
+
+/** One entry: its date, title, tags and text, saved as you go. */
+export function EntryView(props: {
+  entry: Entry;
+  suggestions: TagSuggestions;
+  templateName?: string;
+  onSaved: (entry: Entry, conflict: boolean) => void;
+  onTrash: (entry: Entry) => void;
+  onReplaced: (entry: Entry) => void;
+}) {
+  const { entry } = props;
+  const [title, setTitle] = useState(entry.title);
+  const [date, setDate] = useState(entry.date);
+  const [worlds, setWorlds] = useState(entry.tags.worlds);
+  const [free, setFree] = useState(entry.tags.free);
+  const [words, setWords] = useState(entry.wordCount);
+  const [history, setHistory] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [revision, setRevision] = useState(entry.revision);
+  const { onSaved } = props;
+  const saved = useCallback(
+    (next: Entry, conflict: boolean) => {
+      if (!conflict) setRevision(next.revision);
+      onSaved(next, conflict);
+    },
+    [onSaved],
+  );
+  const { state, change, flush } = useAutosave(entry, saved);
+  const titleId = useId();
+  const dateId = useId();
+
+  useEffect(() => {
+    setTitle(entry.title);
+    setDate(entry.date);
+  }, [entry.id, entry.title, entry.date]);
+
+  const setTags = (next: { worlds?: string[]; free?: string[] }) => {
+    const tags = { worlds: next.worlds ?? worlds, free: next.free ?? free, people: entry.tags.people };
+    if (next.worlds) setWorlds(next.worlds);
+    if (next.free) setFree(next.free);
+    change({ tags });
+  };
+
+  const openLink = useCallback((url: string) => {
+    call('shell:openExternal', { url }).catch(setError);
+  }, []);
+
+  const trash = async () => {
+    await flush();
+    props.onTrash(entry);
+  };
+
+  return (
+    <article className="entry-view" aria-labelledby={titleId}>
+      <header className="entry-header">
+        <div className="entry-meta-row">
+          <label htmlFor={dateId} className="visually-hidden">
+            Date
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            className="entry-date"
+            value={date}
+            required
+            onChange={(e) => {
+              setDate(e.target.value);
+              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) change({ date: e.target.value });
+            }}
+          />
+          <span className="muted entry-day">{/^\d{4}-\d{2}-\d{2}$/.test(date) ? longDay(date) : ''}</span>
+          {props.templateName && <span className="badge">{props.templateName}</span>}
+          <SaveStatus state={state} onRetry={() => void flush()} />
+        </div>
+        <label htmlFor={titleId} className="visually-hidden">
+          Title
+        </label>
+        <input
+          id={titleId}
+          className="entry-title"
+          value={title}
+          placeholder="Title (optional)"
+          maxLength={300}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            change({ title: e.target.value });
+          }}
+        />
+        <div className="entry-tags">
+          <TagInput
+            label="Worlds"
+            kind="worlds"
+            value={worlds}
+            suggestions={props.suggestions.worlds}
+            onChange={(v) => setTags({ worlds: v })}
+          />
+          <TagInput
+            label="Tags"
+            kind="free"
+            value={free}
+            suggestions={props.suggestions.free}
+            onChange={(v) => setTags({ free: v })}
+          />
+        </div>
+      </header>
+      <ErrorNotice error={error} />
+      <Editor
+        key={`${entry.id}:${entry.revision}`}
+        initialContent={entry.content}
+        people={props.suggestions.people}
+        // Lexical types root.type as string; the schema pins it to 'root', which Lexical always writes.
+        onChange={(content) => change({ content: content as unknown as LexicalJson })}
+        onWordCount={setWords}
+        onOpenLink={openLink}
+      />
+      <footer className="entry-footer">
+        <span className="muted" aria-live="off">
+          {words === 1 ? '1 word' : `${words} words`}
+        </span>
+        <button type="button" onClick={() => setHistory(true)}>
+          History
+        </button>
+        <button type="button" onClick={trash}>
+          Move to trash
+        </button>
+      </footer>
+      {history && (
+        <RevisionsPanel
+          entryId={entry.id}
+          currentRevision={revision}
+          onClose={() => setHistory(false)}
+          onRestored={(restored) => {
+            setHistory(false);
+            props.onReplaced(restored);
+          }}
+        />
+      )}
+    </article>
+  );
+}

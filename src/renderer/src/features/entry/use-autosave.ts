@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Entry, EntryPatch } from '../../../../shared/entry';
+import { call } from '../../bridge';
+import { registerFlush } from '../../state/pending-work';
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; error: unknown };
+
+export const AUTOSAVE_DELAY_MS = 700;
+
+/**
+ * Debounced saving of one entry. Edits merge into one pending patch; one save is in flight at a time;
+ * a failed save keeps its patch so Retry (or the next edit) sends it again. Lock and close flush it.
+ */
+export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: boolean) => void) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const pending = useRef<EntryPatch | null>(null);
+  const revision = useRef(entry.revision);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const savedCallback = useRef(onSaved);
+  savedCallback.current = onSaved;
+
+  useEffect(() => {
+    revision.current = entry.revision;
+  }, [entry.id, entry.revision]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (inFlight.current) await inFlight.current;
+    const patch = pending.current;
+    if (!patch) return;
+    pending.current = null;
+    setState({ kind: 'saving' });
+    const save = call('entries:update', { id: entry.id, baseRevision: revision.current, patch }).then(
+      ({ entry: saved, conflict }) => {
+        if (!conflict) revision.current = saved.revision;
+        setState(pending.current ? { kind: 'unsaved' } : { kind: 'saved' });
+        savedCallback.current(saved, conflict);
+      },
+      (error: unknown) => {
+        pending.current = { ...patch, ...pending.current };
+        setState({ kind: 'error', error });
+      },
+    );
+    inFlight.current = save.finally(() => {
+      inFlight.current = null;
+    });
+    await inFlight.current;
+  }, [entry.id]);
+
+  const change = useCallback(
+    (patch: EntryPatch) => {
+      pending.current = { ...pending.current, ...patch };
+      setState({ kind: 'unsaved' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Switching entries or leaving the screen saves what is pending first.
+  useEffect(() => {
+    const unregister = registerFlush(flush);
+    return () => {
+      unregister();
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, change, flush };
+}
