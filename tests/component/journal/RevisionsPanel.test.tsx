@@ -69,9 +69,12 @@ describe('RevisionsPanel', () => {
     const onRestored = vi.fn();
     const user = userEvent.setup();
     render(<RevisionsPanel entryId="entry-abcdefgh" currentRevision={3} onRestored={onRestored} onClose={() => {}} />);
-    await user.click(await screen.findByRole('button', { name: /from 18 Nov 2025, 11:00/ }));
+    const button = await screen.findByRole('button', { name: /from 18 Nov 2025, 11:00/ });
+    await user.click(button);
     expect((await screen.findByRole('alert')).textContent).toContain('That entry is damaged');
     expect(onRestored).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button);
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
   });
 
   it('closes on Escape or Close and gives focus back to what opened it', async () => {

@@ -115,6 +115,28 @@ describe('TrashView', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your journal is locked'));
     expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
     expect(items()).toHaveLength(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore “Old draft”' }));
+  });
+
+  it('keeps the busy button focusable and ignores a second press while the call runs', async () => {
+    let finish = () => {};
+    const invoke = stubBridge({
+      'entries:list': () => ({ entries: [older], damaged: [] }),
+      'entries:restore': () => new Promise<void>((resolve) => (finish = resolve)),
+    });
+    const user = userEvent.setup();
+    render(<TrashView />);
+    const restore = await screen.findByRole('button', { name: 'Restore “Old draft”' });
+    await user.click(restore);
+    await waitFor(() => expect(restore.getAttribute('aria-disabled')).toBe('true'));
+    expect(restore.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(restore);
+    await user.click(restore);
+    await user.click(screen.getByRole('button', { name: 'Delete forever “Old draft”' }));
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(invoke.mock.calls.filter(([channel]) => channel === 'entries:restore')).toHaveLength(1);
+    finish();
+    expect(await screen.findByText(/The trash is empty\./)).toBeTruthy();
   });
 
   it('offers Retry when the trash cannot be loaded', async () => {

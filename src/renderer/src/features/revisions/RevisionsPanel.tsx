@@ -46,7 +46,9 @@ export function RevisionsPanel(props: {
     };
   }, [entryId, attempt]);
 
+  // Busy buttons use aria-disabled, not disabled, so the clicked one keeps focus while the call runs.
   const restore = async (revision: number) => {
+    if (restoring !== null) return;
     setRestoring(revision);
     setError(null);
     try {
@@ -110,7 +112,11 @@ export function RevisionsPanel(props: {
                 {current ? (
                   <span className="revision-current">Current version</span>
                 ) : (
-                  <button type="button" disabled={restoring !== null} onClick={() => void restore(info.revision)}>
+                  <button
+                    type="button"
+                    aria-disabled={restoring !== null || undefined}
+                    onClick={() => void restore(info.revision)}
+                  >
                     {restoring === info.revision ? 'Restoring…' : 'Restore this version'}{' '}
                     <span className="visually-hidden">from {when}</span>
                   </button>

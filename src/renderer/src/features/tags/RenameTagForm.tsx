@@ -76,7 +76,7 @@ export function RenameTagForm(props: {
         {nearly && `“${shown(nearly)}” already exists with other capitals. Type it the same way to merge the two.`}
       </p>
       <div className="rename-tag-actions">
-        <button type="submit" className="primary" disabled={!to || unchanged || busy}>
+        <button type="submit" className="primary" disabled={!to || unchanged} aria-disabled={busy || undefined}>
           {merging ? `Merge into “${to}”` : 'Save'}
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -18,6 +18,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // Busy buttons use aria-disabled, not disabled, so the focused one keeps focus while a call runs.
   /** Where focus goes after the list redraws: an entry whose first button takes it, or the heading. */
   const focusNext = useRef<{ id: string | null; control: 'restore' | 'delete' | 'cancel' } | null>(null);
 
@@ -50,7 +51,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   });
 
   const act = async (entry: EntryMeta, action: 'restore' | 'purge') => {
-    if (load.state !== 'ready') return;
+    if (load.state !== 'ready' || busy) return;
     setBusy(entry.id);
     setError(null);
     try {
@@ -71,6 +72,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   };
 
   const askToDelete = (id: string) => {
+    if (busy) return;
     setConfirming(id);
     focusNext.current = { id, control: 'cancel' };
   };
@@ -121,7 +123,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
                       type="button"
                       className="danger"
                       data-control="confirm"
-                      disabled={disabled}
+                      aria-disabled={disabled || undefined}
                       onClick={() => void act(entry, 'purge')}
                     >
                       Delete forever
@@ -129,7 +131,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
                     <button
                       type="button"
                       data-control="cancel"
-                      disabled={disabled}
+                      aria-disabled={disabled || undefined}
                       onClick={() => cancelDelete(entry.id)}
                     >
                       Cancel
@@ -140,7 +142,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
                     <button
                       type="button"
                       data-control="restore"
-                      disabled={disabled}
+                      aria-disabled={disabled || undefined}
                       onClick={() => void act(entry, 'restore')}
                     >
                       Restore <span className="visually-hidden">“{title}”</span>
@@ -149,7 +151,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
                       type="button"
                       className="link-button trash-delete"
                       data-control="delete"
-                      disabled={disabled}
+                      aria-disabled={disabled || undefined}
                       onClick={() => askToDelete(entry.id)}
                     >
                       Delete forever <span className="visually-hidden">“{title}”</span>
