@@ -114,9 +114,14 @@ describe('PromptLibraryView', () => {
   it('adds your own prompt to a theme, and refuses an empty one', async () => {
     const { invoke, user } = setup();
     await screen.findByText(knocked.text);
+    const toggle = screen.getByRole('button', { name: 'Add your own prompt' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const form = screen.getByRole('form', { name: 'Add your own prompt' });
-    await user.click(within(form).getByRole('button', { name: 'Add prompt' }));
     const box = within(form).getByRole('textbox', { name: 'Prompt' });
+    expect(document.activeElement).toBe(box);
+    await user.click(within(form).getByRole('button', { name: 'Add prompt' }));
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(form.textContent).toContain('Write a prompt first.');
     expect(document.activeElement).toBe(box);
@@ -134,6 +139,11 @@ describe('PromptLibraryView', () => {
     expect(legitimacy.textContent).toContain('Yours');
     expect((box as HTMLTextAreaElement).value).toBe('');
     expect(screen.getByRole('status').textContent).toBe('Added your prompt to “Legitimacy”.');
+    // Ready for another; Done (or Escape) closes the form and returns to its button.
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
   });
 
   it('deletes only your own prompts, after a confirmation', async () => {

@@ -1,13 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  PROMPT_THEMES,
-  PromptInput,
-  TEMPLATE_LIMITS,
-  type PromptTheme,
-  type PromptView,
-} from '../../../../shared/template';
+import { useEffect, useId, useRef, useState } from 'react';
+import { PROMPT_THEMES, type PromptTheme, type PromptView } from '../../../../shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { AddPromptForm } from './AddPromptForm';
 import { THEME_LABELS, themeLabel } from './theme-labels';
 import './prompts.css';
 
@@ -36,6 +31,8 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<FocusTarget | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const addRef = useRef<HTMLButtonElement>(null);
 
   // The list stays on screen while "Show hidden" refetches it; an answer overtaken by a newer request is dropped.
   useEffect(() => {
@@ -121,21 +118,39 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
 
   return (
     <section className="prompt-library" aria-labelledby={`${base}-title`} aria-busy={load.state === 'loading'}>
-      <h1 id={`${base}-title`} ref={headingRef} tabIndex={-1}>
-        Prompts
-      </h1>
+      <header className="prompt-library-header">
+        <h1 id={`${base}-title`} ref={headingRef} tabIndex={-1}>
+          Prompts
+        </h1>
+        <button
+          type="button"
+          ref={addRef}
+          aria-expanded={adding}
+          aria-controls={adding ? `${base}-add` : undefined}
+          onClick={() => setAdding((open) => !open)}
+        >
+          Add your own prompt
+        </button>
+      </header>
       <p className="muted prompt-library-intro">
         Questions to start from when the page is blank. Favourite the ones that help, hide the ones that don’t, and add
         your own.
       </p>
 
-      <AddPromptForm
-        defaultTheme={theme === 'all' ? 'setbacks' : theme}
-        onAdded={(prompt) => {
-          update((list) => [...list, { ...prompt, favourite: false, hidden: false }]);
-          setMessage(`Added your prompt to “${themeLabel(prompt.theme)}”.`);
-        }}
-      />
+      {adding && (
+        <AddPromptForm
+          id={`${base}-add`}
+          defaultTheme={theme === 'all' ? 'setbacks' : theme}
+          onAdded={(prompt) => {
+            update((list) => [...list, { ...prompt, favourite: false, hidden: false }]);
+            setMessage(`Added your prompt to “${themeLabel(prompt.theme)}”.`);
+          }}
+          onClose={() => {
+            setAdding(false);
+            addRef.current?.focus();
+          }}
+        />
+      )}
 
       <div className="prompt-library-controls" role="group" aria-label="Which prompts to show">
         <div className="field prompt-theme-filter">
@@ -302,99 +317,4 @@ function visibleGroups(prompts: PromptView[], theme: PromptTheme | 'all', favour
       };
     })
     .filter((group) => group.prompts.length > 0);
-}
-
-function AddPromptForm(props: {
-  defaultTheme: PromptTheme;
-  onAdded: (prompt: { id: string; theme: PromptTheme; text: string; builtIn: boolean }) => void;
-}) {
-  const base = useId();
-  const [theme, setTheme] = useState<PromptTheme | null>(null);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const focusText = useRef(false);
-  // Follows the theme filter until the writer picks a theme here.
-  const chosen = theme ?? props.defaultTheme;
-
-  // After the redraw, so the box is already described by its problem when focus lands on it.
-  useEffect(() => {
-    if (!focusText.current) return;
-    focusText.current = false;
-    textRef.current?.focus();
-  });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setError(null);
-    const parsed = PromptInput.safeParse({ theme: chosen, text });
-    if (!parsed.success) {
-      setProblem(
-        text.trim() ? `A prompt can be at most ${TEMPLATE_LIMITS.promptLength} characters.` : 'Write a prompt first.',
-      );
-      focusText.current = true;
-      return;
-    }
-    setProblem('');
-    setSaving(true);
-    try {
-      const added = await call('prompts:add', parsed.data);
-      setText('');
-      props.onAdded(added);
-      focusText.current = true;
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <form className="prompt-add" aria-labelledby={`${base}-title`} noValidate onSubmit={(e) => void submit(e)}>
-      <h2 id={`${base}-title`} className="prompt-add-title">
-        Add your own prompt
-      </h2>
-      <ErrorNotice error={error} />
-      <div className="prompt-add-fields">
-        <div className="field">
-          <label htmlFor={`${base}-theme`}>Theme</label>
-          <select id={`${base}-theme`} value={chosen} onChange={(e) => setTheme(e.target.value as PromptTheme)}>
-            {PROMPT_THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field prompt-add-text">
-          <label htmlFor={`${base}-text`}>Prompt</label>
-          <textarea
-            id={`${base}-text`}
-            ref={textRef}
-            rows={2}
-            value={text}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${base}-problem` : undefined}
-            onChange={(e) => {
-              setText(e.target.value);
-              setProblem('');
-            }}
-          />
-          {problem && (
-            <span id={`${base}-problem`} className="field-error">
-              {problem}
-            </span>
-          )}
-        </div>
-      </div>
-      <div>
-        <button type="submit" aria-disabled={saving || undefined}>
-          {saving ? 'Adding…' : 'Add prompt'}
-        </button>
-      </div>
-    </form>
-  );
 }

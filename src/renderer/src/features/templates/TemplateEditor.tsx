@@ -146,7 +146,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
       <Field label="Description" htmlFor={fieldId('description')} problem={problemFor('description')}>
         <textarea
           {...describe('description')}
-          rows={2}
+          rows={3}
           value={draft.description}
           maxLength={L.textLength}
           onChange={(e) => setField('description', e.target.value)}
