@@ -192,5 +192,22 @@ describe('stray temp files', () => {
     const left = await readdir(join(dir, 'entries'));
     expect(left).not.toContain(`.${entries[0]!.id}.2.lse.abc123.tmp`);
     expect(left).toContain(`.${entries[0]!.id}.2.lse.def456.tmp`);
+    expect(await vault.records.list('templates')).toEqual([]);
+  });
+
+  it('old temps among records and beside the header are removed too', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('templates', 'weekly', { name: 'Weekly' });
+    vault.lock();
+    const stray = [join(dir, 'records', 'templates', '.weekly.lsr.aaaaaa.tmp'), join(dir, '.landscape-vault.json.bbbbbb.tmp')];
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    for (const f of stray) {
+      await writeFile(f, 'half');
+      await utimes(f, anHourAgo, anHourAgo);
+    }
+    const again = await unlock(dir);
+    expect(await readdir(join(dir, 'records', 'templates'))).toEqual(['weekly.lsr']);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(await again.records.list('templates')).toEqual([{ id: 'weekly', value: { name: 'Weekly' } }]);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../../src/main/core/vault/vault';
 import { draft, filesUnder, KDF, newVault, OTHER_PASS, PASS, snapshot } from './fixtures/vault-fixture';
+import { diskFullAfterHalf } from './fixtures/failing-fs';
 import { tempDir } from './fixtures/temp-dir';
 
 const code = (c: string) => expect.objectContaining({ code: c });
@@ -44,6 +45,14 @@ describe('creating and unlocking a vault', () => {
     expect(await Vault.probe(join(root, 'notes.txt'))).toBe('not-a-vault');
     await expect(Vault.create(root, PASS, { kdf: KDF })).rejects.toThrow(code('INVALID_INPUT'));
     expect(await filesUnder(root)).toEqual(['notes.txt']);
+  });
+
+  it('a create that fails part-way (disk full) leaves nothing that blocks a retry', async () => {
+    const dir = join(await tempDir(), 'retry');
+    await expect(Vault.create(dir, PASS, { kdf: KDF, fs: diskFullAfterHalf() })).rejects.toThrow(code('DISK_FULL'));
+    expect(await Vault.probe(dir)).toBe('absent');
+    const { vault } = await Vault.create(dir, PASS, { kdf: KDF });
+    expect(await Vault.readId(dir)).toBe(vault.id);
   });
 
   it('rejects a weak passphrase before writing anything', async () => {

@@ -144,15 +144,17 @@ export class Vault {
         wrappedKeys: { passphrase: byPassphrase.wrapped, recovery: byRecovery.wrapped },
         keyCheck: makeKeyCheck(dataKey, vaultId),
       };
-      try {
-        for (const d of [dir, p.entries, p.revisionsRoot, p.recordsRoot]) await fs.mkdir(d);
-      } catch (err) {
+      await fs.mkdir(dir).catch((err: unknown) => {
         throw fsError(err, 'create the vault folder', dir);
-      }
-      // Never replaces a header: two people creating at once cannot overwrite each other's vault.
-      if ((await atomicCreate(fs, p.header, serializeHeader(header), 'create the vault')) === 'exists') {
+      });
+      // The header goes first, so a failure part-way never leaves a folder that looks foreign.
+      // It is never replaced: two people creating at once cannot overwrite each other's vault.
+      if ((await atomicCreate(fs, p.header, serializeHeader(header), 'create the vault')) !== 'written') {
         throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
       }
+      await fs.mkdir(p.entries).catch((err: unknown) => {
+        throw fsError(err, 'create the vault folder', p.entries);
+      });
       const vault = new Vault(dir, header, Buffer.from(dataKey), 'passphrase', opts);
       return { vault, recoveryKey: formatRecoveryKey(recovery) };
     } finally {
@@ -191,7 +193,8 @@ export class Vault {
     try {
       const fs = opts.fs ?? nodeFs;
       await fs.mkdir(vault.p.entries).catch(() => undefined);
-      await removeStaleTemps(fs, [dir, vault.p.entries], opts.staleTempMs ?? STALE_TEMP_MS);
+      const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) => vault.p.records(k));
+      await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
       await vault.sync();
       return vault;
     } catch (err) {
@@ -217,8 +220,12 @@ export class Vault {
     requireStrong(next);
     const header = await readHeader(this.fs, this.dir);
     const key = await unwrapWithPassphrase(header, current);
-    const same = key.equals(this.ring.get());
-    zero(key);
+    let same: boolean;
+    try {
+      same = key.equals(this.ring.get());
+    } finally {
+      zero(key);
+    }
     if (!same) throw new AppError('VAULT_DAMAGED', 'The vault folder was replaced while it was open. Lock and open it again.');
     await this.rewrapPassphrase(header, next);
   }

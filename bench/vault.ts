@@ -1,0 +1,175 @@
+// Vault benchmark: a generated 10,000-entry vault (~300 words each) in a temp folder.
+// `node --import tsx bench/vault.ts` prints a table; bench/run.ts collects the rows.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Entry, LexicalJson } from '../src/shared/entry';
+import { seal } from '../src/main/core/crypto/aead';
+import { DEFAULT_SCRYPT, deriveKey } from '../src/main/core/crypto/kdf';
+import { atomicReplace } from '../src/main/core/fs/atomic-write';
+import { nodeFs } from '../src/main/core/fs/fs-port';
+import { encodeEntryFile } from '../src/main/core/vault/entry-file';
+import { excerpt } from '../src/main/core/vault/excerpt';
+import { newEntryId } from '../src/main/core/vault/ids';
+import { paths } from '../src/main/core/vault/layout';
+import { DEFAULT_MAX_ENTRY_BYTES, Vault } from '../src/main/core/vault/vault';
+import type { BenchRow } from './row';
+import { percentile } from './stats';
+
+const ENTRIES = 10_000;
+const WORDS_PER_ENTRY = 300;
+const SAVES = 100;
+const NAIVE_SAVES = 8;
+const PASSPHRASE = 'bench passphrase: river stone lantern';
+
+const VOCAB = (
+  'the and of to a in that is was he for it with as his on be at by had this not are but from or have an they which one you were ' +
+  'council meeting river funding trust partners community housing garden volunteers board strategy listening tension shared ' +
+  'purpose conversation afternoon walked noticed felt wondered learned agreed disagreed convened invited system change power ' +
+  'relationship network charity school hospital neighbours youth elders story question silence pattern energy hope doubt'
+).split(' ');
+
+function words(n: number): string[] {
+  return Array.from({ length: n }, () => VOCAB[Math.floor(Math.random() * VOCAB.length)]!);
+}
+
+function lexicalOf(paragraphs: string[]): LexicalJson {
+  return {
+    root: {
+      type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
+      children: paragraphs.map((text) => ({
+        type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      })),
+    },
+  };
+}
+
+function sampleEntry(i: number): Entry {
+  const all = words(WORDS_PER_ENTRY);
+  const paragraphs = [0, 1, 2, 3, 4].map((p) => all.slice(p * 60, p * 60 + 60).join(' '));
+  const text = paragraphs.join('\n\n');
+  const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000).toISOString();
+  return {
+    id: newEntryId(), createdAt: day, updatedAt: day, date: day.slice(0, 10), title: all.slice(0, 5).join(' '),
+    templateId: null, tags: { worlds: ['council', 'trust'], people: ['Ann'], free: [] }, revision: 1,
+    trashedAt: null, conflictOf: null, excerpt: excerpt(text), wordCount: all.length, content: lexicalOf(paragraphs), text,
+  };
+}
+
+/** Writes entry files straight to disk (no fsync) with the vault's own encoder: setup, not measured. */
+async function generate(dir: string, key: Buffer, vaultId: string): Promise<Entry[]> {
+  const p = paths(dir);
+  const entries = Array.from({ length: ENTRIES }, (_, i) => sampleEntry(i));
+  for (let i = 0; i < entries.length; i += 256) {
+    await Promise.all(
+      entries.slice(i, i + 256).map((e) => writeFile(p.entry(e.id, 1), encodeEntryFile(key, vaultId, e, DEFAULT_MAX_ENTRY_BYTES))),
+    );
+  }
+  return entries;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [performance.now() - t0, value];
+}
+
+/** What a raw save costs on this disk: overwrite the same number of bytes and fsync. */
+async function rawWrite(path: string, bytes: Buffer): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The electron-store way: the whole journal in one encrypted JSON file, rewritten on every save. */
+async function naiveSave(path: string, key: Buffer, journal: Entry[], i: number): Promise<void> {
+  journal[i] = { ...journal[i]!, text: journal[i]!.text + ' more', updatedAt: new Date().toISOString() };
+  const sealed = seal(key, Buffer.from(JSON.stringify(journal), 'utf8'), Buffer.from('naive'));
+  await atomicReplace(nodeFs, path, sealed, 'save the journal');
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export async function runVaultBench(): Promise<BenchRow[]> {
+  const root = await mkdtemp(join(tmpdir(), 'landscape-bench-'));
+  try {
+    const dir = join(root, 'vault');
+    const [kdfMs] = await timed(() => deriveKey(PASSPHRASE, randomBytes(16), DEFAULT_SCRYPT));
+    const { vault: creator } = await Vault.create(dir, PASSPHRASE);
+    const deviceKey = creator.exportDeviceKey();
+    const journal = await generate(dir, deviceKey, creator.id);
+    creator.lock();
+
+    // Unlock to a ready list, KDF excluded: the device-key path does no key derivation.
+    const unlockRuns: number[] = [];
+    let vault!: Vault;
+    for (let run = 0; run < 3; run++) {
+      const [ms, v] = await timed(async () => {
+        const opened = await Vault.unlockWithDeviceKey(dir, deviceKey);
+        if (opened.listEntries().length !== ENTRIES) throw new Error('bench vault did not list every entry');
+        return opened;
+      });
+      unlockRuns.push(ms);
+      if (run < 2) v.lock();
+      else vault = v;
+    }
+
+    // Saves and raw writes alternate, so both see the same disk conditions.
+    const saveMs: number[] = [];
+    const rawMs: number[] = [];
+    const rawPath = join(root, 'raw.bin');
+    let bytesPerSave = 0;
+    for (let s = 0; s < SAVES; s++) {
+      const meta = journal[Math.floor(Math.random() * journal.length)]!;
+      // As the editor would: it holds the entry it is saving.
+      const current = await vault.getEntry(meta.id);
+      const text = `${current.text} ${words(3).join(' ')}`;
+      const [ms, { entry }] = await timed(() => vault.updateEntry(meta.id, current.revision, { text, content: lexicalOf([text]) }));
+      saveMs.push(ms);
+      const size = (await stat(paths(dir).entry(entry.id, entry.revision))).size;
+      bytesPerSave += size / SAVES;
+      const [raw] = await timed(() => rawWrite(rawPath, randomBytes(size)));
+      rawMs.push(raw);
+    }
+
+    const naivePath = join(root, 'journal.json.enc');
+    const naiveMs: number[] = [];
+    await naiveSave(naivePath, deviceKey, journal, 0);
+    for (let s = 0; s < NAIVE_SAVES; s++) naiveMs.push((await timed(() => naiveSave(naivePath, deviceKey, journal, s)))[0]);
+    const naiveBytes = (await stat(naivePath)).size;
+    vault.lock();
+    deviceKey.fill(0);
+
+    const saveP50 = percentile(saveMs, 50);
+    const saveP95 = percentile(saveMs, 95);
+    const rawP95 = percentile(rawMs, 95);
+    const naiveP50 = percentile(naiveMs, 50);
+    return [
+      { name: 'vault.kdf_ms', value: round(kdfMs), unit: 'ms' },
+      { name: 'vault.unlock_list_10k_ms', value: round(percentile(unlockRuns, 50)), unit: 'ms' },
+      { name: 'vault.unlock_list_10k_first_ms', value: round(unlockRuns[0]!), unit: 'ms' },
+      { name: 'vault.save_p50_ms', value: round(saveP50), unit: 'ms' },
+      { name: 'vault.save_p95_ms', value: round(saveP95), unit: 'ms' },
+      { name: 'vault.raw_fsync_p50_ms', value: round(percentile(rawMs, 50)), unit: 'ms' },
+      { name: 'vault.raw_fsync_p95_ms', value: round(rawP95), unit: 'ms' },
+      { name: 'vault.save_vs_raw_fsync_ratio', value: round(saveP95 / rawP95), unit: 'x' },
+      { name: 'vault.entry_file_bytes', value: Math.round(bytesPerSave), unit: 'bytes' },
+      { name: 'vault.naive_save_p50_ms', value: round(naiveP50), unit: 'ms' },
+      { name: 'vault.naive_file_mb', value: round(naiveBytes / 1024 / 1024), unit: 'MiB' },
+      { name: 'vault.save_vs_naive_ratio', value: round(naiveP50 / saveP50), unit: 'x' },
+    ];
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.table(await runVaultBench());
+}
