@@ -107,7 +107,7 @@ test('move to trash, undo, then trash again and restore from the Trash screen', 
 
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await page.getByRole('button', { name: /^Restore/ }).click();
   await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ })).toBeVisible();
   const { entries } = (await app.bridge.app.handlers['entries:list']({ trashed: true })) as { entries: EntryMeta[] };

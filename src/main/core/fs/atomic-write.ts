@@ -44,19 +44,19 @@ export async function atomicCreate(
   precondition: Promise<boolean> = Promise.resolve(true),
 ): Promise<'written' | 'exists' | 'refused'> {
   const temp = tempPathFor(path);
+  const folder = fs.openDirForSync(dirname(path));
   try {
-    // Settle both before acting, so a failed check never races a temp file still being written.
-    const [written, allowed] = await Promise.allSettled([fs.writeDurable(temp, data), precondition]);
+    // Settle all three before acting, so a failed check never races a temp file still being written.
+    const [written, allowed, dir] = await Promise.allSettled([fs.writeDurable(temp, data), precondition, folder]);
     if (written.status === 'rejected') throw written.reason;
     if (allowed.status === 'rejected') throw allowed.reason;
+    if (dir.status === 'rejected') throw dir.reason;
     const outcome = allowed.value ? await placeWithoutReplacing(fs, temp, path) : 'refused';
     // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
-    await Promise.all([
-      fs.unlink(temp).catch(() => undefined),
-      outcome === 'written' ? fs.syncDir(dirname(path)) : undefined,
-    ]);
+    await Promise.all([fs.unlink(temp).catch(() => undefined), outcome === 'written' ? dir.value.sync() : dir.value.close()]);
     return outcome;
   } catch (err) {
+    void folder.then((d) => d.close(), () => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw fsError(err, doing, path);
   }

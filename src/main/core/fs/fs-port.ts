@@ -21,6 +21,18 @@ export interface FsPort {
   stat(path: string): Promise<Stats>;
   /** Makes a rename or unlink in this folder durable. */
   syncDir(path: string): Promise<void>;
+  /**
+   * Opens a folder now, to fsync it later: a save opens it while its temp file is written, so
+   * only the fsync itself waits after the link. fsync covers the folder as it is when called.
+   */
+  openDirForSync(path: string): Promise<DirSync>;
+}
+
+export interface DirSync {
+  /** fsyncs, then closes. */
+  sync(): Promise<void>;
+  /** Closes without syncing (the save failed). */
+  close(): void;
 }
 
 // Reads use the callback API rather than FileHandle: each async fs call is a thread-pool round
@@ -54,19 +66,26 @@ export const nodeFs: FsPort = {
   readdir: (path) => fsp.readdir(path),
   stat: (path) => fsp.stat(path),
   async syncDir(path) {
+    await (await nodeFs.openDirForSync(path)).sync();
+  },
+  async openDirForSync(path) {
     // Windows cannot open a folder for fsync; NTFS journals the rename itself.
-    if (process.platform === 'win32') return;
+    if (process.platform === 'win32') return { sync: async () => undefined, close: () => undefined };
     const handle = await fsp.open(path, 'r');
-    try {
-      await handle.sync();
-    } catch (err) {
-      // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
-      if (!hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) {
-        await handle.close().catch(() => undefined);
-        throw err;
-      }
-    }
-    void handle.close().catch(() => undefined);
+    const close = () => void handle.close().catch(() => undefined);
+    return {
+      async sync() {
+        try {
+          await handle.sync();
+        } catch (err) {
+          // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
+          if (!hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) throw err;
+        } finally {
+          close();
+        }
+      },
+      close,
+    };
   },
 };
 

@@ -68,7 +68,6 @@ function ToolbarButton({ action, label, pressed, disabled = false, onPress, chil
     <button
       type="button"
       className="editor-toolbar__button"
-      aria-label={label}
       aria-pressed={pressed}
       aria-disabled={disabled || undefined}
       aria-keyshortcuts={ariaKeyShortcut(action)}
@@ -79,7 +78,9 @@ function ToolbarButton({ action, label, pressed, disabled = false, onPress, chil
         if (!disabled) onPress();
       }}
     >
+      {/* The name comes from hidden text, not aria-label, so a visible glyph like "H1" never contradicts it. */}
       <span aria-hidden="true">{children}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 }

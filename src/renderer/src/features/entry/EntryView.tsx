@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
 import type { Entry, LexicalJson } from '../../../../shared/entry';
 import { call } from '../../bridge';
-import { Editor } from '../../editor';
+import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
-import { longDay } from '../../state/dates';
+import { localDay, longDay } from '../../state/dates';
+import { PromptCard } from '../prompts/PromptCard';
+import { ApplyTemplate } from './ApplyTemplate';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { TagInput } from '../tags/TagInput';
 import { SaveStatus } from './SaveStatus';
@@ -16,7 +19,7 @@ export interface TagSuggestions {
   free: string[];
 }
 
-/** One entry: its date, title, tags and text, saved as you go. */
+/** One entry: its date, title, tags and text, saved as you go. Remount (key) to show another version. */
 export function EntryView(props: {
   entry: Entry;
   suggestions: TagSuggestions;
@@ -24,6 +27,9 @@ export function EntryView(props: {
   onSaved: (entry: Entry, conflict: boolean) => void;
   onTrash: (entry: Entry) => void;
   onReplaced: (entry: Entry) => void;
+  /** A prompt chosen elsewhere (the prompt library) to insert at the caret, once. */
+  pendingPrompt?: { text: string; id: number } | null;
+  onPromptInserted?: () => void;
 }) {
   const { entry } = props;
   const [title, setTitle] = useState(entry.title);
@@ -45,11 +51,17 @@ export function EntryView(props: {
   const { state, change, flush } = useAutosave(entry, saved);
   const titleId = useId();
   const dateId = useId();
-
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const insertPrompt = useCallback((text: string) => {
+    editorRef.current?.focus();
+    editorRef.current?.dispatchCommand(INSERT_PROMPT_COMMAND, text);
+  }, []);
+  const { pendingPrompt, onPromptInserted } = props;
   useEffect(() => {
-    setTitle(entry.title);
-    setDate(entry.date);
-  }, [entry.id, entry.title, entry.date]);
+    if (!pendingPrompt) return;
+    insertPrompt(pendingPrompt.text);
+    onPromptInserted?.();
+  }, [pendingPrompt, insertPrompt, onPromptInserted]);
 
   const setTags = (next: { worlds?: string[]; free?: string[] }) => {
     const tags = { worlds: next.worlds ?? worlds, free: next.free ?? free, people: entry.tags.people };
@@ -121,8 +133,10 @@ export function EntryView(props: {
         </div>
       </header>
       <ErrorNotice error={error} />
+      {entry.date === localDay() && <PromptCard date={entry.date} onInsert={insertPrompt} />}
       <Editor
-        key={`${entry.id}:${entry.revision}`}
+        editorRef={editorRef}
+        key={entry.id}
         initialContent={entry.content}
         people={props.suggestions.people}
         // Lexical types root.type as string; the schema pins it to 'root', which Lexical always writes.
@@ -134,6 +148,7 @@ export function EntryView(props: {
         <span className="muted" aria-live="off">
           {words === 1 ? '1 word' : `${words} words`}
         </span>
+        <ApplyTemplate entry={entry} revision={revision} beforeApply={flush} onApplied={props.onReplaced} />
         <button type="button" onClick={() => setHistory(true)}>
           History
         </button>

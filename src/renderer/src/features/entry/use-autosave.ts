@@ -19,7 +19,9 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const savedCallback = useRef(onSaved);
-  savedCallback.current = onSaved;
+  useEffect(() => {
+    savedCallback.current = onSaved;
+  }, [onSaved]);
 
   useEffect(() => {
     revision.current = entry.revision;

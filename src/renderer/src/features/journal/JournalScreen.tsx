@@ -9,13 +9,17 @@ import { MonthCalendar } from '../calendar/MonthCalendar';
 import { EntryView } from '../entry/EntryView';
 import { EntryList } from '../entries/EntryList';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { PromptLibraryView } from '../prompts/PromptLibraryView';
 import { TagsView } from '../tags/TagsView';
+import { TemplatePicker } from '../templates/TemplatePicker';
+import { TemplatesView } from '../templates/TemplatesView';
+import type { Template } from '../../../../shared/template';
 import { TrashView } from '../trash/TrashView';
 import { UndoToast } from './UndoToast';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
 
-type View = 'entry' | 'calendar' | 'tags' | 'trash' | 'settings';
+type View = 'entry' | 'calendar' | 'templates' | 'prompts' | 'tags' | 'trash' | 'settings';
 
 const EMPTY = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } } as const;
 
@@ -34,6 +38,17 @@ export function JournalScreen(props: {
   const [error, setError] = useState<unknown>(null);
   const [month, setMonth] = useState(() => localDay().slice(0, 7));
   const [pickedDate, setPickedDate] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
+  const [templateNames, setTemplateNames] = useState<Record<string, string>>({});
+
+  const loadTemplateNames = useCallback(() => {
+    call('templates:list').then(
+      (list) => setTemplateNames(Object.fromEntries(list.map((t) => [t.id, t.name]))),
+      setError,
+    );
+  }, []);
+  useEffect(loadTemplateNames, [loadTemplateNames]);
 
   const show = useCallback(async (load: () => Promise<Entry>) => {
     try {
@@ -59,6 +74,21 @@ export function JournalScreen(props: {
   }, [show, journal]);
 
   const open = useCallback((id: string) => void show(() => call('entries:get', { id })), [show]);
+
+  const newFromTemplate = useCallback(
+    async (template: Template) => {
+      setPicking(false);
+      const created = await show(() => call('templates:newEntry', { templateId: template.id, date: localDay() }));
+      if (created) journal.saved(created);
+      loadTemplateNames();
+    },
+    [show, journal, loadTemplateNames],
+  );
+
+  const insertPrompt = useCallback((text: string) => {
+    setPendingPrompt({ text, id: Date.now() });
+    setView('entry');
+  }, []);
 
   useEffect(() => {
     void openToday();
@@ -122,7 +152,6 @@ export function JournalScreen(props: {
     return byDay;
   }, [journal.entries]);
 
-  const templateNames: Record<string, string> = {};
   const nav = (target: View, label: string) => (
     <button type="button" aria-current={view === target ? 'page' : undefined} onClick={() => setView(target)}>
       {label}
@@ -139,7 +168,12 @@ export function JournalScreen(props: {
         <button type="button" onClick={() => void newEntry()} title="New entry (Ctrl+N)">
           New entry
         </button>
+        <button type="button" onClick={() => setPicking(true)}>
+          New from template…
+        </button>
         {nav('calendar', 'Calendar')}
+        {nav('templates', 'Templates')}
+        {nav('prompts', 'Prompts')}
         {nav('tags', 'Tags')}
         {nav('trash', 'Trash')}
         {nav('settings', 'Settings')}
@@ -172,9 +206,12 @@ export function JournalScreen(props: {
         )}
         {view === 'entry' && entry && (
           <EntryView
-            key={entry.id}
+            key={`${entry.id}:${entry.revision}`}
             entry={entry}
             suggestions={journal.suggestions}
+            templateName={entry.templateId ? templateNames[entry.templateId] : undefined}
+            pendingPrompt={pendingPrompt}
+            onPromptInserted={() => setPendingPrompt(null)}
             onSaved={onSaved}
             onTrash={trash}
             onReplaced={(restored) => {
@@ -214,12 +251,20 @@ export function JournalScreen(props: {
             )}
           </section>
         )}
+        {view === 'templates' && <TemplatesView onUse={(t) => void newFromTemplate(t)} />}
+        {view === 'prompts' && <PromptLibraryView onInsert={insertPrompt} canInsert={entry !== null} />}
         {view === 'tags' && <TagsView onChanged={() => void journal.reload()} />}
         {view === 'trash' && <TrashView onRestored={() => void journal.reload()} />}
         {view === 'settings' && (
           <SettingsPanel settings={props.settings} status={status} onSettings={props.onSettings} onStatus={setStatus} />
         )}
       </main>
+      <TemplatePicker
+        open={picking}
+        title="New entry from a template"
+        onPick={(t) => void newFromTemplate(t)}
+        onClose={() => setPicking(false)}
+      />
       {trashed && <UndoToast message="Moved to trash." onUndo={undoTrash} onDismiss={() => setTrashed(null)} />}
     </div>
   );

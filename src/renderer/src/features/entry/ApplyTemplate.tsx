@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { Entry } from '../../../../shared/entry';
+import type { Template } from '../../../../shared/template';
+import { call } from '../../bridge';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { TemplatePicker } from '../templates/TemplatePicker';
+
+/** "Apply template…": never overwrites; an entry with writing asks before the sections are added after it. */
+export function ApplyTemplate(props: {
+  entry: Entry;
+  revision: number;
+  beforeApply: () => Promise<void>;
+  onApplied: (entry: Entry) => void;
+}) {
+  const [picking, setPicking] = useState(false);
+  const [confirming, setConfirming] = useState<Template | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const apply = async (template: Template, append: boolean) => {
+    setPicking(false);
+    setError(null);
+    try {
+      await props.beforeApply();
+      const result = await call('templates:apply', {
+        id: props.entry.id,
+        baseRevision: props.revision,
+        templateId: template.id,
+        append,
+      });
+      if (result.kind === 'needs-confirmation') return setConfirming(template);
+      setConfirming(null);
+      props.onApplied(result.entry);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => setPicking(true)}>
+        Apply template…
+      </button>
+      <TemplatePicker open={picking} title="Apply a template to this entry" onPick={(t) => void apply(t, false)} onClose={() => setPicking(false)} />
+      {confirming && (
+        <div className="notice confirm" role="alertdialog" aria-labelledby="apply-confirm">
+          <p id="apply-confirm">
+            This entry already has writing. Add the sections of “{confirming.name}” after it? Nothing you wrote will change.
+          </p>
+          <button type="button" className="primary" onClick={() => void apply(confirming, true)}>
+            Add after my writing
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <ErrorNotice error={error} />
+    </>
+  );
+}
