@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startBridge, type Bridge } from './bridge/server';
-import { installLandscapeShim } from './bridge/page-shim';
+import { landscapeShimScript } from './bridge/page-shim';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard 42';
 
@@ -21,7 +21,7 @@ export class AppPage {
   ) {}
 
   async open(): Promise<void> {
-    await this.page.addInitScript(installLandscapeShim, this.bridge.token);
+    await this.page.addInitScript({ content: landscapeShimScript(this.bridge.token) });
     await this.page.goto(this.bridge.url + '/index.html');
   }
 

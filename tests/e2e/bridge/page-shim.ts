@@ -26,3 +26,11 @@ export function installLandscapeShim(token: string): void {
     }),
   });
 }
+
+/**
+ * The shim as an init script. Transpilers (tsx's esbuild) may wrap functions in a `__name`
+ * helper that does not exist in the page, so the script defines a harmless one first.
+ */
+export function landscapeShimScript(token: string): string {
+  return `globalThis.__name = (f) => f;\n(${installLandscapeShim.toString()})(${JSON.stringify(token)});`;
+}

@@ -37,6 +37,11 @@ export interface EditorProps {
   initialContent?: LexicalJson | SerializedEditorState | null;
   /** The whole content as JSON after each edit; selection-only changes are not reported. */
   onChange?: (content: SerializedEditorState) => void;
+  /**
+   * Like onChange, but hands over a function that serializes on demand. Autosave uses it so a long
+   * entry is turned into JSON once per save, not once per keystroke.
+   */
+  onEdit?: (content: () => SerializedEditorState) => void;
   /** The word count on mount and whenever it changes. */
   onWordCount?: (count: number) => void;
   /** A link was clicked or activated; the editor itself never navigates. */
@@ -96,6 +101,7 @@ const ignore = () => {};
 export function Editor({
   initialContent = null,
   onChange,
+  onEdit,
   onWordCount,
   onOpenLink = ignore,
   people = NO_PEOPLE,
@@ -125,7 +131,13 @@ export function Editor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadError]);
 
-  const emitChange = useCallback((editorState: EditorState) => onChange?.(editorState.toJSON()), [onChange]);
+  const emitChange = useCallback(
+    (editorState: EditorState) => {
+      onChange?.(editorState.toJSON());
+      onEdit?.(() => editorState.toJSON());
+    },
+    [onChange, onEdit],
+  );
 
   return (
     <LexicalComposer initialConfig={initialConfig}>

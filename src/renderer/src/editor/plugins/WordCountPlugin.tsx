@@ -5,7 +5,10 @@ import { countWords } from '../../../../shared/word-count';
 
 const wordsIn = (state: EditorState): number => state.read(() => countWords($getRoot().getTextContent()));
 
-/** Reports the word count on mount and whenever it changes. */
+/** Counting a long entry on every keystroke would slow typing; counting this long after the last one does not. */
+const SETTLE_MS = 150;
+
+/** Reports the word count on mount and whenever it changes (once typing pauses). */
 export function WordCountPlugin({ onWordCount }: { onWordCount: (count: number) => void }): null {
   const [editor] = useLexicalComposerContext();
   const report = useRef(onWordCount);
@@ -15,15 +18,23 @@ export function WordCountPlugin({ onWordCount }: { onWordCount: (count: number) 
 
   useEffect(() => {
     let last = wordsIn(editor.getEditorState());
+    let timer: ReturnType<typeof setTimeout> | undefined;
     report.current(last);
-    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      const count = wordsIn(editorState);
-      if (count !== last) {
-        last = count;
-        report.current(count);
-      }
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const count = wordsIn(editorState);
+        if (count !== last) {
+          last = count;
+          report.current(count);
+        }
+      }, SETTLE_MS);
     });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
   }, [editor]);
   return null;
 }

@@ -74,6 +74,9 @@ export function EntryView(props: {
     call('shell:openExternal', { url }).catch(setError);
   }, []);
 
+  // Lexical types root.type as string; the schema pins it to 'root', which Lexical always writes.
+  const onEdit = useCallback((content: () => unknown) => change({ content: content as () => LexicalJson }), [change]);
+
   const trash = async () => {
     await flush();
     props.onTrash(entry);
@@ -139,8 +142,7 @@ export function EntryView(props: {
         key={entry.id}
         initialContent={entry.content}
         people={props.suggestions.people}
-        // Lexical types root.type as string; the schema pins it to 'root', which Lexical always writes.
-        onChange={(content) => change({ content: content as unknown as LexicalJson })}
+        onEdit={onEdit}
         onWordCount={setWords}
         onOpenLink={openLink}
       />

@@ -3,6 +3,9 @@ import type { Entry, EntryPatch } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { registerFlush } from '../../state/pending-work';
 
+/** A patch whose content may still be a function, serialized only when the save goes out. */
+export type PendingPatch = Omit<EntryPatch, 'content'> & { content?: EntryPatch['content'] | (() => EntryPatch['content']) };
+
 export type SaveState =
   { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; error: unknown };
 
@@ -14,7 +17,7 @@ export const AUTOSAVE_DELAY_MS = 700;
  */
 export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: boolean) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
-  const pending = useRef<EntryPatch | null>(null);
+  const pending = useRef<PendingPatch | null>(null);
   const revision = useRef(entry.revision);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,9 +34,11 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     while (inFlight.current) await inFlight.current;
-    const patch = pending.current;
-    if (!patch) return;
+    const lazy = pending.current;
+    if (!lazy) return;
     pending.current = null;
+    const patch: EntryPatch = { ...lazy, content: typeof lazy.content === 'function' ? lazy.content() : lazy.content };
+    if (patch.content === undefined) delete patch.content;
     setState({ kind: 'saving' });
     const save = call('entries:update', { id: entry.id, baseRevision: revision.current, patch }).then(
       ({ entry: saved, conflict }) => {
@@ -53,9 +58,10 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
   }, [entry.id]);
 
   const change = useCallback(
-    (patch: EntryPatch) => {
+    (patch: PendingPatch) => {
       pending.current = { ...pending.current, ...patch };
-      setState({ kind: 'unsaved' });
+      // Same state object while typing, so React skips the re-render.
+      setState((current) => (current.kind === 'unsaved' ? current : { kind: 'unsaved' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
