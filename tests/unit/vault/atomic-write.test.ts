@@ -61,6 +61,31 @@ describe('atomicCreate', () => {
     expect(await readdir(dir)).toEqual(['e.1.lse']);
   });
 
+  it('fsyncs the temp file, links it, and only then fsyncs the folder', async () => {
+    const dir = await tempDir();
+    const calls: string[] = [];
+    const spy: FsPort = {
+      ...nodeFs,
+      writeDurable: async (p, d) => {
+        await nodeFs.writeDurable(p, d);
+        calls.push('write+fsync temp');
+      },
+      link: async (a, b) => (calls.push('link'), nodeFs.link(a, b)),
+      openDirForSync: async (p) => {
+        const real = await nodeFs.openDirForSync(p);
+        return { sync: async () => (calls.push(`fsync dir ${p === dir}`), real.sync()), close: real.close };
+      },
+    };
+    expect(await atomicCreate(spy, join(dir, 'e.1.lse'), Buffer.from('x'), 'save')).toBe('written');
+    expect(calls).toEqual(['write+fsync temp', 'link', 'fsync dir true']);
+  });
+
+  it('places nothing when the precondition fails, and leaves no temp', async () => {
+    const dir = await tempDir();
+    expect(await atomicCreate(nodeFs, join(dir, 'e.2.lse'), Buffer.from('x'), 'save', Promise.resolve(false))).toBe('refused');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('falls back to check-then-rename where the file system has no hard links', async () => {
     const dir = await tempDir();
     const fs: FsPort = { ...nodeFs, link: async () => Promise.reject(errno('ENOTSUP', 'link')) };

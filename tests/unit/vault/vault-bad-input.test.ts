@@ -77,7 +77,8 @@ describe('folder access', () => {
 
   it('an entries folder we may list but not read is NO_ACCESS, not "damaged"', async () => {
     const { dir } = await vaultWithEntries();
-    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefix'], 'EPERM') })).rejects.toThrow(code('NO_ACCESS'));
+    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefixSync'], 'EPERM') })).rejects.toThrow(code('NO_ACCESS'));
+    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefix', 'readPrefixSync'], 'EPERM') })).rejects.toThrow(code('NO_ACCESS'));
   });
 
   it('a vault folder that is read-only says NO_ACCESS on save and keeps the old entry', async () => {

@@ -52,7 +52,7 @@ describe('revisions', () => {
     const { dir, vault } = await newVault();
     const e = await vault.createEntry(draft('version 1'));
     // Simulate a crash after writing revision 2 but before moving revision 1 aside.
-    vault['store'].archive = async () => undefined;
+    vault['entries']['store'].archive = async () => undefined;
     await saveMany(vault, e.id, 1, 2);
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${e.id}.1.lse`, `${e.id}.2.lse`]);
     vault.lock();

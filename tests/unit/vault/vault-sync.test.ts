@@ -89,10 +89,10 @@ describe('two instances on one folder', () => {
     const e = await laptop.createEntry(draft('v1'));
     await desktop.getEntry(e.id); // the desktop now holds revision 1
     // The laptop "crashes" between saving revision 2 and moving revision 1 aside, then saves revision 3.
-    const archive = laptop['store'].archive.bind(laptop['store']);
-    laptop['store'].archive = async () => undefined;
+    const archive = laptop['entries']['store'].archive.bind(laptop['entries']['store']);
+    laptop['entries']['store'].archive = async () => undefined;
     await laptop.updateEntry(e.id, 1, body('v2'));
-    laptop['store'].archive = archive;
+    laptop['entries']['store'].archive = archive;
     await laptop.updateEntry(e.id, 2, body('v3'));
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${e.id}.1.lse`, `${e.id}.3.lse`]);
     // Restarting after a crash means unlocking again, which tidies the folder.

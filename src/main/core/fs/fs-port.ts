@@ -10,6 +10,8 @@ export interface FsPort {
   readFile(path: string): Promise<Buffer>;
   /** Up to `length` bytes from the start of the file. */
   readPrefix(path: string, length: number): Promise<Buffer>;
+  /** The same, synchronously: for many small reads from a fast disk (see prefix-reader.ts). */
+  readPrefixSync(path: string, length: number): Buffer;
   /** Creates a new file (fails if it exists), writes all of `data` and fsyncs it. */
   writeDurable(path: string, data: Buffer): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
@@ -44,6 +46,15 @@ export const nodeFs: FsPort = {
       const buffer = Buffer.allocUnsafe(length);
       fs.read(fd, buffer, 0, length, 0, (err, n) => done(err, buffer.subarray(0, n)));
     }),
+  readPrefixSync(path, length) {
+    const fd = fs.openSync(path, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(length);
+      return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
   async writeDurable(path, data) {
     const handle = await fsp.open(path, 'wx', 0o600);
     try {

@@ -1,13 +1,10 @@
 import type { DamagedEntry, EntryMeta } from '../../../shared/entry';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
-import { boundedMap } from './bounded-map';
 import { decodeEntryMeta, META_PREFIX_BYTES, metaSectionLength } from './entry-file';
 import type { KeyRing } from './key-ring';
 import { ENTRIES_DIR, entryFileName, parseEntryFileName, type VaultPaths } from './layout';
-
-/** Files read at once while listing; bounded so a large vault never hits the open-file limit. */
-const READ_PARALLELISM = 32;
+import { readPrefixes } from './prefix-reader';
 
 /**
  * The decrypted summaries behind the entry list. sync() compares file names on disk with what
@@ -36,7 +33,19 @@ export class EntryIndex {
     const toRead = [...newest].filter(
       ([id, rev]) => this.byId.get(id)?.meta.revision !== rev && !this.damagedByFile.has(relative(id, rev)),
     );
-    await boundedMap(toRead, READ_PARALLELISM, ([id, rev]) => this.load(id, rev));
+    // Summaries bigger than the prefix (very long titles or many tags) are read whole afterwards.
+    const whole: Array<[string, number]> = [];
+    await readPrefixes(this.fs, toRead.map(([id, rev]) => this.p.entry(id, rev)), META_PREFIX_BYTES, (i, prefix) => {
+      const [id, rev] = toRead[i]!;
+      if (!prefix.ok) return this.readFailed(prefix.error, this.p.entry(id, rev));
+      const needed = metaSectionLength(prefix.bytes);
+      if (needed !== undefined && needed > prefix.bytes.length && prefix.bytes.length === META_PREFIX_BYTES) whole.push([id, rev]);
+      else this.accept(id, rev, prefix.bytes);
+    });
+    for (const [id, rev] of whole) {
+      const bytes = await this.fs.readFile(this.p.entry(id, rev)).catch((err: unknown) => this.readFailed(err, this.p.entry(id, rev)));
+      if (bytes) this.accept(id, rev, bytes);
+    }
     return stranded;
   }
 
@@ -94,18 +103,13 @@ export class EntryIndex {
     return { newest, stranded: all.filter((n) => n.revision < newest.get(n.id)!) };
   }
 
-  private async load(id: string, revision: number): Promise<void> {
-    const path = this.p.entry(id, revision);
-    let bytes: Buffer;
-    try {
-      bytes = await this.fs.readPrefix(path, META_PREFIX_BYTES);
-      const needed = metaSectionLength(bytes);
-      if (needed !== undefined && needed > bytes.length && bytes.length === META_PREFIX_BYTES) bytes = await this.fs.readFile(path);
-    } catch (err) {
-      // Moved into revisions/ by another writer since readdir; the next sync sees its successor.
-      if (hasCode(err, 'ENOENT')) return;
-      throw fsError(err, 'read an entry', path);
-    }
+  /** A file moved into revisions/ by another writer since readdir is skipped: the next sync sees its successor. */
+  private readFailed(err: unknown, path: string): undefined {
+    if (hasCode(err, 'ENOENT')) return undefined;
+    throw fsError(err, 'read an entry', path);
+  }
+
+  private accept(id: string, revision: number, bytes: Buffer): void {
     const decoded = decodeEntryMeta(this.ring.get(), this.vaultId, id, revision, bytes);
     if (decoded.ok) {
       this.put(decoded.value);

@@ -5,13 +5,13 @@ import { deriveKey, type ScryptParams } from '../crypto/kdf';
 import { hkdfSha256 } from '../crypto/hkdf';
 import { zero } from '../crypto/zero';
 import { aad } from './aad';
-import type { VaultHeader } from './header';
+import { HEADER_FORMAT, HEADER_VERSION, type VaultHeader } from './header';
 
 const KEY_CHECK_PLAINTEXT = Buffer.from('landscape-vault key check', 'utf8');
 const RECOVERY_INFO = 'landscape-vault/1 recovery wrap';
 
 /** The data key never changes; passphrase and recovery key only wrap copies of it. */
-export async function wrapWithPassphrase(
+async function wrapWithPassphrase(
   dataKey: Buffer,
   vaultId: string,
   passphrase: string,
@@ -27,7 +27,7 @@ export async function wrapWithPassphrase(
   }
 }
 
-export function wrapWithRecoveryKey(
+function wrapWithRecoveryKey(
   dataKey: Buffer,
   vaultId: string,
   recoveryKey: Buffer,
@@ -43,7 +43,7 @@ export function wrapWithRecoveryKey(
 }
 
 /** Lets a remembered device key be checked without touching any entry. */
-export function makeKeyCheck(dataKey: Buffer, vaultId: string): string {
+function makeKeyCheck(dataKey: Buffer, vaultId: string): string {
   return seal(dataKey, KEY_CHECK_PLAINTEXT, aad(vaultId, 'key-check')).toString('base64');
 }
 
@@ -73,4 +73,36 @@ export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Buffer):
   } finally {
     zero(kek);
   }
+}
+
+/** A new vault's header: the data key wrapped by the passphrase and, separately, by the recovery key. */
+export async function newHeader(
+  vaultId: string,
+  dataKey: Buffer,
+  recoveryKey: Buffer,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<VaultHeader> {
+  const byPassphrase = await wrapWithPassphrase(dataKey, vaultId, passphrase, params);
+  const byRecovery = wrapWithRecoveryKey(dataKey, vaultId, recoveryKey);
+  return {
+    format: HEADER_FORMAT,
+    version: HEADER_VERSION,
+    vaultId,
+    createdAt: new Date().toISOString(),
+    kdf: byPassphrase.kdf,
+    recovery: byRecovery.recovery,
+    wrappedKeys: { passphrase: byPassphrase.wrapped, recovery: byRecovery.wrapped },
+    keyCheck: makeKeyCheck(dataKey, vaultId),
+  };
+}
+
+export async function withPassphrase(header: VaultHeader, dataKey: Buffer, passphrase: string, params: ScryptParams): Promise<VaultHeader> {
+  const wrap = await wrapWithPassphrase(dataKey, header.vaultId, passphrase, params);
+  return { ...header, kdf: wrap.kdf, wrappedKeys: { ...header.wrappedKeys, passphrase: wrap.wrapped } };
+}
+
+export function withRecoveryKey(header: VaultHeader, dataKey: Buffer, recoveryKey: Buffer): VaultHeader {
+  const wrap = wrapWithRecoveryKey(dataKey, header.vaultId, recoveryKey);
+  return { ...header, recovery: wrap.recovery, wrappedKeys: { ...header.wrappedKeys, recovery: wrap.wrapped } };
 }

@@ -20,17 +20,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import {
-  EntryDraft,
-  EntryId,
-  EntryPatch,
-  type DamagedEntry,
-  type Entry,
-  type EntryMeta,
-  type RevisionInfo,
-} from '../../../shared/entry';
+import type { DamagedEntry, Entry, EntryDraft, EntryMeta, EntryPatch, RevisionInfo } from '../../../shared/entry';
 import { passphraseStrength } from '../../../shared/passphrase-strength';
-import { countWords } from '../../../shared/word-count';
 import type { RecordStore } from '../record-store';
 import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
@@ -38,23 +29,13 @@ import { zero } from '../crypto/zero';
 import { atomicCreate, atomicReplace } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { nodeFs, type FsPort } from '../fs/fs-port';
-import { applyPatch, conflictCopy } from './conflict';
-import { encodeEntryFile } from './entry-file';
+import { Entries } from './entries';
 import { EntryIndex } from './entry-index';
-import { EntryDamagedError, EntryStore } from './entry-store';
-import { excerpt } from './excerpt';
-import { HEADER_FORMAT, HEADER_VERSION, serializeHeader, type VaultHeader } from './header';
-import { newEntryId, newVaultId } from './ids';
-import { KeyedQueue } from './keyed-queue';
+import { EntryStore } from './entry-store';
+import { serializeHeader, type VaultHeader } from './header';
+import { newVaultId } from './ids';
 import { KeyRing } from './key-ring';
-import {
-  keyCheckPasses,
-  makeKeyCheck,
-  unwrapWithPassphrase,
-  unwrapWithRecoveryKey,
-  wrapWithPassphrase,
-  wrapWithRecoveryKey,
-} from './key-wraps';
+import { keyCheckPasses, newHeader, unwrapWithPassphrase, unwrapWithRecoveryKey, withPassphrase, withRecoveryKey } from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
@@ -75,7 +56,6 @@ export const DEFAULT_MAX_REVISIONS = 50;
 export const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
 type UnlockedBy = 'passphrase' | 'recovery' | 'device';
-type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'excerpt' | 'wordCount'>;
 
 export class Vault {
   readonly id: string;
@@ -84,9 +64,7 @@ export class Vault {
   private readonly p: VaultPaths;
   private readonly ring: KeyRing;
   private readonly index: EntryIndex;
-  private readonly store: EntryStore;
-  private readonly queue = new KeyedQueue();
-  private readonly maxEntryBytes: number;
+  private readonly entries: Entries;
 
   private constructor(
     readonly dir: string,
@@ -99,13 +77,14 @@ export class Vault {
     this.fs = opts.fs ?? nodeFs;
     this.p = paths(dir);
     this.ring = new KeyRing(dataKey);
-    this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    const maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
     this.index = new EntryIndex(this.fs, this.p, this.ring, this.id);
-    this.store = new EntryStore(this.fs, this.p, this.ring, this.id, {
-      maxEntryBytes: this.maxEntryBytes,
+    const store = new EntryStore(this.fs, this.p, this.ring, this.id, {
+      maxEntryBytes,
       maxRevisions: opts.maxRevisions ?? DEFAULT_MAX_REVISIONS,
     });
-    this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, this.maxEntryBytes, (d) => this.index.markDamaged(d));
+    this.entries = new Entries(this.ring, this.index, store, this.id, maxEntryBytes);
+    this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) => this.index.markDamaged(d));
   }
 
   // ── Opening ────────────────────────────────────────────────────────────────────────────
@@ -128,22 +107,10 @@ export class Vault {
     if (state === 'vault') throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
     if (state === 'not-a-vault') throw new AppError('INVALID_INPUT', `${dir} already holds other files. Choose an empty or new folder for the vault.`);
 
-    const vaultId = newVaultId();
     const dataKey = randomBytes(32);
     const recovery = generateRecoveryKey();
     try {
-      const byPassphrase = await wrapWithPassphrase(dataKey, vaultId, passphrase, params);
-      const byRecovery = wrapWithRecoveryKey(dataKey, vaultId, recovery);
-      const header: VaultHeader = {
-        format: HEADER_FORMAT,
-        version: HEADER_VERSION,
-        vaultId,
-        createdAt: new Date().toISOString(),
-        kdf: byPassphrase.kdf,
-        recovery: byRecovery.recovery,
-        wrappedKeys: { passphrase: byPassphrase.wrapped, recovery: byRecovery.wrapped },
-        keyCheck: makeKeyCheck(dataKey, vaultId),
-      };
+      const header = await newHeader(newVaultId(), dataKey, recovery, passphrase, params);
       await fs.mkdir(dir).catch((err: unknown) => {
         throw fsError(err, 'create the vault folder', dir);
       });
@@ -195,7 +162,7 @@ export class Vault {
       await fs.mkdir(vault.p.entries).catch(() => undefined);
       const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) => vault.p.records(k));
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
-      await vault.sync();
+      await vault.entries.sync();
       return vault;
     } catch (err) {
       vault.lock();
@@ -227,7 +194,7 @@ export class Vault {
       zero(key);
     }
     if (!same) throw new AppError('VAULT_DAMAGED', 'The vault folder was replaced while it was open. Lock and open it again.');
-    await this.rewrapPassphrase(header, next);
+    await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
   }
 
   /** After unlocking with the recovery key, choose a new passphrase without knowing the old one. */
@@ -237,25 +204,22 @@ export class Vault {
       throw new AppError('INVALID_INPUT', 'To change your passphrase, enter the current one (or unlock with your recovery key).');
     }
     requireStrong(next);
-    await this.rewrapPassphrase(await readHeader(this.fs, this.dir), next);
+    const header = await readHeader(this.fs, this.dir);
+    await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
     this.unlockedBy = 'passphrase';
   }
 
   /** Replaces the recovery key (the old one stops working) and returns the new one, to show once. */
   async rotateRecoveryKey(): Promise<string> {
-    const dataKey = Buffer.from(this.ring.get());
-    if (this.unlockedBy === 'device') {
-      zero(dataKey);
-      throw new AppError('INVALID_INPUT', 'Unlock with your passphrase to make a new recovery key.');
-    }
+    this.ring.get();
+    if (this.unlockedBy === 'device') throw new AppError('INVALID_INPUT', 'Unlock with your passphrase to make a new recovery key.');
     const recovery = generateRecoveryKey();
     try {
       const header = await readHeader(this.fs, this.dir);
-      const wrap = wrapWithRecoveryKey(dataKey, this.id, recovery);
-      await this.writeHeader({ ...header, recovery: wrap.recovery, wrappedKeys: { ...header.wrappedKeys, recovery: wrap.wrapped } });
+      await this.rewrap(async (dataKey) => withRecoveryKey(header, dataKey, recovery));
       return formatRecoveryKey(recovery);
     } finally {
-      zero(dataKey, recovery);
+      zero(recovery);
     }
   }
 
@@ -264,19 +228,14 @@ export class Vault {
     this.index.clear();
   }
 
-  private async rewrapPassphrase(header: VaultHeader, next: string): Promise<void> {
-    // A copy, so a lock() during the slow KDF cannot make us wrap a zeroed key.
+  /** Works on a copy of the key, so a lock() during the slow KDF cannot make us wrap a zeroed key. */
+  private async rewrap(make: (dataKey: Buffer) => Promise<VaultHeader>): Promise<void> {
     const dataKey = Buffer.from(this.ring.get());
     try {
-      const wrap = await wrapWithPassphrase(dataKey, this.id, next, this.kdfForNewWraps(header));
-      await this.writeHeader({ ...header, kdf: wrap.kdf, wrappedKeys: { ...header.wrappedKeys, passphrase: wrap.wrapped } });
+      await atomicReplace(this.fs, this.p.header, serializeHeader(await make(dataKey)), 'save the vault key file');
     } finally {
       zero(dataKey);
     }
-  }
-
-  private async writeHeader(header: VaultHeader): Promise<void> {
-    await atomicReplace(this.fs, this.p.header, serializeHeader(header), 'save the new passphrase');
   }
 
   /** Raising DEFAULT_SCRYPT upgrades a vault the next time its passphrase changes. */
@@ -286,237 +245,59 @@ export class Vault {
     return N * r * p >= DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p ? scryptParams({ N, r, p }) : DEFAULT_SCRYPT;
   }
 
-  // ── Entries ────────────────────────────────────────────────────────────────────────────
+  // ── Entries (see entries.ts) ─────────────────────────────────────────────────────────
 
   /** From memory; call refresh() to pick up files written by another device or instance. */
   listEntries(opts: { trashed?: boolean } = {}): EntryMeta[] {
-    this.ring.get();
-    return this.index.list(opts.trashed ?? false);
+    return this.entries.list(opts.trashed ?? false);
   }
 
-  async refresh(): Promise<void> {
-    this.ring.get();
-    await this.sync();
+  refresh(): Promise<void> {
+    return this.entries.sync();
   }
 
   damaged(): DamagedEntry[] {
-    this.ring.get();
-    return this.index.damaged();
+    return this.entries.damaged();
   }
 
-  /** Always reads the newest file on disk, so a save from another device is seen here. */
-  async getEntry(id: string): Promise<Entry> {
-    checkId(id);
-    return this.readCurrent(id);
+  getEntry(id: string): Promise<Entry> {
+    return this.entries.get(id);
   }
 
-  async createEntry(draft: EntryDraft): Promise<Entry> {
-    this.ring.get();
-    const parsed = EntryDraft.safeParse(draft);
-    if (!parsed.success) throw invalid(parsed.error.message);
-    return this.writeNew({ ...parsed.data, trashedAt: null, conflictOf: null });
+  createEntry(draft: EntryDraft): Promise<Entry> {
+    return this.entries.create(draft);
   }
 
-  /**
-   * Saves `patch` on top of `baseRevision`. If that is no longer the newest revision (another
-   * device saved first), nothing is overwritten: the caller's version is saved as a conflict copy.
-   */
-  async updateEntry(id: string, baseRevision: number, patch: EntryPatch): Promise<{ entry: Entry; conflict: boolean }> {
-    checkId(id);
-    const parsed = EntryPatch.safeParse(patch);
-    if (!parsed.success) throw invalid(parsed.error.message);
-    if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalid('baseRevision must be a whole number.');
-    const { content, text } = parsed.data;
-    return this.queue.run(id, async () => {
-      const known = this.index.meta(id);
-      let fastBase: Entry | undefined;
-      if (known?.revision === baseRevision && content !== undefined && text !== undefined) {
-        // The patch replaces the whole body and we hold the base's summary, so nothing needs reading;
-        // that the base is still current is checked while the new file is written.
-        fastBase = { ...known, content, text };
-        const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
-        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision))) return { entry: next, conflict: false };
-      } else {
-        const current = await this.readCurrent(id);
-        if (current.revision === baseRevision) {
-          const next = this.successor(current, applyPatch(current, parsed.data));
-          if (await this.commit(current, next)) return { entry: next, conflict: false };
-        }
-      }
-      // Someone else saved first: keep this version beside theirs, built on what the writer started from.
-      const base = (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ?? fastBase ?? (await this.readCurrent(id));
-      const copy = await this.writeNew(conflictCopy(applyPatch(base, parsed.data), id));
-      return { entry: copy, conflict: true };
-    });
+  updateEntry(id: string, baseRevision: number, patch: EntryPatch): Promise<{ entry: Entry; conflict: boolean }> {
+    return this.entries.update(id, baseRevision, patch);
   }
 
-  /** Trashing is itself a revision, so another device sees it and it can be undone. */
-  async trashEntry(id: string): Promise<void> {
-    const now = new Date().toISOString();
-    await this.change(id, (e) => (e.trashedAt ? undefined : { ...e, trashedAt: now }));
+  trashEntry(id: string): Promise<void> {
+    return this.entries.trash(id);
   }
 
-  async restoreEntry(id: string): Promise<void> {
-    await this.change(id, (e) => (e.trashedAt ? { ...e, trashedAt: null } : undefined));
+  restoreEntry(id: string): Promise<void> {
+    return this.entries.restore(id);
   }
 
-  /** Deletes an entry and all its revisions for good. It must be in the trash (or damaged) first. */
-  async purgeEntry(id: string): Promise<void> {
-    checkId(id);
-    await this.queue.run(id, async () => {
-      try {
-        const current = await this.readCurrent(id);
-        if (!current.trashedAt) throw invalid('Move the entry to the trash before deleting it for good.');
-      } catch (err) {
-        if (!(err instanceof EntryDamagedError)) throw err;
-      }
-      await this.store.purge(id);
-      this.index.remove(id);
-      await this.sync();
-    });
+  purgeEntry(id: string): Promise<void> {
+    return this.entries.purge(id);
   }
 
-  // ── Revisions ──────────────────────────────────────────────────────────────────────────
-
-  /** Earlier revisions still kept, newest first; damaged ones are left out and reported in damaged(). */
-  async listRevisions(id: string): Promise<RevisionInfo[]> {
-    checkId(id);
-    const current = await this.store.currentRevision(id, this.index.revisionOf(id));
-    if (current === undefined) throw new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists.');
-    const out: RevisionInfo[] = [];
-    for (const revision of await this.store.revisionNumbers(id, current)) {
-      try {
-        const e = await this.readGuarded(() => this.store.readRevision(id, revision));
-        out.push({ revision, updatedAt: e.updatedAt, title: e.title, wordCount: e.wordCount });
-      } catch (err) {
-        if (!(err instanceof EntryDamagedError)) throw err;
-      }
-    }
-    return out;
+  listRevisions(id: string): Promise<RevisionInfo[]> {
+    return this.entries.revisions(id);
   }
 
   getRevision(id: string, revision: number): Promise<Entry> {
-    checkId(id);
-    return this.readGuarded(() => this.store.readRevision(id, revision));
+    return this.entries.revision(id, revision);
   }
 
-  /** Makes an earlier revision's words the newest revision; the revisions in between are kept. */
-  async restoreRevision(id: string, revision: number): Promise<Entry> {
-    const old = await this.getRevision(id, revision);
-    const { date, title, templateId, tags, content, text } = old;
-    return this.change(id, (e) => ({ ...e, date, title, templateId, tags, content, text }), old);
+  restoreRevision(id: string, revision: number): Promise<Entry> {
+    return this.entries.restoreRevision(id, revision);
   }
-
-  // ── Internals ──────────────────────────────────────────────────────────────────────────
-
-  /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
-  private async sync(): Promise<void> {
-    const stranded = await this.index.sync();
-    for (const { id, revision } of stranded) await this.store.archive(id, revision).catch(() => undefined);
-  }
-
-  private readCurrent(id: string): Promise<Entry> {
-    return this.readGuarded(async () => {
-      const entry = await this.store.readCurrent(id, this.index.revisionOf(id));
-      const { content: _content, text: _text, ...meta } = entry;
-      this.index.put(meta);
-      return entry;
-    });
-  }
-
-  private async currentOr(id: string, standIn: Entry | undefined): Promise<Entry> {
-    try {
-      return await this.readCurrent(id);
-    } catch (err) {
-      if (!(err instanceof EntryDamagedError) || !standIn) throw err;
-      const revision = await this.store.currentRevision(id, undefined);
-      if (revision === undefined) throw err;
-      return { ...standIn, revision };
-    }
-  }
-
-  /** Reads, recording any damaged file so it shows in damaged(). */
-  private async readGuarded<T>(read: () => Promise<T>): Promise<T> {
-    this.ring.get();
-    try {
-      return await read();
-    } catch (err) {
-      if (err instanceof EntryDamagedError) this.index.markDamaged({ file: err.file, reason: err.reason });
-      throw err;
-    }
-  }
-
-  /**
-   * A change that needs no base from the caller (trash, restore): retried if another writer gets in first.
-   * With a `standIn`, a damaged newest revision is superseded rather than read; its file is kept as it is.
-   */
-  private change(id: string, edit: (e: Entry) => Entry | undefined, standIn?: Entry): Promise<Entry> {
-    checkId(id);
-    return this.queue.run(id, async () => {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const current = await this.currentOr(id, standIn);
-        const edited = edit(current);
-        if (!edited) return current;
-        const next = this.successor(current, edited);
-        if (await this.commit(current, next)) return next;
-      }
-      throw new AppError('CONFLICT', 'This entry kept changing on another device. Try again.');
-    });
-  }
-
-  private successor(current: Entry, edited: Entry): Entry {
-    return this.withStats({
-      ...edited,
-      id: current.id,
-      createdAt: current.createdAt,
-      conflictOf: current.conflictOf,
-      revision: current.revision + 1,
-      updatedAt: new Date().toISOString(),
-    });
-  }
-
-  /** False if another writer saved `next.revision` first; the caller then keeps a conflict copy. */
-  private async commit(previous: Entry, next: Entry, precondition?: Promise<boolean>): Promise<boolean> {
-    const encoded = encodeEntryFile(this.ring.get(), this.id, next, this.maxEntryBytes);
-    if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
-    this.index.put(metaOf(next));
-    // The save is already durable; failing to move the old file aside only leaves it where it was.
-    await this.store.archive(next.id, previous.revision).catch(() => undefined);
-    return true;
-  }
-
-  private async writeNew(fields: EntryFields): Promise<Entry> {
-    const now = new Date().toISOString();
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const entry = this.withStats({ ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now });
-      const encoded = encodeEntryFile(this.ring.get(), this.id, entry, this.maxEntryBytes);
-      if ((await this.store.write(entry, encoded)) === 'written') {
-        this.index.put(metaOf(entry));
-        return entry;
-      }
-    }
-    throw new AppError('INTERNAL', 'Could not choose a new entry id.');
-  }
-
-  private withStats(e: Omit<Entry, 'excerpt' | 'wordCount'>): Entry {
-    return { ...e, excerpt: excerpt(e.text), wordCount: countWords(e.text) };
-  }
-}
-
-function metaOf(entry: Entry): EntryMeta {
-  const { content: _content, text: _text, ...meta } = entry;
-  return meta;
 }
 
 function requireStrong(passphrase: string): void {
   const s = passphraseStrength(passphrase);
   if (!s.acceptable) throw new AppError('WEAK_PASSPHRASE', `That passphrase is too easy to guess (${s.label}). ${s.hints.join(' ')}`.trim());
-}
-
-function checkId(id: string): void {
-  if (!EntryId.safeParse(id).success) throw invalid('That is not an entry id.');
-}
-
-function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', message);
 }

@@ -1,0 +1,256 @@
+import { AppError } from '../../../shared/errors';
+import {
+  EntryDraft,
+  EntryId,
+  EntryPatch,
+  type DamagedEntry,
+  type Entry,
+  type EntryMeta,
+  type RevisionInfo,
+} from '../../../shared/entry';
+import { countWords } from '../../../shared/word-count';
+import { applyPatch, conflictCopy } from './conflict';
+import { encodeEntryFile } from './entry-file';
+import type { EntryIndex } from './entry-index';
+import { EntryDamagedError, type EntryStore } from './entry-store';
+import { excerpt } from './excerpt';
+import { newEntryId } from './ids';
+import { KeyedQueue } from './keyed-queue';
+import type { KeyRing } from './key-ring';
+
+type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'excerpt' | 'wordCount'>;
+
+/**
+ * Entry operations: the rules (revisions, conflicts, trash) over the files (EntryStore) and the
+ * in-memory list (EntryIndex). Saves of one entry are queued; different entries save in parallel.
+ */
+export class Entries {
+  private readonly queue = new KeyedQueue();
+
+  constructor(
+    private readonly ring: KeyRing,
+    private readonly index: EntryIndex,
+    private readonly store: EntryStore,
+    private readonly vaultId: string,
+    private readonly maxEntryBytes: number,
+  ) {}
+
+  list(trashed: boolean): EntryMeta[] {
+    this.ring.get();
+    return this.index.list(trashed);
+  }
+
+  damaged(): DamagedEntry[] {
+    this.ring.get();
+    return this.index.damaged();
+  }
+
+  /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
+  async sync(): Promise<void> {
+    this.ring.get();
+    const stranded = await this.index.sync();
+    for (const { id, revision } of stranded) await this.store.archive(id, revision).catch(() => undefined);
+  }
+
+  /** Always reads the newest file on disk, so a save from another device is seen here. */
+  async get(id: string): Promise<Entry> {
+    checkId(id);
+    return this.readCurrent(id);
+  }
+
+  async create(draft: EntryDraft): Promise<Entry> {
+    this.ring.get();
+    const parsed = EntryDraft.safeParse(draft);
+    if (!parsed.success) throw invalid(parsed.error.message);
+    return this.writeNew({ ...parsed.data, trashedAt: null, conflictOf: null });
+  }
+
+  /**
+   * Saves `patch` on top of `baseRevision`. If that is no longer the newest revision (another
+   * device saved first), nothing is overwritten: the caller's version is saved as a conflict copy.
+   */
+  async update(id: string, baseRevision: number, patch: EntryPatch): Promise<{ entry: Entry; conflict: boolean }> {
+    checkId(id);
+    const parsed = EntryPatch.safeParse(patch);
+    if (!parsed.success) throw invalid(parsed.error.message);
+    if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalid('baseRevision must be a whole number.');
+    const { content, text } = parsed.data;
+    return this.queue.run(id, async () => {
+      const known = this.index.meta(id);
+      let fastBase: Entry | undefined;
+      if (known?.revision === baseRevision && content !== undefined && text !== undefined) {
+        // The patch replaces the whole body and we hold the base's summary, so nothing needs reading;
+        // that the base is still current is checked while the new file is written.
+        fastBase = { ...known, content, text };
+        const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
+        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision))) return { entry: next, conflict: false };
+      } else {
+        const current = await this.readCurrent(id);
+        if (current.revision === baseRevision) {
+          const next = this.successor(current, applyPatch(current, parsed.data));
+          if (await this.commit(current, next)) return { entry: next, conflict: false };
+        }
+      }
+      // Someone else saved first: keep this version beside theirs, built on what the writer started from.
+      const base = (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ?? fastBase ?? (await this.readCurrent(id));
+      const copy = await this.writeNew(conflictCopy(applyPatch(base, parsed.data), id));
+      return { entry: copy, conflict: true };
+    });
+  }
+
+  /** Trashing is itself a revision, so another device sees it and it can be undone. */
+  async trash(id: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.change(id, (e) => (e.trashedAt ? undefined : { ...e, trashedAt: now }));
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.change(id, (e) => (e.trashedAt ? { ...e, trashedAt: null } : undefined));
+  }
+
+  /** Deletes an entry and all its revisions for good. It must be in the trash (or damaged) first. */
+  async purge(id: string): Promise<void> {
+    checkId(id);
+    await this.queue.run(id, async () => {
+      try {
+        const current = await this.readCurrent(id);
+        if (!current.trashedAt) throw invalid('Move the entry to the trash before deleting it for good.');
+      } catch (err) {
+        if (!(err instanceof EntryDamagedError)) throw err;
+      }
+      await this.store.purge(id);
+      this.index.remove(id);
+      await this.sync();
+    });
+  }
+
+  /** Earlier revisions still kept, newest first; damaged ones are left out and reported in damaged(). */
+  async revisions(id: string): Promise<RevisionInfo[]> {
+    checkId(id);
+    this.ring.get();
+    const current = await this.store.currentRevision(id, this.index.revisionOf(id));
+    if (current === undefined) throw new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists.');
+    const out: RevisionInfo[] = [];
+    for (const revision of await this.store.revisionNumbers(id, current)) {
+      try {
+        const e = await this.readGuarded(() => this.store.readRevision(id, revision));
+        out.push({ revision, updatedAt: e.updatedAt, title: e.title, wordCount: e.wordCount });
+      } catch (err) {
+        if (!(err instanceof EntryDamagedError)) throw err;
+      }
+    }
+    return out;
+  }
+
+  async revision(id: string, revision: number): Promise<Entry> {
+    checkId(id);
+    return this.readGuarded(() => this.store.readRevision(id, revision));
+  }
+
+  /** Makes an earlier revision's words the newest revision; the revisions in between are kept. */
+  async restoreRevision(id: string, revision: number): Promise<Entry> {
+    const old = await this.revision(id, revision);
+    const { date, title, templateId, tags, content, text } = old;
+    return this.change(id, (e) => ({ ...e, date, title, templateId, tags, content, text }), old);
+  }
+
+  private readCurrent(id: string): Promise<Entry> {
+    return this.readGuarded(async () => {
+      const entry = await this.store.readCurrent(id, this.index.revisionOf(id));
+      this.index.put(metaOf(entry));
+      return entry;
+    });
+  }
+
+  /** Reads, recording any damaged file so it shows in damaged(). */
+  private async readGuarded<T>(read: () => Promise<T>): Promise<T> {
+    this.ring.get();
+    try {
+      return await read();
+    } catch (err) {
+      if (err instanceof EntryDamagedError) this.index.markDamaged({ file: err.file, reason: err.reason });
+      throw err;
+    }
+  }
+
+  /**
+   * A change that needs no base from the caller (trash, restore): retried if another writer gets in first.
+   * With a `standIn`, a damaged newest revision is superseded rather than read; its file is kept as it is.
+   */
+  private change(id: string, edit: (e: Entry) => Entry | undefined, standIn?: Entry): Promise<Entry> {
+    checkId(id);
+    return this.queue.run(id, async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await this.currentOr(id, standIn);
+        const edited = edit(current);
+        if (!edited) return current;
+        const next = this.successor(current, edited);
+        if (await this.commit(current, next)) return next;
+      }
+      throw new AppError('CONFLICT', 'This entry kept changing on another device. Try again.');
+    });
+  }
+
+  private async currentOr(id: string, standIn: Entry | undefined): Promise<Entry> {
+    try {
+      return await this.readCurrent(id);
+    } catch (err) {
+      if (!(err instanceof EntryDamagedError) || !standIn) throw err;
+      const revision = await this.store.currentRevision(id, undefined);
+      if (revision === undefined) throw err;
+      return { ...standIn, revision };
+    }
+  }
+
+  private successor(current: Entry, edited: Entry): Entry {
+    return withStats({
+      ...edited,
+      id: current.id,
+      createdAt: current.createdAt,
+      conflictOf: current.conflictOf,
+      revision: current.revision + 1,
+      updatedAt: new Date().toISOString(),
+    });
+  }
+
+  /** False if another writer saved `next.revision` first (or the base moved on); the caller then keeps a conflict copy. */
+  private async commit(previous: Entry, next: Entry, precondition?: Promise<boolean>): Promise<boolean> {
+    const encoded = encodeEntryFile(this.ring.get(), this.vaultId, next, this.maxEntryBytes);
+    if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
+    this.index.put(metaOf(next));
+    // The save is already durable; failing to move the old file aside only leaves it where it was.
+    await this.store.archive(next.id, previous.revision).catch(() => undefined);
+    return true;
+  }
+
+  private async writeNew(fields: EntryFields): Promise<Entry> {
+    const now = new Date().toISOString();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = withStats({ ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now });
+      const encoded = encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes);
+      if ((await this.store.write(entry, encoded)) === 'written') {
+        this.index.put(metaOf(entry));
+        return entry;
+      }
+    }
+    throw new AppError('INTERNAL', 'Could not choose a new entry id.');
+  }
+}
+
+/** The caller supplies `text`; the list's excerpt and word count are always derived from it here. */
+function withStats(e: Omit<Entry, 'excerpt' | 'wordCount'>): Entry {
+  return { ...e, excerpt: excerpt(e.text), wordCount: countWords(e.text) };
+}
+
+function metaOf(entry: Entry): EntryMeta {
+  const { content: _content, text: _text, ...meta } = entry;
+  return meta;
+}
+
+function checkId(id: string): void {
+  if (!EntryId.safeParse(id).success) throw invalid('That is not an entry id.');
+}
+
+function invalid(message: string): AppError {
+  return new AppError('INVALID_INPUT', message);
+}
