@@ -64,7 +64,7 @@ function poolSize(p: string): number {
   if (/[0-9]/.test(p)) pool += 10;
   if (/ /.test(p)) pool += 1;
   if (/[!-/:-@[-`{-~]/.test(p)) pool += 33;
-  if (/[^\x00-\x7f]/.test(p)) pool += 100;
+  if (/[\u0080-\uffff]/.test(p)) pool += 100;
   return pool;
 }
 

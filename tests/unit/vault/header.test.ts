@@ -15,7 +15,8 @@ const header: VaultHeader = {
   keyCheck: b64(),
 };
 
-const edit = (mutate: (h: Record<string, any>) => void) => {
+type Raw = Record<string, unknown> & { kdf: Record<string, unknown>; wrappedKeys: Record<string, unknown> };
+const edit = (mutate: (h: Raw) => void) => {
   const raw = JSON.parse(serializeHeader(header).toString());
   mutate(raw);
   return Buffer.from(JSON.stringify(raw));
