@@ -128,3 +128,57 @@ test('an earlier version can be restored from History', async ({ app }) => {
   const entry = await onlyEntry(app);
   expect(entry.text).not.toContain('rewritten completely');
 });
+
+test('a failed save says so, keeps the words, and Retry saves them', async ({ app }) => {
+  const page = app.page;
+  const handlers = app.bridge.app.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const realUpdate = handlers['entries:update']!;
+  handlers['entries:update'] = async () => {
+    throw Object.assign(new (await import('../../src/shared/errors')).AppError('DISK_FULL', 'There is no space left on the disk to save this entry.'));
+  };
+  await editor(page).click();
+  await page.keyboard.type('Words the disk could not take');
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+  await expect(alert).toContainText('The disk is full');
+  handlers['entries:update'] = realUpdate;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  expect((await onlyEntry(app)).text).toContain('Words the disk could not take');
+});
+
+test('a link opens in the system browser only after the person confirms', async ({ app }) => {
+  const page = app.page;
+  await editor(page).click();
+  await page.keyboard.type('See https://www.wenger-trayner.com/ for more ');
+  const link = editor(page).getByRole('link', { name: 'https://www.wenger-trayner.com/' });
+  app.bridge.os.confirmLinks = false;
+  await link.click();
+  await expect.poll(() => app.bridge.os.opened.length).toBe(0);
+  app.bridge.os.confirmLinks = true;
+  await link.click();
+  await expect.poll(() => app.bridge.os.opened).toEqual(['https://www.wenger-trayner.com/']);
+  expect(page.url()).toContain('/index.html');
+});
+
+test('Ctrl+L locks from anywhere; undo and redo work; the word count follows the text', async ({ app }) => {
+  const page = app.page;
+  await editor(page).click();
+  await page.keyboard.type('one two three');
+  await expect(page.getByText('3 words')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).not.toContainText('one two three');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor(page)).toContainText('one two three');
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+});
+
+test('at 800×600 the writing screen fits without sideways scrolling', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect(editor(page)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = await editor(page).boundingBox();
+  expect(box!.width).toBeGreaterThan(350);
+});

@@ -172,7 +172,7 @@ export function Editor({
         <MentionsPlugin people={people} />
         <LinkClickPlugin onOpenLink={onOpenLink} />
         <InsertPromptPlugin />
-        {onChange && !loadError && (
+        {(onChange || onEdit) && !loadError && (
           <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />
         )}
         {onWordCount && <WordCountPlugin onWordCount={onWordCount} />}
