@@ -102,7 +102,8 @@ test('move to trash, undo, then trash again and restore from the Trash screen', 
   await editor(page).click();
   await page.keyboard.type('A reflection I nearly lost');
   await page.getByRole('button', { name: 'Move to trash' }).click();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // The toast's Undo, not the editor toolbar's.
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
   await expect(editor(page)).toContainText('A reflection I nearly lost');
 
   await page.getByRole('button', { name: 'Move to trash' }).click();
