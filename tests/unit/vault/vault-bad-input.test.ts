@@ -130,6 +130,7 @@ describe('a damaged entry file', () => {
     expect(vault.damaged()).toEqual([{ file, reason: expect.any(String) }]);
     await expect(vault.getEntry(entries[1]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
     await vault.updateEntry(entries[0]!.id, 1, { title: 'still saving' });
+    await vault.settled();
     vault.lock();
     expect((await snapshot(dir)).get(file)).toEqual(before.get(file));
   });

@@ -94,6 +94,7 @@ describe('two instances on one folder', () => {
     await laptop.updateEntry(e.id, 1, body('v2'));
     laptop['entries']['store'].archive = archive;
     await laptop.updateEntry(e.id, 2, body('v3'));
+    await laptop.settled();
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${e.id}.1.lse`, `${e.id}.3.lse`]);
     // Restarting after a crash means unlocking again, which tidies the folder.
     await unlock(dir);

@@ -26,6 +26,8 @@ type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt' | '
  */
 export class Entries {
   private readonly queue = new KeyedQueue();
+  /** Old revisions still being moved aside after their save returned. */
+  private readonly archiving = new Set<Promise<void>>();
 
   constructor(
     private readonly ring: KeyRing,
@@ -46,6 +48,11 @@ export class Entries {
   }
 
   /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
+  /** Resolves once every old revision moved aside in the background has landed. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.archiving]);
+  }
+
   async sync(): Promise<void> {
     this.ring.get();
     const stranded = await this.index.sync();
@@ -218,8 +225,12 @@ export class Entries {
     const encoded = encodeEntryFile(this.ring.get(), this.vaultId, next, this.maxEntryBytes);
     if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
     this.index.put(metaOf(next));
-    // The save is already durable; failing to move the old file aside only leaves it where it was.
-    await this.store.archive(next.id, previous.revision).catch(() => undefined);
+    // The save is durable once its file is linked and the folder synced, so moving the old file aside
+    // does not hold it up. If that move fails or is cut short, the old file stays in entries/, where
+    // revisionNumbers() and the next sync() find it.
+    const move = this.store.archive(next.id, previous.revision).catch(() => undefined);
+    this.archiving.add(move);
+    void move.finally(() => this.archiving.delete(move));
     return true;
   }
 

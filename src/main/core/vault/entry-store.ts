@@ -101,8 +101,9 @@ export class EntryStore {
 
   /** Every kept earlier revision number (not the current one), newest first. */
   async revisionNumbers(id: string, current: number): Promise<number[]> {
-    const archived = (await this.list(this.p.revisions(id))).map(parseRevisionFileName);
+    // entries/ first: a file being archived meanwhile is then seen in one place or the other.
     const stranded = (await this.list(this.p.entries)).map(parseEntryFileName).filter((n) => n?.id === id).map((n) => n!.revision);
+    const archived = (await this.list(this.p.revisions(id))).map(parseRevisionFileName);
     const all = new Set([...archived.filter((r): r is number => r !== undefined), ...stranded]);
     return [...all].filter((r) => r < current).sort((a, b) => b - a);
   }

@@ -12,6 +12,7 @@
  *   vault.changePassphrase(current, next) · vault.setPassphrase(next) · vault.rotateRecoveryKey() → string
  *   vault.lock()                                  (zeroes the key, drops caches; later calls throw VAULT_LOCKED)
  *   vault.listEntries({ trashed? }): EntryMeta[]  (from memory) · await vault.refresh() (re-reads the folder)
+ *   vault.settled()                               (old revisions moved aside after a save have landed)
  *   vault.damaged(): DamagedEntry[]
  *   vault.getEntry(id) · createEntry(draft) · updateEntry(id, baseRevision, patch) → { entry, conflict }
  *   vault.trashEntry(id) · restoreEntry(id) · purgeEntry(id) → void   (purge only from the trash)
@@ -254,6 +255,11 @@ export class Vault {
 
   refresh(): Promise<void> {
     return this.entries.sync();
+  }
+
+  /** Background file moves after saves have finished (tests and benchmarks wait on this). */
+  settled(): Promise<void> {
+    return this.entries.settled();
   }
 
   damaged(): DamagedEntry[] {
