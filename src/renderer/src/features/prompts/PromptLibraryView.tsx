@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PROMPT_THEMES, type PromptTheme, type PromptView } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { AddPromptForm } from './AddPromptForm';
 import { THEME_LABELS, themeLabel } from './theme-labels';
@@ -23,10 +24,8 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const [showHidden, setShowHidden] = useState(false);
   const [theme, setTheme] = useState<PromptTheme | 'all'>('all');
   const [favouritesFirst, setFavouritesFirst] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState('');
+  const { busy, error, message, setMessage, run } = useOneAction();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<FocusTarget | null>(null);
@@ -61,20 +60,6 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const update = (change: (list: PromptView[]) => PromptView[]) =>
     setLoad((current) => (current.state === 'ready' ? { state: 'ready', prompts: change(current.prompts) } : current));
 
-  /** Runs one action at a time; a failure shows as an error and leaves the list as it was. */
-  const run = async (key: string, action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(key);
-    setError(null);
-    setMessage('');
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   /** The prompt shown after `id` (else before it), for focus to land on when `id` leaves the list. */
   const neighbour = (id: string): string | null => {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Template } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { builtInsFirst } from './template-filter';
 import { TemplateEditor } from './TemplateEditor';
@@ -23,9 +24,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<ReactNode>('');
+  const { busy, error, message, setMessage, run } = useOneAction();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -68,20 +67,6 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     (target ?? headingRef.current)?.focus();
   });
 
-  /** Runs one action at a time, showing its failure as an error; `key` marks which template is busy. */
-  const run = async (key: string, action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(key);
-    setError(null);
-    setMessage('');
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const duplicate = (template: Template) =>
     run(template.id, async () => {
