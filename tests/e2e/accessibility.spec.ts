@@ -23,6 +23,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     expect(await seriousViolations(page), 'today / editor / entry list').toEqual([]);
     await page.getByRole('button', { name: 'Move to trash' }).click();
+    await expect(page.locator('.toast')).toContainText('Moved to trash');
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await expect(page.getByRole('button', { name: /^Restore/ })).toBeVisible();
     expect(await seriousViolations(page), 'trash').toEqual([]);

@@ -154,9 +154,11 @@ test('a link opens in the system browser only after the person confirms', async 
   const link = editor(page).getByRole('link', { name: 'https://www.wenger-trayner.com/' });
   app.bridge.os.confirmLinks = false;
   await link.click();
-  await expect.poll(() => app.bridge.os.opened.length).toBe(0);
+  await expect.poll(() => app.bridge.os.asked.length).toBe(1);
+  expect(app.bridge.os.opened).toEqual([]);
   app.bridge.os.confirmLinks = true;
   await link.click();
+  await expect.poll(() => app.bridge.os.asked.length).toBe(2);
   await expect.poll(() => app.bridge.os.opened).toEqual(['https://www.wenger-trayner.com/']);
   expect(page.url()).toContain('/index.html');
 });
@@ -182,4 +184,26 @@ test('at 800×600 the writing screen fits without sideways scrolling', async ({ 
   expect(overflow).toBeLessThanOrEqual(0);
   const box = await editor(page).boundingBox();
   expect(box!.width).toBeGreaterThan(350);
+});
+
+test('switching to another entry straight after typing saves the words first', async ({ app }) => {
+  const page = app.page;
+  await app.bridge.app.handlers['entries:create']({
+    date: '2026-02-01',
+    title: 'An older reflection',
+    templateId: null,
+    tags: { worlds: [], people: [], free: [] },
+    content: { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } },
+    text: '',
+  });
+  await page.reload();
+  await editor(page).click();
+  await page.keyboard.type('Typed a moment before switching');
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /An older reflection/ }).click();
+  await expect(page.getByLabel('Date')).toHaveValue('2026-02-01');
+  const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
+  const todays = entries.find((e) => e.date === today())!;
+  await expect.poll(async () => ((await app.bridge.app.handlers['entries:get']({ id: todays.id })) as Entry).text).toContain(
+    'Typed a moment before switching',
+  );
 });

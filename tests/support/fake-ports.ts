@@ -29,6 +29,8 @@ export interface FakeOs extends OsPort {
   nextFolder: string | null;
   /** What the next link confirmation answers. */
   confirmLinks: boolean;
+  /** Every link the app asked to open, confirmed or not. */
+  asked: string[];
   opened: string[];
   closeReadyCalls: number;
   /** Files "saved" through the save dialog, by name; null stands for Cancel next time. */
@@ -42,6 +44,7 @@ export function fakeOs(): FakeOs {
   const os: FakeOs = {
     nextFolder: null,
     confirmLinks: false,
+    asked: [],
     opened: [],
     closeReadyCalls: 0,
     saved: new Map(),
@@ -49,6 +52,7 @@ export function fakeOs(): FakeOs {
     nextOpenFile: null,
     chooseFolder: async () => os.nextFolder,
     confirmAndOpenExternal: async (url) => {
+      os.asked.push(url);
       if (!os.confirmLinks) return false;
       os.opened.push(url);
       return true;

@@ -56,6 +56,20 @@ describe('main process wiring', () => {
   });
 });
 
+describe('locking on OS events', () => {
+  const power = read('src/main/electron/power-events.ts');
+  it('asks for a lock on suspend, screen lock and idle, as the settings say', () => {
+    expect(power).toMatch(/powerMonitor\.on\('suspend'[\s\S]*?lockOnSuspend[\s\S]*?requestLock\('suspend'\)/);
+    expect(power).toMatch(/powerMonitor\.on\('lock-screen'[\s\S]*?requestLock\('screen-lock'\)/);
+    expect(power).toMatch(/getSystemIdleTime\(\)/);
+    expect(power).toMatch(/autoLockMinutes/);
+  });
+  it('wires power events and remembers window bounds in the preferences store', () => {
+    expect(read('src/main/index.ts')).toMatch(/watchPower\(session, prefs\)/);
+    expect(read('src/main/electron/main-window.ts')).toMatch(/store\.set\('window', \{ bounds: [^}]*maximized \}\)/);
+  });
+});
+
 describe('preload', () => {
   const preload = read('src/preload/index.ts');
   it('exposes one object through contextBridge and never the raw ipcRenderer', () => {

@@ -4,7 +4,8 @@ import type { Entry, LexicalJson } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
-import { localDay, longDay } from '../../state/dates';
+import { localDay } from '../../dates/calendar-day';
+import { formatFullDay } from '../../dates/date-words';
 import { PromptCard } from '../prompts/PromptCard';
 import { ApplyTemplate } from './ApplyTemplate';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
@@ -100,7 +101,7 @@ export function EntryView(props: {
               if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) change({ date: e.target.value });
             }}
           />
-          <span className="muted entry-day">{/^\d{4}-\d{2}-\d{2}$/.test(date) ? longDay(date) : ''}</span>
+          <span className="muted entry-day">{/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatFullDay(date) : ''}</span>
           {props.templateName && <span className="badge">{props.templateName}</span>}
           <SaveStatus state={state} onRetry={() => void flush()} />
         </div>

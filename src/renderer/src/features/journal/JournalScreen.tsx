@@ -4,7 +4,7 @@ import type { Entry } from '../../../../shared/entry';
 import type { Settings } from '../../../../shared/settings';
 import { call, onEvent } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
-import { localDay } from '../../state/dates';
+import { localDay } from '../../dates/calendar-day';
 import { MonthCalendar } from '../calendar/MonthCalendar';
 import { EntryView } from '../entry/EntryView';
 import { EntryList } from '../entries/EntryList';
