@@ -197,3 +197,23 @@ describe('remember on this device', () => {
     await expect(invoke('vault:unlockRemembered')).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
   });
 });
+
+describe('a vault in a synced folder', () => {
+  it('lists what another device saved since the last look', async () => {
+    await invoke('vault:create', { passphrase: PASS });
+    const other = createApp({
+      prefs: memoryPrefs(),
+      deviceKeys: memoryDeviceKeys(false),
+      os: fakeOs(),
+      emit: () => {},
+      defaultVaultDir: join(dir, 'vault'),
+      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    });
+    expect(((await dispatch(other.handlers, 'vault:unlock', { passphrase: PASS })) as { ok: boolean }).ok).toBe(true);
+    expect(((await invoke('entries:list', {})) as { entries: unknown[] }).entries).toHaveLength(0);
+    await dispatch(other.handlers, 'entries:create', { date: '2026-11-25', content: doc([{ text: 'from the laptop' }]) });
+    const { entries } = (await invoke('entries:list', {})) as { entries: Array<{ excerpt: string }> };
+    expect(entries.map((e) => e.excerpt)).toEqual(['from the laptop']);
+    other.session.lock();
+  });
+});

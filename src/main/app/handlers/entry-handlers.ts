@@ -19,8 +19,10 @@ const EMPTY_DOC: LexicalJson = {
 
 export function entryHandlers(session: VaultSession): EntryHandlers {
   return {
-    'entries:list': ({ trashed }) => {
+    'entries:list': async ({ trashed }) => {
       const vault = session.open();
+      // Picks up what another device saved into a synced folder; only changed files are read.
+      await vault.refresh();
       return { entries: vault.listEntries({ trashed: trashed ?? false }), damaged: vault.damaged() };
     },
     'entries:get': ({ id }) => session.open().getEntry(id),

@@ -22,8 +22,12 @@ export function useJournal() {
     }
   }, []);
 
+  // Coming back to the window shows what another device saved meanwhile (a synced vault folder).
   useEffect(() => {
     void reload();
+    const onFocus = () => void reload();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
   }, [reload]);
 
   /** A saved entry updates its row in place; the tag index is fetched again only when tags changed. */
