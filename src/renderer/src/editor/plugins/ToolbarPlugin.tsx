@@ -337,7 +337,10 @@ export function ToolbarPlugin() {
         </div>
         <div className="editor-toolbar__group" role="group" aria-label="Insert">
           <ToolbarButton action="link" label="Link" pressed={state.linkUrl !== null} onPress={openLinkField}>
-            🔗
+            {/* Drawn, not an emoji: many Linux desktops have no emoji font. */}
+            <svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
+            </svg>
           </ToolbarButton>
           <ToolbarButton
             action="rule"
