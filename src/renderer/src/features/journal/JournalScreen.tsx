@@ -90,9 +90,12 @@ export function JournalScreen(props: {
     setView('entry');
   }, []);
 
+  // Landing on Today happens once, after unlock; it never pulls the person away from a screen they opened meanwhile.
   useEffect(() => {
-    void openToday();
-    // Landing on Today happens once, after unlock.
+    call('entries:today', { date: localDay() }).then((today) => {
+      setEntry((current) => current ?? today);
+      journal.saved(today);
+    }, setError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
