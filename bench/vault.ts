@@ -20,7 +20,7 @@ import { percentile } from './stats';
 
 const ENTRIES = 10_000;
 const WORDS_PER_ENTRY = 300;
-const SAVES = 100;
+const SAVES = 200;
 const NAIVE_SAVES = 8;
 const PASSPHRASE = 'bench passphrase: river stone lantern';
 

@@ -14,11 +14,15 @@ export function SettingsPanel(props: {
   onStatus: (status: VaultStatus) => void;
 }) {
   const [error, setError] = useState<unknown>(null);
+  // Shown at once (a checkbox must not bounce back while the call runs); main's answer then settles it.
   const save = async (patch: SettingsPatch) => {
+    const before = props.settings;
+    props.onSettings({ ...before, ...patch });
     try {
       setError(null);
       props.onSettings(await call('settings:set', patch));
     } catch (e) {
+      props.onSettings(before);
       setError(e);
     }
   };
