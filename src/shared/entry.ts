@@ -18,6 +18,11 @@ export type EntryTags = z.infer<typeof EntryTags>;
 export const LexicalJson = z.object({ root: z.object({ type: z.literal('root') }).passthrough() }).passthrough();
 export type LexicalJson = z.infer<typeof LexicalJson>;
 
+/** A new, empty entry's content. */
+export const EMPTY_CONTENT: LexicalJson = {
+  root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] },
+};
+
 export const EntryMeta = z.object({
   id: EntryId,
   createdAt: z.string(),

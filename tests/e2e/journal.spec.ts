@@ -1,3 +1,4 @@
+import { doc } from '../support/lexical-doc';
 import { expect, test, PASSPHRASE } from './fixtures';
 import type { Entry, EntryMeta } from '../../src/shared/entry';
 
@@ -193,7 +194,7 @@ test('switching to another entry straight after typing saves the words first', a
     title: 'An older reflection',
     templateId: null,
     tags: { worlds: [], people: [], free: [] },
-    content: { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } },
+    content: doc(),
     text: '',
   });
   await page.reload();

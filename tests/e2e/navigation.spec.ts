@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
+import { textDoc } from '../support/lexical-doc';
 import { expect, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });
-const doc = (text: string) => ({
-  root: {
-    type: 'root' as const,
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: null,
-    children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-  },
-});
+const doc = (text: string) => textDoc(text);
 
 test('the list groups entries by week and day, and opens one', async ({ app }) => {
   await app.createVault();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Entry, EntryMeta } from '../../src/shared/entry';
+import { doc } from '../support/lexical-doc';
 import { expect, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });
@@ -38,7 +39,7 @@ test('tags autocomplete from those already used', async ({ app }) => {
   const page = app.page;
   await app.bridge.app.handlers['entries:create']({
     date: '2026-01-10',
-    content: { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } },
+    content: doc(),
     tags: { worlds: ['Residents’ association'], people: [], free: [] },
     templateId: null,
     title: 'Older',
@@ -54,7 +55,7 @@ test('tags autocomplete from those already used', async ({ app }) => {
 test('renaming a world merges it into an existing one across every entry', async ({ app }) => {
   const page = app.page;
   const h = app.bridge.app.handlers;
-  const empty = { root: { type: 'root' as const, version: 1, format: '', indent: 0, direction: null, children: [] } };
+  const empty = doc();
   for (const [date, worlds] of [['2026-01-01', ['NHS']], ['2026-01-02', ['NHS trust']], ['2026-01-03', ['NHS', 'council']]] as const) {
     await h['entries:create']({ date, content: empty, tags: { worlds: [...worlds], people: [], free: [] }, templateId: null, title: date, text: '' });
   }

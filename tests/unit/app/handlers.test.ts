@@ -9,33 +9,13 @@ import type { EventName } from '../../../src/shared/channels';
 import { CHANNELS } from '../../../src/shared/channels';
 import type { LexicalJson } from '../../../src/shared/entry';
 import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
 
+/** Paragraphs of text runs, where a run with `mention` is an @mention. */
 function doc(...paragraphs: Array<Array<{ text: string; mention?: string }>>): LexicalJson {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: null,
-      children: paragraphs.map((parts) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: null,
-        textFormat: 0,
-        textStyle: '',
-        children: parts.map((p) =>
-          p.mention
-            ? { type: 'mention', mentionName: p.mention, text: `@${p.mention}`, version: 1, format: 0, detail: 0, mode: 'token', style: '' }
-            : { type: 'text', text: p.text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' },
-        ),
-      })),
-    },
-  };
+  return lexicalDoc(...paragraphs.map((parts) => paragraph(...parts.map((p) => (p.mention ? mentionNode(p.mention) : textNode(p.text))))));
 }
 
 let dir: string;

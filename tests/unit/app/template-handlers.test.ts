@@ -9,6 +9,7 @@ import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
 import type { Entry, LexicalJson } from '../../../src/shared/entry';
 import type { Template } from '../../../src/shared/template';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
+import { textDoc, textNode } from '../../support/lexical-doc';
 
 let dir: string;
 let app: App;
@@ -67,7 +68,7 @@ describe('templates through the handlers', () => {
     const content = structuredClone(entry.content);
     const children = blocks(content);
     const answer = children.findIndex((n, i) => i > 0 && n.type === 'paragraph');
-    children[answer]!.children = [{ type: 'text', text: 'The partnership board finally met residents.', version: 1, format: 0, detail: 0, mode: 'normal', style: '' } as Node];
+    children[answer]!.children = [textNode('The partnership board finally met residents.') as Node];
     const { entry: saved } = await invoke<{ entry: Entry }>('entries:update', { id: entry.id, baseRevision: entry.revision, patch: { content } });
     const reread = await invoke<Entry>('entries:get', { id: saved.id });
     const markdown = entryToMarkdown(reread);
@@ -84,7 +85,7 @@ describe('templates through the handlers', () => {
   it('asks before applying a template to an entry with writing, and then appends without overwriting', async () => {
     const entry = await invoke<Entry>('entries:create', {
       date: '2026-11-24',
-      content: { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Already written.', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+      content: textDoc('Already written.'),
     });
     const [courage] = (await invoke<Template[]>('templates:list')).filter((t) => /Courage/.test(t.name));
     const ask = await invoke<{ kind: string }>('templates:apply', { id: entry.id, baseRevision: entry.revision, templateId: courage!.id, append: false });

@@ -1,5 +1,5 @@
 import type { EntryPatch } from '../../../shared/entry';
-import type { LexicalJson } from '../../../shared/entry';
+import { EMPTY_CONTENT, type LexicalJson } from '../../../shared/entry';
 import { lexicalToPlainText } from '../../core/export/plain-text';
 import { peopleInContent } from '../../core/export/mentions';
 import type { HandlerTable } from '../handler-table';
@@ -12,10 +12,6 @@ export type EntryHandlers = Pick<HandlerTable, EntryChannels>;
 function derived(content: LexicalJson): { text: string; people: string[] } {
   return { text: lexicalToPlainText(content), people: peopleInContent(content) };
 }
-
-const EMPTY_DOC: LexicalJson = {
-  root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] },
-};
 
 export function entryHandlers(session: VaultSession): EntryHandlers {
   return {
@@ -32,7 +28,7 @@ export function entryHandlers(session: VaultSession): EntryHandlers {
       // The day's first reflection is its page; later ones are reached from the list.
       const first = todays.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
       if (first) return vault.getEntry(first.id);
-      return vault.createEntry({ date, content: EMPTY_DOC, text: '' });
+      return vault.createEntry({ date, content: EMPTY_CONTENT, text: '' });
     },
     'entries:create': (draft) => {
       const { text, people } = derived(draft.content);

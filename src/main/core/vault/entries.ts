@@ -125,6 +125,8 @@ export class Entries {
       } catch (err) {
         if (!(err instanceof EntryDamagedError)) throw err;
       }
+      // A move still under way could otherwise put a file back after the purge.
+      await this.settled();
       await this.store.purge(id);
       this.index.remove(id);
       await this.sync();

@@ -53,12 +53,15 @@ export class EntryStore {
     throw new AppError('CONFLICT', 'This entry is being changed elsewhere right now. Try again in a moment.');
   }
 
-  /** A revision wherever it is: in revisions/, or still in entries/ if a move was interrupted. */
+  /**
+   * A revision wherever it is: still in entries/ (not yet moved, or a move was interrupted), or in
+   * revisions/. Files only ever move that way, so looking in that order cannot miss one mid-move.
+   */
   async readRevision(id: string, revision: number): Promise<Entry> {
-    const archived = await this.readBytes(this.p.revision(id, revision));
-    if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
     const live = await this.readBytes(this.p.entry(id, revision));
     if (live) return this.decode(id, revision, live, `entries/${id}.${revision}.lse`);
+    const archived = await this.readBytes(this.p.revision(id, revision));
+    if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
     throw new AppError('ENTRY_NOT_FOUND', `Revision ${revision} of this entry is no longer kept.`);
   }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppCommand, VaultStatus } from '../../../../shared/contract';
-import type { Entry } from '../../../../shared/entry';
+import { EMPTY_CONTENT, type Entry } from '../../../../shared/entry';
 import type { Settings } from '../../../../shared/settings';
 import { call, onEvent } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
@@ -21,7 +21,6 @@ import { useJournal } from './use-journal';
 
 type View = 'entry' | 'calendar' | 'templates' | 'prompts' | 'tags' | 'trash' | 'settings';
 
-const EMPTY = { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [] } } as const;
 
 export function JournalScreen(props: {
   status: VaultStatus;
@@ -69,7 +68,7 @@ export function JournalScreen(props: {
   }, [show, journal]);
 
   const newEntry = useCallback(async () => {
-    const created = await show(() => call('entries:create', { date: localDay(), content: EMPTY }));
+    const created = await show(() => call('entries:create', { date: localDay(), content: EMPTY_CONTENT }));
     if (created) journal.saved(created);
   }, [show, journal]);
 

@@ -1,14 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  PROMPT_THEMES,
-  PromptInput,
-  TEMPLATE_LIMITS,
-  type Prompt,
-  type PromptTheme,
-} from '../../../../shared/template';
+import { PromptInput, TEMPLATE_LIMITS, type Prompt, type PromptTheme } from '../../../../shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
-import { THEME_LABELS } from './theme-labels';
+import { ThemeOptions } from './ThemeOptions';
 import './prompts.css';
 
 /** A small form for one of the writer's own prompts: a theme and the words. Stays open to add several. */
@@ -77,11 +71,7 @@ export function AddPromptForm(props: {
         <div className="field">
           <label htmlFor={`${base}-theme`}>Theme</label>
           <select id={`${base}-theme`} value={chosen} onChange={(e) => setTheme(e.target.value as PromptTheme)}>
-            {PROMPT_THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
+            <ThemeOptions />
           </select>
         </div>
         <div className="field prompt-add-text">

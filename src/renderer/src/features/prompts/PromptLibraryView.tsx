@@ -4,6 +4,7 @@ import { call } from '../../bridge';
 import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { AddPromptForm } from './AddPromptForm';
+import { ThemeOptions } from './ThemeOptions';
 import { THEME_LABELS, themeLabel } from './theme-labels';
 import './prompts.css';
 
@@ -142,11 +143,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
           <label htmlFor={`${base}-theme`}>Filter by theme</label>
           <select id={`${base}-theme`} value={theme} onChange={(e) => setTheme(e.target.value as PromptTheme | 'all')}>
             <option value="all">All themes</option>
-            {PROMPT_THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
+            <ThemeOptions />
           </select>
         </div>
         <label className="check">
