@@ -50,6 +50,29 @@ function titleFor(label: string, action: EditorAction): string {
   return keys === undefined ? label : `${label} (${keys})`;
 }
 
+type BlockAction = BlockType & EditorAction;
+type FormatAction = 'bold' | 'italic' | 'underline' | 'strikethrough';
+
+/** [action, accessible name, what the button shows], in toolbar order. */
+const HEADING_BUTTONS: ReadonlyArray<[BlockAction, string, ReactNode]> = [
+  ['paragraph', 'Paragraph', '¶'],
+  ['h1', 'Heading 1', 'H1'],
+  ['h2', 'Heading 2', 'H2'],
+  ['h3', 'Heading 3', 'H3'],
+];
+const FORMAT_BUTTONS: ReadonlyArray<[FormatAction, string, ReactNode]> = [
+  ['bold', 'Bold', <b key="b">B</b>],
+  ['italic', 'Italic', <i key="i">I</i>],
+  ['underline', 'Underline', <u key="u">U</u>],
+  ['strikethrough', 'Strikethrough', <s key="s">S</s>],
+];
+const LIST_BUTTONS: ReadonlyArray<[BlockAction, string, ReactNode]> = [
+  ['bullet', 'Bulleted list', '•'],
+  ['number', 'Numbered list', '1.'],
+  ['check', 'Check list', '☑'],
+  ['quote', 'Quote', '❝'],
+];
+
 interface ButtonProps {
   action: EditorAction;
   label: string;
@@ -279,61 +302,25 @@ export function ToolbarPlugin() {
     <div className="editor-toolbar-area">
       <div className="editor-toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
         <div className="editor-toolbar__group" role="group" aria-label="Block style">
-          <ToolbarButton
-            action="paragraph"
-            label="Paragraph"
-            pressed={isBlock('paragraph')}
-            onPress={block('paragraph')}
-          >
-            ¶
-          </ToolbarButton>
-          <ToolbarButton action="h1" label="Heading 1" pressed={isBlock('h1')} onPress={block('h1')}>
-            H1
-          </ToolbarButton>
-          <ToolbarButton action="h2" label="Heading 2" pressed={isBlock('h2')} onPress={block('h2')}>
-            H2
-          </ToolbarButton>
-          <ToolbarButton action="h3" label="Heading 3" pressed={isBlock('h3')} onPress={block('h3')}>
-            H3
-          </ToolbarButton>
+          {HEADING_BUTTONS.map(([type, label, glyph]) => (
+            <ToolbarButton key={type} action={type} label={label} pressed={isBlock(type)} onPress={block(type)}>
+              {glyph}
+            </ToolbarButton>
+          ))}
         </div>
         <div className="editor-toolbar__group" role="group" aria-label="Text style">
-          <ToolbarButton action="bold" label="Bold" pressed={hasFormat('bold')} onPress={format('bold')}>
-            <b>B</b>
-          </ToolbarButton>
-          <ToolbarButton action="italic" label="Italic" pressed={hasFormat('italic')} onPress={format('italic')}>
-            <i>I</i>
-          </ToolbarButton>
-          <ToolbarButton
-            action="underline"
-            label="Underline"
-            pressed={hasFormat('underline')}
-            onPress={format('underline')}
-          >
-            <u>U</u>
-          </ToolbarButton>
-          <ToolbarButton
-            action="strikethrough"
-            label="Strikethrough"
-            pressed={hasFormat('strikethrough')}
-            onPress={format('strikethrough')}
-          >
-            <s>S</s>
-          </ToolbarButton>
+          {FORMAT_BUTTONS.map(([type, label, glyph]) => (
+            <ToolbarButton key={type} action={type} label={label} pressed={hasFormat(type)} onPress={format(type)}>
+              {glyph}
+            </ToolbarButton>
+          ))}
         </div>
         <div className="editor-toolbar__group" role="group" aria-label="Lists and quotes">
-          <ToolbarButton action="bullet" label="Bulleted list" pressed={isBlock('bullet')} onPress={block('bullet')}>
-            •
-          </ToolbarButton>
-          <ToolbarButton action="number" label="Numbered list" pressed={isBlock('number')} onPress={block('number')}>
-            1.
-          </ToolbarButton>
-          <ToolbarButton action="check" label="Check list" pressed={isBlock('check')} onPress={block('check')}>
-            ☑
-          </ToolbarButton>
-          <ToolbarButton action="quote" label="Quote" pressed={isBlock('quote')} onPress={block('quote')}>
-            ❝
-          </ToolbarButton>
+          {LIST_BUTTONS.map(([type, label, glyph]) => (
+            <ToolbarButton key={type} action={type} label={label} pressed={isBlock(type)} onPress={block(type)}>
+              {glyph}
+            </ToolbarButton>
+          ))}
         </div>
         <div className="editor-toolbar__group" role="group" aria-label="Insert">
           <ToolbarButton action="link" label="Link" pressed={state.linkUrl !== null} onPress={openLinkField}>
