@@ -42,8 +42,10 @@ test('the prompt of the day is on Today and can be inserted, then saved', async 
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
   const saved = (await app.bridge.app.handlers['entries:get']({ id: entries[0]!.id })) as Entry;
-  expect(saved.text).toContain(text);
-  expect(saved.text).toContain('My answer to the prompt');
+  // The prompt is kept in the content; the plain text (excerpt, word count) is only the writer's words.
+  expect(JSON.stringify(saved.content)).toContain(JSON.stringify(text));
+  expect(saved.text).toBe('My answer to the prompt');
+  expect(saved.wordCount).toBe(5);
 
   await card.getByRole('button', { name: 'Another prompt' }).click();
   await expect(card.locator('.prompt-card-text')).not.toHaveText(text);

@@ -1,43 +1,13 @@
-// Lexical JSON as the editor stores it, built by hand for tests and benchmarks that need no editor.
+// Entry content for tests and benchmarks that need no editor, built on the domain's own JSON builders.
 import type { LexicalJson } from '../../src/shared/entry';
+import { editorState, paragraphNode, textNode, type JsonNode } from '../../src/shared/lexical/lexical-json';
 
-type Node = Record<string, unknown>;
+export { textNode };
+export const paragraph = (...children: JsonNode[]) => paragraphNode(children);
 
-export const textNode = (text: string, format = 0): Node => ({
-  type: 'text',
-  text,
-  version: 1,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-});
+export const mentionNode = (name: string): JsonNode => ({ ...textNode(`@${name}`), type: 'mention', mentionName: name, mode: 'token' });
 
-export const mentionNode = (name: string): Node => ({
-  type: 'mention',
-  mentionName: name,
-  text: `@${name}`,
-  version: 1,
-  format: 0,
-  detail: 0,
-  mode: 'token',
-  style: '',
-});
-
-export const paragraph = (...children: Node[]): Node => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: null,
-  textFormat: 0,
-  textStyle: '',
-  children,
-});
-
-export const doc = (...blocks: Node[]): LexicalJson => ({
-  root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: blocks },
-});
+export const doc = (...blocks: JsonNode[]): LexicalJson => editorState(blocks) as unknown as LexicalJson;
 
 /** One paragraph per string. */
 export const textDoc = (...paragraphs: string[]): LexicalJson => doc(...paragraphs.map((p) => paragraph(textNode(p))));

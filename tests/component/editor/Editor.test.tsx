@@ -4,6 +4,7 @@ import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Editor } from '../../../src/renderer/src/editor/Editor';
 import { INSERT_PROMPT_COMMAND } from '../../../src/renderer/src/editor/commands';
+import { editorState, headingNode, paragraphNode, quoteNode, textNode } from '../../../src/shared/lexical/lexical-json';
 import { buildContent, heading, link, list, mention, paragraph } from './content';
 import { allNodes, nodesOfType, renderEditor } from './render-editor';
 
@@ -90,6 +91,21 @@ describe('Editor', () => {
     await type('x');
     await new Promise((settle) => setTimeout(settle, 300));
     expect(onWordCount.mock.calls.length).toBe(calls);
+  });
+
+  it('counts only the writer’s words, not a template’s headings and prompts', async () => {
+    const onWordCount = vi.fn();
+    // What a template puts in: a marked heading and prompt, and an empty paragraph for the answer.
+    const templated = editorState([
+      headingNode('h2', 'What happened', { landscapeHeading: 'What happened' }),
+      quoteNode([textNode('Who was there, and what was my part?')], { landscapePrompt: 'Who was there, and what was my part?' }),
+      paragraphNode(),
+    ]);
+    const { type, caretAtEnd } = renderEditor({ initialContent: templated as never, onWordCount });
+    expect(onWordCount).toHaveBeenLastCalledWith(0);
+    await caretAtEnd();
+    await type('four words of mine');
+    await vi.waitFor(() => expect(onWordCount).toHaveBeenLastCalledWith(4));
   });
 
   it('inserts a prompt as a quote and puts the caret in an empty paragraph after it', async () => {

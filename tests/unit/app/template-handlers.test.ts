@@ -55,6 +55,8 @@ describe('templates through the handlers', () => {
     for (const template of (await invoke<Template[]>('templates:list')).filter((t) => t.builtIn)) {
       const entry = await invoke<Entry>('templates:newEntry', { templateId: template.id, date: '2026-11-25' });
       expect(entry.templateId).toBe(template.id);
+      // Nothing written yet: the template's headings and prompts are not the writer's words.
+      expect([entry.text, entry.wordCount]).toEqual(['', 0]);
       const headings = blocks(entry.content).filter((n) => n.type === 'heading').map(textOf);
       expect(headings).toEqual(template.sections.map((s) => s.heading));
       expect(entry.tags.worlds).toEqual(template.suggestedTags.worlds);
@@ -71,6 +73,8 @@ describe('templates through the handlers', () => {
     children[answer]!.children = [textNode('The partnership board finally met residents.') as Node];
     const { entry: saved } = await invoke<{ entry: Entry }>('entries:update', { id: entry.id, baseRevision: entry.revision, patch: { content } });
     const reread = await invoke<Entry>('entries:get', { id: saved.id });
+    expect(reread.text).toBe('The partnership board finally met residents.');
+    expect(reread.wordCount).toBe(6);
     const markdown = entryToMarkdown(reread);
     const [first, ...rest] = wswnw!.sections;
     expect(markdown).toContain(`## ${first!.heading}`);

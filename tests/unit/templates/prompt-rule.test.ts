@@ -2,8 +2,8 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
-import { paragraphNode, textNode, headingNode, editorState } from '../../../src/main/core/templates/lexical-json';
-import { hasWriterText, isScaffolding, stripUnansweredPrompts } from '../../../src/main/core/templates/prompt-rule';
+import { paragraphNode, textNode, headingNode, editorState } from '../../../src/shared/lexical/lexical-json';
+import { hasWriterText, isScaffolding, stripUnansweredPrompts, withoutScaffolding } from '../../../src/shared/lexical/prompt-rule';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
 import type { Template } from '../../../src/shared/template';
 import { headlessEditor, roundTrip } from './headless';
@@ -124,5 +124,19 @@ describe('the prompt export rule', () => {
     expect(text).toBe(
       'Description\n\nWhat happened?\n\nStraight after the first prompt.\n\nWho was there, and what was my part?',
     );
+  });
+
+  it('leaves only the writer’s words for counting: every unchanged heading and prompt goes, answered or not', () => {
+    const editor = headlessEditor();
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(templateToLexical(GIBBS))));
+    expect(textOfExport(withoutScaffolding(editor.getEditorState().toJSON()))).toBe('');
+    editor.update(
+      () => {
+        const firstPrompt = $getRoot().getChildAtIndex(1)!;
+        firstPrompt.insertAfter($createParagraphNode().append($createTextNode('The board met.')));
+      },
+      { discrete: true },
+    );
+    expect(textOfExport(withoutScaffolding(editor.getEditorState().toJSON()))).toBe('The board met.');
   });
 });

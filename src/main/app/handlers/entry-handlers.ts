@@ -2,15 +2,21 @@ import type { EntryPatch } from '../../../shared/entry';
 import { EMPTY_CONTENT, type LexicalJson } from '../../../shared/entry';
 import { lexicalToPlainText } from '../../core/export/plain-text';
 import { peopleInContent } from '../../core/export/mentions';
+import { withoutScaffolding } from '../../../shared/lexical/prompt-rule';
 import type { HandlerTable } from '../handler-table';
 import type { VaultSession } from '../vault-session';
 
 type EntryChannels = Extract<keyof HandlerTable, `entries:${string}`>;
 export type EntryHandlers = Pick<HandlerTable, EntryChannels>;
 
-/** Plain text and people are derived from the Lexical JSON here, never trusted from the page. */
+/**
+ * Plain text and people are derived from the Lexical JSON here, never trusted from the page.
+ * The text is the writer's own words: template prompts nobody changed are left out.
+ */
 function derived(content: LexicalJson): { text: string; people: string[] } {
-  return { text: lexicalToPlainText(content), people: peopleInContent(content) };
+  // Answer paragraphs left empty would otherwise leave runs of blank lines.
+  const text = lexicalToPlainText(withoutScaffolding(content)).replace(/\n{3,}/g, '\n\n').trim();
+  return { text, people: peopleInContent(content) };
 }
 
 export function entryHandlers(session: VaultSession): EntryHandlers {

@@ -8,7 +8,7 @@ import {
   paragraphNode,
   quoteNode,
   textNode,
-} from './lexical-json';
+} from '../../../shared/lexical/lexical-json';
 
 /**
  * The editable structure of a template as Lexical editor-state JSON. For each section:

@@ -1,9 +1,20 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { $isScaffolding } from '../../../../shared/lexical/template-marks';
 import { countWords } from '../../../../shared/word-count';
 
-const wordsIn = (state: EditorState): number => state.read(() => countWords($getRoot().getTextContent()));
+/** The writer's words only: template headings and prompts nobody changed are not counted. */
+const wordsIn = (state: EditorState): number =>
+  state.read(() =>
+    countWords(
+      $getRoot()
+        .getChildren()
+        .filter((node) => !$isScaffolding(node))
+        .map((node) => node.getTextContent())
+        .join('\n'),
+    ),
+  );
 
 /** Counting a long entry on every keystroke would slow typing; counting this long after the last one does not. */
 const SETTLE_MS = 150;

@@ -1,4 +1,4 @@
-import { TEMPLATE_MARKS } from '../../../shared/template';
+import { TEMPLATE_MARKS } from '../template';
 import { isRecord, textOf } from './lexical-json';
 
 /*
@@ -80,4 +80,14 @@ export function stripUnansweredPrompts<T extends { root: object }>(state: T): T 
 export function hasWriterText(state: unknown): boolean {
   const children = rootChildren(state);
   return children !== undefined && children.some((node) => !isScaffolding(node) && hasText(node));
+}
+
+/**
+ * The content less every unchanged template heading and prompt: only the writer's own words.
+ * Word counts, excerpts and the stored plain text come from this, so a fresh templated entry has none.
+ */
+export function withoutScaffolding<T extends { root: object }>(state: T): T {
+  const root = state.root as Node;
+  const children = Array.isArray(root.children) ? (root.children as unknown[]) : [];
+  return { ...state, root: { ...root, children: children.filter((node) => !isScaffolding(node)) } };
 }
