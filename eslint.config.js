@@ -11,7 +11,9 @@ const electronAndUi = {
     { name: 'react', message: 'No React outside the renderer.' },
     { name: 'react-dom', message: 'No React outside the renderer.' },
   ],
-  patterns: [{ group: ['**/renderer/**', 'electron/*', '@lexical/react', '@lexical/react/*'], message: 'No UI code here.' }],
+  patterns: [
+    { group: ['**/renderer/**', 'electron/*', '@lexical/react', '@lexical/react/*'], message: 'No UI code here.' },
+  ],
 };
 
 export default tseslint.config(
@@ -44,8 +46,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...electronAndUi.paths, ...nodeBuiltins.map((name) => ({ name, message: 'The contract runs in both processes: no Node.' }))],
-          patterns: [...electronAndUi.patterns, { group: ['**/main/**'], message: 'The contract does not depend on main.' }],
+          paths: [
+            ...electronAndUi.paths,
+            ...nodeBuiltins.map((name) => ({ name, message: 'The contract runs in both processes: no Node.' })),
+          ],
+          patterns: [
+            ...electronAndUi.patterns,
+            { group: ['**/main/**'], message: 'The contract does not depend on main.' },
+          ],
         },
       ],
     },
@@ -65,7 +73,12 @@ export default tseslint.config(
             { name: 'electron', message: 'The renderer reaches main only through window.landscape.' },
             ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is a sandboxed web page: no Node.' })),
           ],
-          patterns: [{ group: ['**/main/**', '**/preload/**', '!**/preload/*.d.ts'], message: 'Use the contract in src/shared.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '!**/preload/*.d.ts'],
+              message: 'Use the contract in src/shared.',
+            },
+          ],
         },
       ],
     },

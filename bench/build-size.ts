@@ -15,7 +15,11 @@ async function folderBytes(dir: string): Promise<number> {
 export async function runBuildSizeBench(outDir = 'out'): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const part of ['main', 'preload', 'renderer']) {
-    rows.push({ name: `build.${part}_kib`, value: Math.round((await folderBytes(join(outDir, part))) / 102.4) / 10, unit: 'KiB' });
+    rows.push({
+      name: `build.${part}_kib`,
+      value: Math.round((await folderBytes(join(outDir, part))) / 102.4) / 10,
+      unit: 'KiB',
+    });
   }
   return rows;
 }

@@ -37,7 +37,12 @@ async function measure(extraArgs: string[]): Promise<{ typing: number[]; opens: 
     const { handlers } = bridge.app;
     const draft = { templateId: null, tags: { worlds: [], people: [], free: [] }, text: '' };
     await handlers['vault:create']({ passphrase: 'bench passphrase is long enough 1' });
-    await handlers['entries:create']({ ...draft, date: '2026-01-05', title: 'Five thousand words', content: longEntry(5000) });
+    await handlers['entries:create']({
+      ...draft,
+      date: '2026-01-05',
+      title: 'Five thousand words',
+      content: longEntry(5000),
+    });
     await handlers['entries:create']({ ...draft, date: '2026-01-04', title: 'Small', content: longEntry(20) });
 
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });

@@ -38,9 +38,19 @@ function words(n: number): string[] {
 function lexicalOf(paragraphs: string[]): LexicalJson {
   return {
     root: {
-      type: 'root', version: 1, format: '', indent: 0, direction: 'ltr',
+      type: 'root',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
       children: paragraphs.map((text) => ({
-        type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },
@@ -53,9 +63,20 @@ function sampleEntry(i: number): Entry {
   const text = paragraphs.join('\n\n');
   const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000).toISOString();
   return {
-    id: newEntryId(), createdAt: day, updatedAt: day, date: day.slice(0, 10), title: all.slice(0, 5).join(' '),
-    templateId: null, tags: { worlds: ['council', 'trust'], people: ['Ann'], free: [] }, revision: 1,
-    trashedAt: null, conflictOf: null, excerpt: excerpt(text), wordCount: all.length, content: lexicalOf(paragraphs), text,
+    id: newEntryId(),
+    createdAt: day,
+    updatedAt: day,
+    date: day.slice(0, 10),
+    title: all.slice(0, 5).join(' '),
+    templateId: null,
+    tags: { worlds: ['council', 'trust'], people: ['Ann'], free: [] },
+    revision: 1,
+    trashedAt: null,
+    conflictOf: null,
+    excerpt: excerpt(text),
+    wordCount: all.length,
+    content: lexicalOf(paragraphs),
+    text,
   };
 }
 
@@ -65,7 +86,9 @@ async function generate(dir: string, key: Buffer, vaultId: string): Promise<Entr
   const entries = Array.from({ length: ENTRIES }, (_, i) => sampleEntry(i));
   for (let i = 0; i < entries.length; i += 256) {
     await Promise.all(
-      entries.slice(i, i + 256).map((e) => writeFile(p.entry(e.id, 1), encodeEntryFile(key, vaultId, e, DEFAULT_MAX_ENTRY_BYTES))),
+      entries
+        .slice(i, i + 256)
+        .map((e) => writeFile(p.entry(e.id, 1), encodeEntryFile(key, vaultId, e, DEFAULT_MAX_ENTRY_BYTES))),
     );
   }
   return entries;
@@ -131,7 +154,9 @@ export async function runVaultBench(): Promise<BenchRow[]> {
       // As the editor would: it holds the entry it is saving.
       const current = await vault.getEntry(meta.id);
       const text = `${current.text} ${words(3).join(' ')}`;
-      const [ms, { entry }] = await timed(() => vault.updateEntry(meta.id, current.revision, { text, content: lexicalOf([text]) }));
+      const [ms, { entry }] = await timed(() =>
+        vault.updateEntry(meta.id, current.revision, { text, content: lexicalOf([text]) }),
+      );
       saveMs.push(ms);
       // The old revision moves aside after the save returns; let it land so it is not charged to the raw write.
       await vault.settled();
@@ -144,7 +169,8 @@ export async function runVaultBench(): Promise<BenchRow[]> {
     const naivePath = join(root, 'journal.json.enc');
     const naiveMs: number[] = [];
     await naiveSave(naivePath, deviceKey, journal, 0);
-    for (let s = 0; s < NAIVE_SAVES; s++) naiveMs.push((await timed(() => naiveSave(naivePath, deviceKey, journal, s)))[0]);
+    for (let s = 0; s < NAIVE_SAVES; s++)
+      naiveMs.push((await timed(() => naiveSave(naivePath, deviceKey, journal, s)))[0]);
     const naiveBytes = (await stat(naivePath)).size;
     vault.lock();
     deviceKey.fill(0);

@@ -13,7 +13,16 @@ import {
   type RevisionInfo,
 } from './entry';
 import { SettingsPatch, type Settings } from './settings';
-import { PromptId, PromptInput, PromptTheme, TemplateId, TemplateInput, type Prompt, type PromptView, type Template } from './template';
+import {
+  PromptId,
+  PromptInput,
+  PromptTheme,
+  TemplateId,
+  TemplateInput,
+  type Prompt,
+  type PromptView,
+  type Template,
+} from './template';
 
 const none = z.undefined();
 const passphrase = z.string().min(1).max(1024);
@@ -95,15 +104,24 @@ export const contract = {
   'templates:newEntry': call(z.object({ templateId: TemplateId, date: DayString })).returns<Entry>(),
   /** Never overwrites: an entry with writing needs `append: true`, else the answer is needs-confirmation. */
   'templates:apply': call(
-    z.object({ id: EntryId, baseRevision: z.number().int().nonnegative(), templateId: TemplateId, append: z.boolean() }),
+    z.object({
+      id: EntryId,
+      baseRevision: z.number().int().nonnegative(),
+      templateId: TemplateId,
+      append: z.boolean(),
+    }),
   ).returns<{ kind: 'needs-confirmation' } | { kind: 'applied'; entry: Entry }>(),
 
-  'prompts:list': call(z.object({ theme: PromptTheme.optional(), includeHidden: z.boolean().optional() })).returns<PromptView[]>(),
+  'prompts:list': call(z.object({ theme: PromptTheme.optional(), includeHidden: z.boolean().optional() })).returns<
+    PromptView[]
+  >(),
   'prompts:today': call(z.object({ date: DayString })).returns<PromptView | null>(),
   'prompts:shuffle': call(z.object({ currentId: PromptId.nullable() })).returns<PromptView | null>(),
   'prompts:add': call(PromptInput).returns<Prompt>(),
   'prompts:delete': call(z.object({ id: PromptId })).returns<void>(),
-  'prompts:mark': call(z.object({ id: PromptId, favourite: z.boolean().optional(), hidden: z.boolean().optional() })).returns<void>(),
+  'prompts:mark': call(
+    z.object({ id: PromptId, favourite: z.boolean().optional(), hidden: z.boolean().optional() }),
+  ).returns<void>(),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 // `satisfies` catches a channel without a schema; this catches a schema without a channel.

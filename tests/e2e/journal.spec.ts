@@ -13,7 +13,16 @@ test.beforeEach(async ({ app }) => {
   await app.createVault();
 });
 
-async function onlyEntry(app: { bridge: { app: { handlers: { 'entries:list': (i: { trashed?: boolean }) => unknown; 'entries:get': (i: { id: string }) => unknown } } } }): Promise<Entry> {
+async function onlyEntry(app: {
+  bridge: {
+    app: {
+      handlers: {
+        'entries:list': (i: { trashed?: boolean }) => unknown;
+        'entries:get': (i: { id: string }) => unknown;
+      };
+    };
+  };
+}): Promise<Entry> {
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
   expect(entries).toHaveLength(1);
   return (await app.bridge.app.handlers['entries:get']({ id: entries[0]!.id })) as Entry;
@@ -95,7 +104,9 @@ test('editing the date moves the entry to that day', async ({ app }) => {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   const entry = await onlyEntry(app);
   expect(entry.date).toBe('2026-03-02');
-  await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('heading', { name: /Monday 2 March/ })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Journal' }).getByRole('heading', { name: /Monday 2 March/ }),
+  ).toBeVisible();
 });
 
 test('move to trash, undo, then trash again and restore from the Trash screen', async ({ app }) => {
@@ -108,10 +119,14 @@ test('move to trash, undo, then trash again and restore from the Trash screen', 
   await expect(editor(page)).toContainText('A reflection I nearly lost');
 
   await page.getByRole('button', { name: 'Move to trash' }).click();
-  await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ }),
+  ).toHaveCount(0);
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await page.getByRole('button', { name: /^Restore/ }).click();
-  await expect(page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /nearly lost/ }),
+  ).toBeVisible();
   const { entries } = (await app.bridge.app.handlers['entries:list']({ trashed: true })) as { entries: EntryMeta[] };
   expect(entries).toHaveLength(0);
 });
@@ -125,7 +140,11 @@ test('an earlier version can be restored from History', async ({ app }) => {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.getByRole('button', { name: 'History' }).click();
   const history = page.getByRole('region', { name: 'Earlier versions' });
-  await history.getByRole('listitem').filter({ hasText: '5 words' }).getByRole('button', { name: /Restore/ }).click();
+  await history
+    .getByRole('listitem')
+    .filter({ hasText: '5 words' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
   await expect(editor(page)).toHaveText('First draft of the story');
   const entry = await onlyEntry(app);
   expect(entry.text).not.toContain('rewritten completely');
@@ -136,7 +155,12 @@ test('a failed save says so, keeps the words, and Retry saves them', async ({ ap
   const handlers = app.bridge.app.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
   const realUpdate = handlers['entries:update']!;
   handlers['entries:update'] = async () => {
-    throw Object.assign(new (await import('../../src/shared/errors')).AppError('DISK_FULL', 'There is no space left on the disk to save this entry.'));
+    throw Object.assign(
+      new (await import('../../src/shared/errors')).AppError(
+        'DISK_FULL',
+        'There is no space left on the disk to save this entry.',
+      ),
+    );
   };
   await editor(page).click();
   await page.keyboard.type('Words the disk could not take');
@@ -181,7 +205,9 @@ test('at 800×600 the writing screen fits without sideways scrolling', async ({ 
   const page = app.page;
   await page.setViewportSize({ width: 800, height: 600 });
   await expect(editor(page)).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const box = await editor(page).boundingBox();
   expect(box!.width).toBeGreaterThan(350);
@@ -200,11 +226,14 @@ test('switching to another entry straight after typing saves the words first', a
   await page.reload();
   await editor(page).click();
   await page.keyboard.type('Typed a moment before switching');
-  await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: /An older reflection/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Journal' })
+    .getByRole('button', { name: /An older reflection/ })
+    .click();
   await expect(page.getByLabel('Date')).toHaveValue('2026-02-01');
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
   const todays = entries.find((e) => e.date === today())!;
-  await expect.poll(async () => ((await app.bridge.app.handlers['entries:get']({ id: todays.id })) as Entry).text).toContain(
-    'Typed a moment before switching',
-  );
+  await expect
+    .poll(async () => ((await app.bridge.app.handlers['entries:get']({ id: todays.id })) as Entry).text)
+    .toContain('Typed a moment before switching');
 });

@@ -25,7 +25,9 @@ test('the auto-lock time and lock-on-sleep are settings that stick', async ({ ap
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel(/Lock after I have been away for/).selectOption('5');
   await page.getByLabel(/Lock when the computer sleeps/).uncheck();
-  await expect.poll(() => app.bridge.app.handlers['settings:get'](undefined)).toMatchObject({ autoLockMinutes: 5, lockOnSuspend: false });
+  await expect
+    .poll(() => app.bridge.app.handlers['settings:get'](undefined))
+    .toMatchObject({ autoLockMinutes: 5, lockOnSuspend: false });
   await page.reload();
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel(/Lock after I have been away for/)).toHaveValue('5');

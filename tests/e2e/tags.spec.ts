@@ -5,7 +5,9 @@ import { expect, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });
 
-async function savedEntries(app: { bridge: { app: { handlers: Record<string, (i: never) => unknown> } } }): Promise<Entry[]> {
+async function savedEntries(app: {
+  bridge: { app: { handlers: Record<string, (i: never) => unknown> } };
+}): Promise<Entry[]> {
   const h = app.bridge.app.handlers as unknown as {
     'entries:list': (i: object) => Promise<{ entries: EntryMeta[] }>;
     'entries:get': (i: { id: string }) => Promise<Entry>;
@@ -56,8 +58,19 @@ test('renaming a world merges it into an existing one across every entry', async
   const page = app.page;
   const h = app.bridge.app.handlers;
   const empty = doc();
-  for (const [date, worlds] of [['2026-01-01', ['NHS']], ['2026-01-02', ['NHS trust']], ['2026-01-03', ['NHS', 'council']]] as const) {
-    await h['entries:create']({ date, content: empty, tags: { worlds: [...worlds], people: [], free: [] }, templateId: null, title: date, text: '' });
+  for (const [date, worlds] of [
+    ['2026-01-01', ['NHS']],
+    ['2026-01-02', ['NHS trust']],
+    ['2026-01-03', ['NHS', 'council']],
+  ] as const) {
+    await h['entries:create']({
+      date,
+      content: empty,
+      tags: { worlds: [...worlds], people: [], free: [] },
+      templateId: null,
+      title: date,
+      text: '',
+    });
   }
   await page.getByRole('button', { name: 'Tags', exact: true }).click();
   await page.getByRole('button', { name: 'Rename NHS', exact: true }).click();

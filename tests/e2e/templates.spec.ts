@@ -12,7 +12,9 @@ test.beforeEach(async ({ app }) => {
 test('a new entry from each built-in template shows its sections in the editor', async ({ app }) => {
   test.setTimeout(120_000);
   const page = app.page;
-  const builtIns = ((await app.bridge.app.handlers['templates:list'](undefined)) as Template[]).filter((t) => t.builtIn);
+  const builtIns = ((await app.bridge.app.handlers['templates:list'](undefined)) as Template[]).filter(
+    (t) => t.builtIn,
+  );
   expect(builtIns).toHaveLength(10);
   for (const template of builtIns) {
     await page.getByRole('button', { name: 'New from template…' }).click();
@@ -24,7 +26,12 @@ test('a new entry from each built-in template shows its sections in the editor',
     await expect(headings).toHaveText(template.sections.map((s) => s.heading));
   }
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
-  expect(entries.filter((e) => e.templateId).map((e) => e.templateId).sort()).toEqual(builtIns.map((t) => t.id).sort());
+  expect(
+    entries
+      .filter((e) => e.templateId)
+      .map((e) => e.templateId)
+      .sort(),
+  ).toEqual(builtIns.map((t) => t.id).sort());
 });
 
 test('the prompt of the day is on Today and can be inserted, then saved', async ({ app }) => {
@@ -66,14 +73,23 @@ test('create a custom template, then start an entry from it', async ({ app }) =>
   await page.getByRole('button', { name: 'New template' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Partnership board debrief');
   await page.getByLabel('Heading', { exact: true }).first().fill('Who spoke for whom?');
-  await page.getByLabel(/Prompts/).first().fill('Whose voice was missing?\nWhat did I carry between the worlds?');
+  await page
+    .getByLabel(/Prompts/)
+    .first()
+    .fill('Whose voice was missing?\nWhat did I carry between the worlds?');
   await page.getByRole('button', { name: /Save template/ }).click();
   await expect(page.getByRole('heading', { name: 'Partnership board debrief' })).toBeVisible();
 
   await page.getByRole('button', { name: 'New from template…' }).click();
-  await page.getByRole('dialog', { name: 'New entry from a template' }).getByRole('button', { name: 'Partnership board debrief' }).click();
+  await page
+    .getByRole('dialog', { name: 'New entry from a template' })
+    .getByRole('button', { name: 'Partnership board debrief' })
+    .click();
   await expect(editor(page).locator('h2')).toHaveText(['Who spoke for whom?']);
-  await expect(editor(page).locator('blockquote')).toHaveText(['Whose voice was missing?', 'What did I carry between the worlds?']);
+  await expect(editor(page).locator('blockquote')).toHaveText([
+    'Whose voice was missing?',
+    'What did I carry between the worlds?',
+  ]);
   const mine = ((await app.bridge.app.handlers['templates:list'](undefined)) as Template[]).filter((t) => !t.builtIn);
   expect(mine.map((t) => t.name)).toEqual(['Partnership board debrief']);
 });
@@ -83,7 +99,10 @@ test('applying a template to an entry with writing asks first and keeps the writ
   await editor(page).click();
   await page.keyboard.type('Words I already wrote');
   await page.getByRole('button', { name: 'Apply template…' }).click();
-  await page.getByRole('dialog', { name: 'Apply a template to this entry' }).getByRole('button', { name: 'Courage', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Apply a template to this entry' })
+    .getByRole('button', { name: 'Courage', exact: true })
+    .click();
   await page.getByRole('button', { name: 'Add after my writing' }).click();
   await expect(editor(page).locator('p').first()).toHaveText('Words I already wrote');
   await expect(editor(page).locator('h2').first()).toBeVisible();

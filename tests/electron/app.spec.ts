@@ -6,7 +6,9 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const binary = electronBinary();
-const reason = binary.ready ? '' : `Electron suite skipped: ${binary.reason}. Run \`npx install-electron\` where the network allows.`;
+const reason = binary.ready
+  ? ''
+  : `Electron suite skipped: ${binary.reason}. Run \`npx install-electron\` where the network allows.`;
 if (!binary.ready) console.log(reason);
 
 test.describe('the packaged app in Electron', () => {
@@ -16,7 +18,11 @@ test.describe('the packaged app in Electron', () => {
     const userData = await mkdtemp(join(tmpdir(), 'landscape-electron-'));
     const app = await electron.launch({
       executablePath: binary.ready ? binary.path : undefined,
-      args: [resolve('out/main/index.js'), `--user-data-dir=${userData}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      args: [
+        resolve('out/main/index.js'),
+        `--user-data-dir=${userData}`,
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
     });
     try {
       const page = await app.firstWindow();
@@ -38,7 +44,9 @@ test.describe('the packaged app in Electron', () => {
       }));
       expect(page_).toEqual({ require: 'undefined', process: 'undefined', api: ['invoke', 'on'], evalBlocked: true });
       const status = await page.evaluate(() =>
-        (globalThis as unknown as { landscape: { invoke(c: string): Promise<unknown> } }).landscape.invoke('vault:status'),
+        (globalThis as unknown as { landscape: { invoke(c: string): Promise<unknown> } }).landscape.invoke(
+          'vault:status',
+        ),
       );
       expect(status).toMatchObject({ ok: true, value: { state: 'none' } });
     } finally {

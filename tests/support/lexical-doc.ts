@@ -5,7 +5,12 @@ import { editorState, paragraphNode, textNode, type JsonNode } from '../../src/s
 export { textNode };
 export const paragraph = (...children: JsonNode[]) => paragraphNode(children);
 
-export const mentionNode = (name: string): JsonNode => ({ ...textNode(`@${name}`), type: 'mention', mentionName: name, mode: 'token' });
+export const mentionNode = (name: string): JsonNode => ({
+  ...textNode(`@${name}`),
+  type: 'mention',
+  mentionName: name,
+  mode: 'token',
+});
 
 export const doc = (...blocks: JsonNode[]): LexicalJson => editorState(blocks) as unknown as LexicalJson;
 

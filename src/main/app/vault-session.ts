@@ -77,7 +77,8 @@ export class VaultSession {
   async unlockRemembered(): Promise<VaultStatus> {
     const id = await Vault.readId(this.dir);
     const key = this.ports.deviceKeys.load(id);
-    if (!key) throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'This device does not remember the journal. Use your passphrase.');
+    if (!key)
+      throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'This device does not remember the journal. Use your passphrase.');
     try {
       this.replace(await Vault.unlockWithDeviceKey(this.dir, key));
     } finally {

@@ -20,7 +20,11 @@ export function serveRenderer(root: string): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': csp, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': contentTypeFor(file),
+          'content-security-policy': csp,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });

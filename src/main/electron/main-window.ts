@@ -81,7 +81,12 @@ function rememberBounds(win: BrowserWindow, store: SettingsStore): void {
 function visible(bounds: WindowBounds | null): WindowBounds | undefined {
   if (!bounds) return undefined;
   if (bounds.x === undefined || bounds.y === undefined) return bounds;
-  const area = screen.getDisplayMatching({ x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }).workArea;
+  const area = screen.getDisplayMatching({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+  }).workArea;
   const inside = bounds.x < area.x + area.width && bounds.y < area.y + area.height && bounds.x + bounds.width > area.x;
   return inside ? bounds : { width: bounds.width, height: bounds.height };
 }

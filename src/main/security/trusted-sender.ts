@@ -7,7 +7,10 @@ export function isTrustedSenderUrl(url: string | undefined | null, devServerUrl?
   try {
     const parsed = new URL(url);
     // Custom schemes have an opaque `origin` ("null"); rebuild it from the parts.
-    origin = parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : `${parsed.protocol}//${parsed.host}`;
+    origin =
+      parsed.protocol === 'http:' || parsed.protocol === 'https:'
+        ? parsed.origin
+        : `${parsed.protocol}//${parsed.host}`;
   } catch {
     return false;
   }

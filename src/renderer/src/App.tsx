@@ -42,8 +42,18 @@ export function App() {
     setStatus(await call('vault:lock'));
   }, []);
 
-  if (error && !status) return <main className="centered-screen"><ErrorNotice error={error} onRetry={refresh} /></main>;
-  if (!status || !settings) return <main className="centered-screen" aria-busy="true">Opening Landscape…</main>;
+  if (error && !status)
+    return (
+      <main className="centered-screen">
+        <ErrorNotice error={error} onRetry={refresh} />
+      </main>
+    );
+  if (!status || !settings)
+    return (
+      <main className="centered-screen" aria-busy="true">
+        Opening Landscape…
+      </main>
+    );
   if (status.state === 'none') return <CreateVaultScreen status={status} onCreated={setStatus} onOpened={setStatus} />;
   if (status.state === 'locked') return <UnlockScreen status={status} onUnlocked={setStatus} onOpened={setStatus} />;
   return <JournalScreen status={status} settings={settings} onSettings={setSettings} onLock={lock} />;

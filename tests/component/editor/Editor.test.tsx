@@ -98,7 +98,9 @@ describe('Editor', () => {
     // What a template puts in: a marked heading and prompt, and an empty paragraph for the answer.
     const templated = editorState([
       headingNode('h2', 'What happened', { landscapeHeading: 'What happened' }),
-      quoteNode([textNode('Who was there, and what was my part?')], { landscapePrompt: 'Who was there, and what was my part?' }),
+      quoteNode([textNode('Who was there, and what was my part?')], {
+        landscapePrompt: 'Who was there, and what was my part?',
+      }),
       paragraphNode(),
     ]);
     const { type, caretAtEnd } = renderEditor({ initialContent: templated as never, onWordCount });
@@ -122,7 +124,9 @@ describe('Editor', () => {
     expect(blocks[1]?.children[0]?.text).toBe('What surprised you?');
     expect(blocks[2]?.children[0]?.text).toBe('The weather');
     // Marked as a prompt, so an export can leave it out when nobody answers it.
-    expect((blocks[1] as unknown as { $?: Record<string, string> }).$).toEqual({ landscapePrompt: 'What surprised you?' });
+    expect((blocks[1] as unknown as { $?: Record<string, string> }).$).toEqual({
+      landscapePrompt: 'What surprised you?',
+    });
   });
 
   it('puts a prompt before a block when the caret is at its start, and splits a block in the middle', async () => {

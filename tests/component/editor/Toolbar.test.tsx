@@ -34,7 +34,9 @@ describe('ToolbarPlugin', () => {
   it('names every button and shows its shortcut in the title', () => {
     renderEditor();
     const buttons = within(toolbar()).getAllByRole('button');
-    expect(buttons.map((element) => element.querySelector('.visually-hidden')?.textContent)).toEqual(BUTTONS.map(([name]) => name));
+    expect(buttons.map((element) => element.querySelector('.visually-hidden')?.textContent)).toEqual(
+      BUTTONS.map(([name]) => name),
+    );
     for (const [name, keys] of BUTTONS) {
       expect(button(name).title).toBe(keys === null ? name : `${name} (${keys})`);
     }

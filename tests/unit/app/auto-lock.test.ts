@@ -7,7 +7,13 @@ describe('auto-lock', () => {
 
   function run(idle: { seconds: number }, minutes: number, open = true) {
     const lock = vi.fn();
-    const stop = startAutoLock({ idleSeconds: () => idle.seconds, minutes: () => minutes, isOpen: () => open, lock, everyMs: 1000 });
+    const stop = startAutoLock({
+      idleSeconds: () => idle.seconds,
+      minutes: () => minutes,
+      isOpen: () => open,
+      lock,
+      everyMs: 1000,
+    });
     return { lock, stop };
   }
 

@@ -20,7 +20,10 @@ describe('dispatch', () => {
       remembered: false,
     }));
     const result = await dispatch(table({ 'vault:unlock': unlock }), 'vault:unlock', { passphrase: 'x' });
-    expect(result).toEqual({ ok: true, value: { state: 'unlocked', dir: 'x', rememberSupported: false, remembered: false } });
+    expect(result).toEqual({
+      ok: true,
+      value: { state: 'unlocked', dir: 'x', rememberSupported: false, remembered: false },
+    });
   });
 
   it('answers a malformed payload with INVALID_INPUT and never calls the handler', async () => {

@@ -15,7 +15,11 @@ const PASS = 'harbour lantern quietly orchard 42';
 
 /** Paragraphs of text runs, where a run with `mention` is an @mention. */
 function doc(...paragraphs: Array<Array<{ text: string; mention?: string }>>): LexicalJson {
-  return lexicalDoc(...paragraphs.map((parts) => paragraph(...parts.map((p) => (p.mention ? mentionNode(p.mention) : textNode(p.text))))));
+  return lexicalDoc(
+    ...paragraphs.map((parts) =>
+      paragraph(...parts.map((p) => (p.mention ? mentionNode(p.mention) : textNode(p.text)))),
+    ),
+  );
 }
 
 let dir: string;
@@ -58,14 +62,21 @@ describe('the handler table', () => {
 
   it('goes from no vault, to open, to locked, to open again', async () => {
     expect((await invoke('vault:status')) as { state: string }).toMatchObject({ state: 'none' });
-    const created = (await invoke('vault:create', { passphrase: PASS })) as { recoveryKey: string; status: { state: string } };
+    const created = (await invoke('vault:create', { passphrase: PASS })) as {
+      recoveryKey: string;
+      status: { state: string };
+    };
     expect(created.status.state).toBe('unlocked');
     expect(created.recoveryKey.length).toBeGreaterThan(40);
     await invoke('vault:lock');
     expect(events).toContainEqual({ event: 'vault:locked', payload: { reason: 'user' } });
     await expect(invoke('entries:list', {})).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
-    await expect(invoke('vault:unlock', { passphrase: 'wrong wrong wrong' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    expect((await invoke('vault:unlock', { passphrase: PASS })) as { state: string }).toMatchObject({ state: 'unlocked' });
+    await expect(invoke('vault:unlock', { passphrase: 'wrong wrong wrong' })).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    expect((await invoke('vault:unlock', { passphrase: PASS })) as { state: string }).toMatchObject({
+      state: 'unlocked',
+    });
   });
 });
 
@@ -96,18 +107,34 @@ describe('entries through the handlers', () => {
   });
 
   it('renames and merges a world across entries, trashed ones included', async () => {
-    const a = (await invoke('entries:create', { date: '2026-11-20', content: doc([{ text: 'a' }]), tags: { worlds: ['NHS'], people: [], free: [] } })) as { id: string };
-    await invoke('entries:create', { date: '2026-11-21', content: doc([{ text: 'b' }]), tags: { worlds: ['NHS trust', 'council'], people: [], free: [] } });
-    const c = (await invoke('entries:create', { date: '2026-11-22', content: doc([{ text: 'c' }]), tags: { worlds: ['NHS'], people: [], free: [] } })) as { id: string };
+    const a = (await invoke('entries:create', {
+      date: '2026-11-20',
+      content: doc([{ text: 'a' }]),
+      tags: { worlds: ['NHS'], people: [], free: [] },
+    })) as { id: string };
+    await invoke('entries:create', {
+      date: '2026-11-21',
+      content: doc([{ text: 'b' }]),
+      tags: { worlds: ['NHS trust', 'council'], people: [], free: [] },
+    });
+    const c = (await invoke('entries:create', {
+      date: '2026-11-22',
+      content: doc([{ text: 'c' }]),
+      tags: { worlds: ['NHS'], people: [], free: [] },
+    })) as { id: string };
     await invoke('entries:trash', { id: c.id });
-    const result = (await invoke('tags:rename', { kind: 'worlds', from: 'NHS', to: 'NHS trust' })) as { changed: number };
+    const result = (await invoke('tags:rename', { kind: 'worlds', from: 'NHS', to: 'NHS trust' })) as {
+      changed: number;
+    };
     expect(result.changed).toBe(2);
     const index = (await invoke('tags:list')) as { worlds: Array<{ name: string; count: number }> };
     expect(index.worlds).toEqual([
       { name: 'NHS trust', count: 2 },
       { name: 'council', count: 1 },
     ]);
-    expect(((await invoke('entries:get', { id: a.id })) as { tags: { worlds: string[] } }).tags.worlds).toEqual(['NHS trust']);
+    expect(((await invoke('entries:get', { id: a.id })) as { tags: { worlds: string[] } }).tags.worlds).toEqual([
+      'NHS trust',
+    ]);
   });
 
   it('renames a person inside the text, so the mention and the tag agree', async () => {
@@ -123,7 +150,10 @@ describe('entries through the handlers', () => {
   });
 
   it('keeps people tags when only worlds change', async () => {
-    const e = (await invoke('entries:create', { date: '2026-11-25', content: doc([{ text: '', mention: 'Ade' }]) })) as { id: string; revision: number };
+    const e = (await invoke('entries:create', {
+      date: '2026-11-25',
+      content: doc([{ text: '', mention: 'Ade' }]),
+    })) as { id: string; revision: number };
     const { entry } = (await invoke('entries:update', {
       id: e.id,
       baseRevision: e.revision,
@@ -159,7 +189,9 @@ describe('locking', () => {
   });
 
   it('refuses to remember the key where the device has no secure store', async () => {
-    await expect(invoke('vault:remember', { enabled: true })).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
+    await expect(invoke('vault:remember', { enabled: true })).rejects.toMatchObject({
+      code: 'SAFE_STORAGE_UNAVAILABLE',
+    });
     expect(deviceKeys.keys.size).toBe(0);
   });
 });
@@ -191,7 +223,10 @@ describe('a vault in a synced folder', () => {
     });
     expect(((await dispatch(other.handlers, 'vault:unlock', { passphrase: PASS })) as { ok: boolean }).ok).toBe(true);
     expect(((await invoke('entries:list', {})) as { entries: unknown[] }).entries).toHaveLength(0);
-    await dispatch(other.handlers, 'entries:create', { date: '2026-11-25', content: doc([{ text: 'from the laptop' }]) });
+    await dispatch(other.handlers, 'entries:create', {
+      date: '2026-11-25',
+      content: doc([{ text: 'from the laptop' }]),
+    });
     const { entries } = (await invoke('entries:list', {})) as { entries: Array<{ excerpt: string }> };
     expect(entries.map((e) => e.excerpt)).toEqual(['from the laptop']);
     other.session.lock();

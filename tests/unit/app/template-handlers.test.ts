@@ -57,7 +57,9 @@ describe('templates through the handlers', () => {
       expect(entry.templateId).toBe(template.id);
       // Nothing written yet: the template's headings and prompts are not the writer's words.
       expect([entry.text, entry.wordCount]).toEqual(['', 0]);
-      const headings = blocks(entry.content).filter((n) => n.type === 'heading').map(textOf);
+      const headings = blocks(entry.content)
+        .filter((n) => n.type === 'heading')
+        .map(textOf);
       expect(headings).toEqual(template.sections.map((s) => s.heading));
       expect(entry.tags.worlds).toEqual(template.suggestedTags.worlds);
     }
@@ -71,7 +73,11 @@ describe('templates through the handlers', () => {
     const children = blocks(content);
     const answer = children.findIndex((n, i) => i > 0 && n.type === 'paragraph');
     children[answer]!.children = [textNode('The partnership board finally met residents.') as Node];
-    const { entry: saved } = await invoke<{ entry: Entry }>('entries:update', { id: entry.id, baseRevision: entry.revision, patch: { content } });
+    const { entry: saved } = await invoke<{ entry: Entry }>('entries:update', {
+      id: entry.id,
+      baseRevision: entry.revision,
+      patch: { content },
+    });
     const reread = await invoke<Entry>('entries:get', { id: saved.id });
     expect(reread.text).toBe('The partnership board finally met residents.');
     expect(reread.wordCount).toBe(6);
@@ -92,10 +98,20 @@ describe('templates through the handlers', () => {
       content: textDoc('Already written.'),
     });
     const [courage] = (await invoke<Template[]>('templates:list')).filter((t) => /Courage/.test(t.name));
-    const ask = await invoke<{ kind: string }>('templates:apply', { id: entry.id, baseRevision: entry.revision, templateId: courage!.id, append: false });
+    const ask = await invoke<{ kind: string }>('templates:apply', {
+      id: entry.id,
+      baseRevision: entry.revision,
+      templateId: courage!.id,
+      append: false,
+    });
     expect(ask).toEqual({ kind: 'needs-confirmation' });
     expect((await invoke<Entry>('entries:get', { id: entry.id })).revision).toBe(entry.revision);
-    const done = await invoke<{ kind: string; entry: Entry }>('templates:apply', { id: entry.id, baseRevision: entry.revision, templateId: courage!.id, append: true });
+    const done = await invoke<{ kind: string; entry: Entry }>('templates:apply', {
+      id: entry.id,
+      baseRevision: entry.revision,
+      templateId: courage!.id,
+      append: true,
+    });
     expect(done.kind).toBe('applied');
     expect(textOf(blocks(done.entry.content)[0]!)).toBe('Already written.');
     expect(blocks(done.entry.content).filter((n) => n.type === 'heading')).toHaveLength(courage!.sections.length);
@@ -130,7 +146,10 @@ describe('templates through the handlers', () => {
   });
 
   it('rejects a malformed template file with a message a person can act on', async () => {
-    os.nextOpenFile = { name: 'bad.json', bytes: new TextEncoder().encode('{"format":"landscape-template","version":1,"template":{}}') };
+    os.nextOpenFile = {
+      name: 'bad.json',
+      bytes: new TextEncoder().encode('{"format":"landscape-template","version":1,"template":{}}'),
+    };
     await expect(invoke('templates:import')).rejects.toMatchObject({ code: 'TEMPLATE_INVALID' });
     os.nextOpenFile = { name: 'bad.json', bytes: new TextEncoder().encode('not json') };
     await expect(invoke('templates:import')).rejects.toMatchObject({ code: 'TEMPLATE_INVALID' });
@@ -145,7 +164,10 @@ describe('prompts through the handlers', () => {
   });
 
   it('adds an own prompt, favourites and hides prompts', async () => {
-    const own = await invoke<{ id: string }>('prompts:add', { theme: 'courage', text: 'Where did I hold my nerve today?' });
+    const own = await invoke<{ id: string }>('prompts:add', {
+      theme: 'courage',
+      text: 'Where did I hold my nerve today?',
+    });
     await invoke('prompts:mark', { id: own.id, favourite: true });
     const all = await invoke<Array<{ id: string; favourite: boolean; hidden: boolean }>>('prompts:list', {});
     expect(all.length).toBeGreaterThanOrEqual(81);

@@ -14,7 +14,9 @@ describe('AES-256-GCM seal/open', () => {
   });
 
   it('uses a fresh nonce every time', () => {
-    const nonces = new Set(Array.from({ length: 200 }, () => seal(key, plain, aad).subarray(0, NONCE_BYTES).toString('hex')));
+    const nonces = new Set(
+      Array.from({ length: 200 }, () => seal(key, plain, aad).subarray(0, NONCE_BYTES).toString('hex')),
+    );
     expect(nonces.size).toBe(200);
   });
 

@@ -7,7 +7,9 @@ describe('HKDF-SHA256', () => {
     const ikm = Buffer.alloc(22, 0x0b);
     const salt = Buffer.from('000102030405060708090a0b0c', 'hex');
     const info = Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex');
-    expect(hkdfSha256(ikm, salt, info).toString('hex')).toBe('3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf');
+    expect(hkdfSha256(ikm, salt, info).toString('hex')).toBe(
+      '3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf',
+    );
   });
 
   it("matches Node's own hkdf for a string info", () => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
 import { paragraphNode, textNode, headingNode, editorState } from '../../../src/shared/lexical/lexical-json';
-import { hasWriterText, isScaffolding, stripUnansweredPrompts, withoutScaffolding } from '../../../src/shared/lexical/prompt-rule';
+import {
+  hasWriterText,
+  isScaffolding,
+  stripUnansweredPrompts,
+  withoutScaffolding,
+} from '../../../src/shared/lexical/prompt-rule';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
 import type { Template } from '../../../src/shared/template';
 import { headlessEditor, roundTrip } from './headless';

@@ -21,7 +21,10 @@ describe('atomicReplace', () => {
     const calls: string[] = [];
     const spy: FsPort = {
       ...nodeFs,
-      writeDurable: async (p, d) => (calls.push(`write+fsync ${isTempName(p.split('/').pop()!)}`), nodeFs.writeDurable(p, d)),
+      writeDurable: async (p, d) => (
+        calls.push(`write+fsync ${isTempName(p.split('/').pop()!)}`),
+        nodeFs.writeDurable(p, d)
+      ),
       rename: async (a, b) => (calls.push('rename'), nodeFs.rename(a, b)),
       syncDir: async (p) => (calls.push(`fsync dir ${p === dir}`), nodeFs.syncDir(p)),
     };
@@ -46,7 +49,9 @@ describe('atomicReplace', () => {
   it('removes the temp file when the rename itself fails', async () => {
     const dir = await tempDir();
     const fs: FsPort = { ...nodeFs, rename: async () => Promise.reject(errno('EACCES', 'rename')) };
-    await expect(atomicReplace(fs, join(dir, 'a.bin'), Buffer.from('x'), 'save')).rejects.toMatchObject({ code: 'NO_ACCESS' });
+    await expect(atomicReplace(fs, join(dir, 'a.bin'), Buffer.from('x'), 'save')).rejects.toMatchObject({
+      code: 'NO_ACCESS',
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 });
@@ -82,7 +87,9 @@ describe('atomicCreate', () => {
 
   it('places nothing when the precondition fails, and leaves no temp', async () => {
     const dir = await tempDir();
-    expect(await atomicCreate(nodeFs, join(dir, 'e.2.lse'), Buffer.from('x'), 'save', Promise.resolve(false))).toBe('refused');
+    expect(await atomicCreate(nodeFs, join(dir, 'e.2.lse'), Buffer.from('x'), 'save', Promise.resolve(false))).toBe(
+      'refused',
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -98,7 +105,9 @@ describe('atomicCreate', () => {
 
   it('on a full disk writes nothing under the real name and leaves no temp', async () => {
     const dir = await tempDir();
-    await expect(atomicCreate(diskFullAfterHalf(), join(dir, 'e.1.lse'), Buffer.alloc(5000), 'save')).rejects.toMatchObject({
+    await expect(
+      atomicCreate(diskFullAfterHalf(), join(dir, 'e.1.lse'), Buffer.alloc(5000), 'save'),
+    ).rejects.toMatchObject({
       code: 'DISK_FULL',
     });
     expect(await readdir(dir)).toEqual([]);

@@ -39,14 +39,20 @@ describe('vault header', () => {
 
   it('calls a cut-short header damaged', () => {
     const bytes = serializeHeader(header);
-    expect(() => parseHeader(bytes.subarray(0, bytes.length - 40))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
+    expect(() => parseHeader(bytes.subarray(0, bytes.length - 40))).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED' }),
+    );
     expect(() => parseHeader(Buffer.alloc(0))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
   });
 
   it('calls an altered value damaged rather than a wrong passphrase', () => {
     const altered = edit((h) => (h.wrappedKeys.passphrase = b64()));
-    expect(() => parseHeader(altered)).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/altered/) }));
-    expect(() => parseHeader(edit((h) => (h.kdf.N = 2 ** 16)))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
+    expect(() => parseHeader(altered)).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/altered/) }),
+    );
+    expect(() => parseHeader(edit((h) => (h.kdf.N = 2 ** 16)))).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED' }),
+    );
   });
 
   it('says UNSUPPORTED_VERSION for a newer format, even with fields it does not know', () => {
@@ -58,8 +64,12 @@ describe('vault header', () => {
   });
 
   it('rejects missing fields, wrong formats and insane KDF settings', () => {
-    expect(() => parseHeader(edit((h) => delete h.keyCheck))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
-    expect(() => parseHeader(edit((h) => (h.format = 'something-else')))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
+    expect(() => parseHeader(edit((h) => delete h.keyCheck))).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED' }),
+    );
+    expect(() => parseHeader(edit((h) => (h.format = 'something-else')))).toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED' }),
+    );
     expect(() => parseHeader(edit((h) => (h.version = 0)))).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
     // A header with a recomputed check but a memory-exhausting cost is still refused.
     const greedy: VaultHeader = { ...header, kdf: { ...header.kdf, N: 2 ** 30, maxmem: 2 ** 31 } };

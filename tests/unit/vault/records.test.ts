@@ -49,7 +49,12 @@ describe('records (templates, prompts, favourites)', () => {
 
   it('refuses names that could escape the folder or clash by case, and non-JSON values', async () => {
     const { vault } = await newVault();
-    for (const [kind, id] of [['../x', 'a'], ['templates', '../../header'], ['Templates', 'a'], ['templates', '']]) {
+    for (const [kind, id] of [
+      ['../x', 'a'],
+      ['templates', '../../header'],
+      ['Templates', 'a'],
+      ['templates', ''],
+    ]) {
       await expect(vault.records.put(kind!, id!, 1)).rejects.toThrow(code('INVALID_INPUT'));
     }
     await expect(vault.records.put('templates', 'a', undefined)).rejects.toThrow(code('INVALID_INPUT'));

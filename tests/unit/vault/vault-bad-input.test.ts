@@ -31,7 +31,13 @@ describe('a damaged or unusual header', () => {
     const { dir } = await vaultWithEntries();
     const text = await readFile(headerPath(dir), 'utf8');
     const salt = JSON.parse(text).kdf.salt as string;
-    await writeFile(headerPath(dir), text.replace(salt, salt.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))));
+    await writeFile(
+      headerPath(dir),
+      text.replace(
+        salt,
+        salt.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      ),
+    );
     const before = await snapshot(dir);
     await expect(unlock(dir)).rejects.toThrow(code('VAULT_DAMAGED'));
     expect(await snapshot(dir)).toEqual(before);
@@ -50,7 +56,9 @@ describe('a damaged or unusual header', () => {
     const { dir } = await vaultWithEntries();
     await rm(headerPath(dir));
     const before = await snapshot(dir);
-    await expect(unlock(dir)).rejects.toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/missing/) }));
+    await expect(unlock(dir)).rejects.toThrow(
+      expect.objectContaining({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/missing/) }),
+    );
     expect(await Vault.probe(dir)).toBe('vault');
     await expect(Vault.create(dir, PASS, { kdf: KDF })).rejects.toThrow(code('VAULT_EXISTS'));
     expect(await snapshot(dir)).toEqual(before);
@@ -77,8 +85,12 @@ describe('folder access', () => {
 
   it('an entries folder we may list but not read is NO_ACCESS, not "damaged"', async () => {
     const { dir } = await vaultWithEntries();
-    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefixSync'], 'EPERM') })).rejects.toThrow(code('NO_ACCESS'));
-    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefix', 'readPrefixSync'], 'EPERM') })).rejects.toThrow(code('NO_ACCESS'));
+    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefixSync'], 'EPERM') })).rejects.toThrow(
+      code('NO_ACCESS'),
+    );
+    await expect(Vault.unlock(dir, PASS, { fs: refusing(['readPrefix', 'readPrefixSync'], 'EPERM') })).rejects.toThrow(
+      code('NO_ACCESS'),
+    );
   });
 
   it('a vault folder that is read-only says NO_ACCESS on save and keeps the old entry', async () => {
@@ -126,7 +138,12 @@ describe('a damaged entry file', () => {
     await truncate(join(dir, file), 30);
     const before = await snapshot(dir);
     const vault = await unlock(dir);
-    expect(vault.listEntries().map((e) => e.id).sort()).toEqual([entries[0]!.id, entries[2]!.id].sort());
+    expect(
+      vault
+        .listEntries()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([entries[0]!.id, entries[2]!.id].sort());
     expect(vault.damaged()).toEqual([{ file, reason: expect.any(String) }]);
     await expect(vault.getEntry(entries[1]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
     await vault.updateEntry(entries[0]!.id, 1, { title: 'still saving' });
@@ -201,7 +218,10 @@ describe('stray temp files', () => {
     const { dir, vault } = await newVault();
     await vault.records.put('templates', 'weekly', { name: 'Weekly' });
     vault.lock();
-    const stray = [join(dir, 'records', 'templates', '.weekly.lsr.aaaaaa.tmp'), join(dir, '.landscape-vault.json.bbbbbb.tmp')];
+    const stray = [
+      join(dir, 'records', 'templates', '.weekly.lsr.aaaaaa.tmp'),
+      join(dir, '.landscape-vault.json.bbbbbb.tmp'),
+    ];
     const anHourAgo = new Date(Date.now() - 3600_000);
     for (const f of stray) {
       await writeFile(f, 'half');

@@ -10,8 +10,16 @@ describe('entries', () => {
   it('creates an entry with computed excerpt and word count, in its own encrypted file', async () => {
     const { dir, vault } = await newVault();
     const text = 'Met the allotment group. ' + 'Then we talked about water rights for a long time. '.repeat(10);
-    const entry = await vault.createEntry(draft(text, { title: 'Allotments', tags: { worlds: ['garden'], people: ['Ann'], free: [] } }));
-    expect(entry).toMatchObject({ revision: 1, title: 'Allotments', trashedAt: null, conflictOf: null, templateId: null });
+    const entry = await vault.createEntry(
+      draft(text, { title: 'Allotments', tags: { worlds: ['garden'], people: ['Ann'], free: [] } }),
+    );
+    expect(entry).toMatchObject({
+      revision: 1,
+      title: 'Allotments',
+      trashedAt: null,
+      conflictOf: null,
+      templateId: null,
+    });
     expect(entry.id).toMatch(/^[a-z2-7]{26}$/);
     expect(entry.wordCount).toBe(4 + 10 * 10);
     expect(entry.excerpt.length).toBeLessThanOrEqual(161);
@@ -28,7 +36,9 @@ describe('entries', () => {
     vault.lock();
     const again = await unlock(dir);
     expect(await again.getEntry(written.id)).toEqual(written);
-    expect(again.listEntries()).toEqual([expect.objectContaining({ id: written.id, excerpt: 'Line one Line two', wordCount: 4 })]);
+    expect(again.listEntries()).toEqual([
+      expect.objectContaining({ id: written.id, excerpt: 'Line one Line two', wordCount: 4 }),
+    ]);
     expect(again.listEntries()[0]).not.toHaveProperty('content');
   });
 
@@ -50,9 +60,19 @@ describe('entries', () => {
   it('updates from the current revision, recomputing excerpt and word count', async () => {
     const { vault } = await newVault();
     const e = await vault.createEntry(draft('one two'));
-    const { entry, conflict } = await vault.updateEntry(e.id, 1, { text: 'one two three four', content: lexical('one two three four') });
+    const { entry, conflict } = await vault.updateEntry(e.id, 1, {
+      text: 'one two three four',
+      content: lexical('one two three four'),
+    });
     expect(conflict).toBe(false);
-    expect(entry).toMatchObject({ id: e.id, revision: 2, wordCount: 4, excerpt: 'one two three four', title: 'River', createdAt: e.createdAt });
+    expect(entry).toMatchObject({
+      id: e.id,
+      revision: 2,
+      wordCount: 4,
+      excerpt: 'one two three four',
+      title: 'River',
+      createdAt: e.createdAt,
+    });
     expect(entry.updatedAt >= e.updatedAt).toBe(true);
     expect(await vault.getEntry(e.id)).toEqual(entry);
   });
@@ -106,7 +126,9 @@ describe('ciphertext is bound to its vault, entry and revision', () => {
     await copyFile(join(dir, 'entries', `${e.id}.1.lse`), join(dir, 'entries', `${fake}.1.lse`));
     await vault.refresh();
     expect(vault.listEntries().map((x) => x.id)).toEqual([e.id]);
-    expect(vault.damaged()).toEqual([{ file: `entries/${fake}.1.lse`, reason: expect.stringMatching(/does not decrypt/) }]);
+    expect(vault.damaged()).toEqual([
+      { file: `entries/${fake}.1.lse`, reason: expect.stringMatching(/does not decrypt/) },
+    ]);
     await expect(vault.getEntry(fake)).rejects.toThrow(code('ENTRY_DAMAGED'));
   });
 

@@ -136,7 +136,9 @@ describe('recovery key', () => {
     const { dir, vault, recoveryKey } = await newVault();
     const entry = await vault.createEntry(draft('kept safe'));
     vault.lock();
-    const recovered = await Vault.unlockWithRecoveryKey(dir, recoveryKey.toLowerCase().replace(/-/g, ' '), { kdf: KDF });
+    const recovered = await Vault.unlockWithRecoveryKey(dir, recoveryKey.toLowerCase().replace(/-/g, ' '), {
+      kdf: KDF,
+    });
     expect((await recovered.getEntry(entry.id)).text).toBe('kept safe');
     await recovered.setPassphrase(OTHER_PASS);
     await expect(Vault.unlock(dir, PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
@@ -186,7 +188,9 @@ describe('device key ("remember on this device")', () => {
   it("refuses another vault's key or garbage, so the app falls back to the passphrase", async () => {
     const a = await newVault();
     const b = await newVault();
-    await expect(Vault.unlockWithDeviceKey(a.dir, b.vault.exportDeviceKey())).rejects.toThrow(code('SAFE_STORAGE_UNAVAILABLE'));
+    await expect(Vault.unlockWithDeviceKey(a.dir, b.vault.exportDeviceKey())).rejects.toThrow(
+      code('SAFE_STORAGE_UNAVAILABLE'),
+    );
     await expect(Vault.unlockWithDeviceKey(a.dir, Buffer.alloc(32))).rejects.toThrow(code('SAFE_STORAGE_UNAVAILABLE'));
     await expect(Vault.unlockWithDeviceKey(a.dir, Buffer.alloc(5))).rejects.toThrow(code('SAFE_STORAGE_UNAVAILABLE'));
   });

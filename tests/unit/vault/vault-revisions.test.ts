@@ -6,7 +6,12 @@ import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 const code = (c: string) => expect.objectContaining({ code: c });
 
 async function saveMany(vault: Awaited<ReturnType<typeof newVault>>['vault'], id: string, from: number, to: number) {
-  for (let r = from; r < to; r++) await vault.updateEntry(id, r, { text: `version ${r + 1}`, content: lexical(`version ${r + 1}`), title: `T${r + 1}` });
+  for (let r = from; r < to; r++)
+    await vault.updateEntry(id, r, {
+      text: `version ${r + 1}`,
+      content: lexical(`version ${r + 1}`),
+      title: `T${r + 1}`,
+    });
 }
 
 describe('revisions', () => {

@@ -20,9 +20,15 @@ describe('two instances on one folder', () => {
     const base = desktop.listEntries()[0]!.revision;
     expect(base).toBe(1);
 
-    const first = await laptop.updateEntry(original.id, base, { text: 'laptop words', content: lexical('laptop words') });
+    const first = await laptop.updateEntry(original.id, base, {
+      text: 'laptop words',
+      content: lexical('laptop words'),
+    });
     expect(first.conflict).toBe(false);
-    const second = await desktop.updateEntry(original.id, base, { text: 'desktop words', content: lexical('desktop words') });
+    const second = await desktop.updateEntry(original.id, base, {
+      text: 'desktop words',
+      content: lexical('desktop words'),
+    });
     expect(second.conflict).toBe(true);
     expect(second.entry).toMatchObject({
       conflictOf: original.id,
@@ -43,7 +49,9 @@ describe('two instances on one folder', () => {
 
   it('builds the conflict copy on the revision the writer started from', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('draft', { title: 'Plan', tags: { worlds: ['council'], people: [], free: [] } }));
+    const e = await laptop.createEntry(
+      draft('draft', { title: 'Plan', tags: { worlds: ['council'], people: [], free: [] } }),
+    );
     await laptop.updateEntry(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], people: [], free: [] } });
     const { entry, conflict } = await desktop.updateEntry(e.id, 1, { text: 'my edit' });
     expect(conflict).toBe(true);
@@ -80,7 +88,10 @@ describe('two instances on one folder', () => {
       const winner = results.find((r) => !r.conflict)!.entry;
       expect(winner.revision).toBe(base + 1);
       expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
-      expect(results.find((r) => r.conflict)!.entry).toMatchObject({ conflictOf: e.id, text: expect.stringMatching(/ \d$/) });
+      expect(results.find((r) => r.conflict)!.entry).toMatchObject({
+        conflictOf: e.id,
+        text: expect.stringMatching(/ \d$/),
+      });
     }
   });
 

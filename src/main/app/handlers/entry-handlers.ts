@@ -15,7 +15,9 @@ export type EntryHandlers = Pick<HandlerTable, EntryChannels>;
  */
 function derived(content: LexicalJson): { text: string; people: string[] } {
   // Answer paragraphs left empty would otherwise leave runs of blank lines.
-  const text = lexicalToPlainText(withoutScaffolding(content)).replace(/\n{3,}/g, '\n\n').trim();
+  const text = lexicalToPlainText(withoutScaffolding(content))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { text, people: peopleInContent(content) };
 }
 

@@ -10,9 +10,14 @@ import type { EntryHandlers } from './entry-handlers';
 
 type TemplateChannels = Extract<keyof HandlerTable, `templates:${string}` | `prompts:${string}`>;
 
-const fileName = (name: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'template'}.landscape-template.json`;
+const fileName = (name: string) =>
+  `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'template'}.landscape-template.json`;
 
-export function templateHandlers(session: VaultSession, ports: AppPorts, entries: EntryHandlers): Pick<HandlerTable, TemplateChannels> {
+export function templateHandlers(
+  session: VaultSession,
+  ports: AppPorts,
+  entries: EntryHandlers,
+): Pick<HandlerTable, TemplateChannels> {
   const library = () => session.templates();
   return {
     'templates:list': () => library().listTemplates(),

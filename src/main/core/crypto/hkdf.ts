@@ -7,7 +7,10 @@ import { zero } from './zero';
  */
 export function hkdfSha256(ikm: Buffer, salt: Buffer, info: string | Buffer): Buffer {
   const prk = createHmac('sha256', salt).update(ikm).digest();
-  const okm = createHmac('sha256', prk).update(typeof info === 'string' ? Buffer.from(info, 'utf8') : info).update(Buffer.from([1])).digest();
+  const okm = createHmac('sha256', prk)
+    .update(typeof info === 'string' ? Buffer.from(info, 'utf8') : info)
+    .update(Buffer.from([1]))
+    .digest();
   zero(prk);
   return okm;
 }

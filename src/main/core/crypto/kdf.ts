@@ -28,10 +28,14 @@ export function isSaneScrypt(p: ScryptParams): boolean {
     p.name === 'scrypt' &&
     powerOfTwo &&
     p.N >= 2 ** 10 &&
-    Number.isInteger(p.r) && p.r >= 1 &&
-    Number.isInteger(p.p) && p.p >= 1 &&
+    Number.isInteger(p.r) &&
+    p.r >= 1 &&
+    Number.isInteger(p.p) &&
+    p.p >= 1 &&
     memory <= 1024 * 1024 * 1024 &&
-    Number.isInteger(p.maxmem) && p.maxmem > memory && p.maxmem <= 2 * 1024 * 1024 * 1024
+    Number.isInteger(p.maxmem) &&
+    p.maxmem > memory &&
+    p.maxmem <= 2 * 1024 * 1024 * 1024
   );
 }
 

@@ -27,11 +27,7 @@ export function formatRecoveryKey(key: Buffer): string {
  * Returns undefined when the text is not a well-formed key (wrong length, bad character, failed check).
  */
 export function parseRecoveryKey(text: string): Buffer | undefined {
-  const cleaned = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== CHARS) return undefined;
   const bytes = decode(cleaned);
   if (!bytes) return undefined;

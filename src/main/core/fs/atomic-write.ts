@@ -53,10 +53,16 @@ export async function atomicCreate(
     if (dir.status === 'rejected') throw dir.reason;
     const outcome = allowed.value ? await placeWithoutReplacing(fs, temp, path) : 'refused';
     // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
-    await Promise.all([fs.unlink(temp).catch(() => undefined), outcome === 'written' ? dir.value.sync() : dir.value.close()]);
+    await Promise.all([
+      fs.unlink(temp).catch(() => undefined),
+      outcome === 'written' ? dir.value.sync() : dir.value.close(),
+    ]);
     return outcome;
   } catch (err) {
-    void folder.then((d) => d.close(), () => undefined);
+    void folder.then(
+      (d) => d.close(),
+      () => undefined,
+    );
     await fs.unlink(temp).catch(() => undefined);
     throw fsError(err, doing, path);
   }
@@ -70,10 +76,13 @@ async function placeWithoutReplacing(fs: FsPort, temp: string, path: string): Pr
     if (hasCode(err, 'EEXIST')) return 'exists';
     if (!['EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS', 'EMLINK'].some((c) => hasCode(err, c))) throw err;
   }
-  const present = await fs.stat(path).then(() => true, (e: unknown) => {
-    if (hasCode(e, 'ENOENT')) return false;
-    throw e;
-  });
+  const present = await fs.stat(path).then(
+    () => true,
+    (e: unknown) => {
+      if (hasCode(e, 'ENOENT')) return false;
+      throw e;
+    },
+  );
   if (present) return 'exists';
   await fs.rename(temp, path);
   return 'written';

@@ -9,7 +9,11 @@ interface JsonNode {
 }
 
 /** Returns a copy of the content with every @from mention renamed to @to (and a count). */
-export function renameMentions(content: LexicalJson, from: string, to: string): { content: LexicalJson; renamed: number } {
+export function renameMentions(
+  content: LexicalJson,
+  from: string,
+  to: string,
+): { content: LexicalJson; renamed: number } {
   let renamed = 0;
   const visit = (node: JsonNode): JsonNode => {
     const copy: JsonNode = { ...node };

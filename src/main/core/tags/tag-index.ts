@@ -5,7 +5,10 @@ const KINDS: TagKind[] = ['worlds', 'people', 'free'];
 
 /** Every tag in use, by kind, most used first: the source for autocomplete and the tag screen. */
 export function tagIndex(entries: readonly EntryMeta[]): TagIndex {
-  const counts = Object.fromEntries(KINDS.map((k) => [k, new Map<string, number>()])) as Record<TagKind, Map<string, number>>;
+  const counts = Object.fromEntries(KINDS.map((k) => [k, new Map<string, number>()])) as Record<
+    TagKind,
+    Map<string, number>
+  >;
   for (const entry of entries) {
     for (const kind of KINDS) {
       for (const name of new Set(entry.tags[kind])) counts[kind].set(name, (counts[kind].get(name) ?? 0) + 1);

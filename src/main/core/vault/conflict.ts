@@ -8,7 +8,10 @@ const TITLE_MAX = 300;
  * the writer's version is kept as a separate, visible entry instead of overwriting the other.
  * The caller gives it a fresh id and revision 1.
  */
-export function conflictCopy(mine: Entry, originalId: string): Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt'> {
+export function conflictCopy(
+  mine: Entry,
+  originalId: string,
+): Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt'> {
   const title = (mine.title || 'Untitled').slice(0, TITLE_MAX - MARK.length) + MARK;
   return { ...withoutIdentity(mine), title, conflictOf: originalId, trashedAt: null };
 }

@@ -90,7 +90,8 @@ export class Entries {
         // that the base is still current is checked while the new file is written.
         fastBase = { ...known, content, text };
         const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
-        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision))) return { entry: next, conflict: false };
+        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision)))
+          return { entry: next, conflict: false };
       } else {
         const current = await this.readCurrent(id);
         if (current.revision === baseRevision) {
@@ -99,7 +100,10 @@ export class Entries {
         }
       }
       // Someone else saved first: keep this version beside theirs, built on what the writer started from.
-      const base = (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ?? fastBase ?? (await this.readCurrent(id));
+      const base =
+        (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ??
+        fastBase ??
+        (await this.readCurrent(id));
       const copy = await this.writeNew(conflictCopy(applyPatch(base, parsed.data), id));
       return { entry: copy, conflict: true };
     });

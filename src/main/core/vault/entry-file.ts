@@ -24,7 +24,10 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
   const bodyPlain = Buffer.from(JSON.stringify({ content, text }), 'utf8');
   if (metaPlain.length + bodyPlain.length > maxBytes) {
     const mib = (maxBytes / 1024 / 1024).toFixed(0);
-    throw new AppError('ENTRY_TOO_LARGE', `This entry is larger than ${mib} MiB and cannot be saved. Split it into smaller entries; the last saved version is unchanged.`);
+    throw new AppError(
+      'ENTRY_TOO_LARGE',
+      `This entry is larger than ${mib} MiB and cannot be saved. Split it into smaller entries; the last saved version is unchanged.`,
+    );
   }
   const metaBox = seal(key, metaPlain, aad(vaultId, 'entry-meta', entry.id, entry.revision));
   const bodyBox = seal(key, bodyPlain, aad(vaultId, 'entry-body', entry.id, entry.revision));
@@ -37,32 +40,48 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
 
 /** How many leading bytes hold the meta box, or undefined if this is not an entry file. */
 export function metaSectionLength(prefix: Buffer): number | undefined {
-  if (prefix.length < HEAD_BYTES || !prefix.subarray(0, 4).equals(MAGIC) || prefix[4] !== FILE_VERSION) return undefined;
+  if (prefix.length < HEAD_BYTES || !prefix.subarray(0, 4).equals(MAGIC) || prefix[4] !== FILE_VERSION)
+    return undefined;
   return HEAD_BYTES + prefix.readUInt32BE(5);
 }
 
-export function decodeEntryMeta(key: Buffer, vaultId: string, id: string, revision: number, bytes: Buffer): Decoded<EntryMeta> {
+export function decodeEntryMeta(
+  key: Buffer,
+  vaultId: string,
+  id: string,
+  revision: number,
+  bytes: Buffer,
+): Decoded<EntryMeta> {
   const end = metaSectionLength(bytes);
   if (end === undefined) return { ok: false, reason: 'not an entry file (bad magic or version)' };
   if (end > bytes.length) return { ok: false, reason: 'file is cut short' };
   const plain = open(key, bytes.subarray(HEAD_BYTES, end), aad(vaultId, 'entry-meta', id, revision));
-  if (!plain) return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
+  if (!plain)
+    return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
   const meta = EntryMeta.safeParse(parseJson(plain));
   if (!meta.success) return { ok: false, reason: 'summary is not a valid entry' };
-  if (meta.data.id !== id || meta.data.revision !== revision) return { ok: false, reason: 'summary names another entry or revision' };
+  if (meta.data.id !== id || meta.data.revision !== revision)
+    return { ok: false, reason: 'summary names another entry or revision' };
   return { ok: true, value: meta.data };
 }
 
 const Body = Entry.pick({ content: true, text: true });
 
-export function decodeEntryFile(key: Buffer, vaultId: string, id: string, revision: number, bytes: Buffer): Decoded<Entry> {
+export function decodeEntryFile(
+  key: Buffer,
+  vaultId: string,
+  id: string,
+  revision: number,
+  bytes: Buffer,
+): Decoded<Entry> {
   const meta = decodeEntryMeta(key, vaultId, id, revision, bytes);
   if (!meta.ok) return meta;
   const end = metaSectionLength(bytes)!;
   const plain = open(key, bytes.subarray(end), aad(vaultId, 'entry-body', id, revision));
   if (!plain) return { ok: false, reason: 'content does not decrypt (damaged, cut short, or altered)' };
   const body = Body.safeParse(parseJson(plain));
-  if (!body.success || !LexicalJson.safeParse(body.data.content).success) return { ok: false, reason: 'content is not valid' };
+  if (!body.success || !LexicalJson.safeParse(body.data.content).success)
+    return { ok: false, reason: 'content is not valid' };
   return { ok: true, value: { ...meta.value, content: body.data.content, text: body.data.text } };
 }
 

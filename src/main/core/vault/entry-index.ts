@@ -28,22 +28,31 @@ export class EntryIndex {
     for (const id of this.byId.keys()) if (!newest.has(id)) this.byId.delete(id);
     for (const file of this.damagedByFile.keys()) {
       const n = parseEntryFileName(file.slice(ENTRIES_DIR.length + 1));
-      if (file.startsWith(`${ENTRIES_DIR}/`) && (!n || newest.get(n.id) !== n.revision)) this.damagedByFile.delete(file);
+      if (file.startsWith(`${ENTRIES_DIR}/`) && (!n || newest.get(n.id) !== n.revision))
+        this.damagedByFile.delete(file);
     }
     const toRead = [...newest].filter(
       ([id, rev]) => this.byId.get(id)?.meta.revision !== rev && !this.damagedByFile.has(relative(id, rev)),
     );
     // Summaries bigger than the prefix (very long titles or many tags) are read whole afterwards.
     const whole: Array<[string, number]> = [];
-    await readPrefixes(this.fs, toRead.map(([id, rev]) => this.p.entry(id, rev)), META_PREFIX_BYTES, (i, prefix) => {
-      const [id, rev] = toRead[i]!;
-      if (!prefix.ok) return this.readFailed(prefix.error, this.p.entry(id, rev));
-      const needed = metaSectionLength(prefix.bytes);
-      if (needed !== undefined && needed > prefix.bytes.length && prefix.bytes.length === META_PREFIX_BYTES) whole.push([id, rev]);
-      else this.accept(id, rev, prefix.bytes);
-    });
+    await readPrefixes(
+      this.fs,
+      toRead.map(([id, rev]) => this.p.entry(id, rev)),
+      META_PREFIX_BYTES,
+      (i, prefix) => {
+        const [id, rev] = toRead[i]!;
+        if (!prefix.ok) return this.readFailed(prefix.error, this.p.entry(id, rev));
+        const needed = metaSectionLength(prefix.bytes);
+        if (needed !== undefined && needed > prefix.bytes.length && prefix.bytes.length === META_PREFIX_BYTES)
+          whole.push([id, rev]);
+        else this.accept(id, rev, prefix.bytes);
+      },
+    );
     for (const [id, rev] of whole) {
-      const bytes = await this.fs.readFile(this.p.entry(id, rev)).catch((err: unknown) => this.readFailed(err, this.p.entry(id, rev)));
+      const bytes = await this.fs
+        .readFile(this.p.entry(id, rev))
+        .catch((err: unknown) => this.readFailed(err, this.p.entry(id, rev)));
       if (bytes) this.accept(id, rev, bytes);
     }
     return stranded;

@@ -39,7 +39,10 @@ export class EntryStore {
   async readCurrent(id: string, hint: number | undefined): Promise<Entry> {
     if (hint !== undefined) {
       // Usual case: read the revision we know while checking, in parallel, that none is newer.
-      const [bytes, newer] = await Promise.all([this.readBytes(this.p.entry(id, hint)), this.exists(this.p.entry(id, hint + 1))]);
+      const [bytes, newer] = await Promise.all([
+        this.readBytes(this.p.entry(id, hint)),
+        this.exists(this.p.entry(id, hint + 1)),
+      ]);
       if (bytes && !newer) return this.decode(id, hint, bytes, `entries/${id}.${hint}.lse`);
     }
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -105,7 +108,10 @@ export class EntryStore {
   /** Every kept earlier revision number (not the current one), newest first. */
   async revisionNumbers(id: string, current: number): Promise<number[]> {
     // entries/ first: a file being archived meanwhile is then seen in one place or the other.
-    const stranded = (await this.list(this.p.entries)).map(parseEntryFileName).filter((n) => n?.id === id).map((n) => n!.revision);
+    const stranded = (await this.list(this.p.entries))
+      .map(parseEntryFileName)
+      .filter((n) => n?.id === id)
+      .map((n) => n!.revision);
     const archived = (await this.list(this.p.revisions(id))).map(parseRevisionFileName);
     const all = new Set([...archived.filter((r): r is number => r !== undefined), ...stranded]);
     return [...all].filter((r) => r < current).sort((a, b) => b - a);
@@ -131,7 +137,8 @@ export class EntryStore {
   private async prune(id: string, archived: number): Promise<void> {
     const { maxRevisions } = this.limits;
     if (archived % 25 !== 0) {
-      if (archived > maxRevisions) await this.fs.unlink(this.p.revision(id, archived - maxRevisions)).catch(ignoreMissing);
+      if (archived > maxRevisions)
+        await this.fs.unlink(this.p.revision(id, archived - maxRevisions)).catch(ignoreMissing);
       return;
     }
     const kept = (await this.list(this.p.revisions(id)))
@@ -193,11 +200,15 @@ export class EntryDamagedError extends AppError {
     readonly file: string,
     readonly reason: string,
   ) {
-    super('ENTRY_DAMAGED', `This entry's file (${file}) is damaged and cannot be opened: ${reason}. Its bytes are kept unchanged; an earlier revision may still open.`);
+    super(
+      'ENTRY_DAMAGED',
+      `This entry's file (${file}) is damaged and cannot be opened: ${reason}. Its bytes are kept unchanged; an earlier revision may still open.`,
+    );
   }
 }
 
-const notFound = () => new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists. It may have been deleted on another device.');
+const notFound = () =>
+  new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists. It may have been deleted on another device.');
 
 function ignoreMissing(err: unknown): void {
   if (!hasCode(err, 'ENOENT')) throw err;

@@ -54,7 +54,10 @@ export function serializeHeader(h: VaultHeader): Buffer {
 }
 
 const damaged = (why: string) =>
-  new AppError('VAULT_DAMAGED', `The vault's key file (landscape-vault.json) ${why}. Restore it from a backup; no entry has been changed.`);
+  new AppError(
+    'VAULT_DAMAGED',
+    `The vault's key file (landscape-vault.json) ${why}. Restore it from a backup; no entry has been changed.`,
+  );
 
 export function parseHeader(bytes: Buffer): VaultHeader {
   let raw: unknown;

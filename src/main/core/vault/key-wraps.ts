@@ -56,7 +56,11 @@ export async function unwrapWithPassphrase(header: VaultHeader, passphrase: stri
   const { salt, ...params } = header.kdf;
   const kek = await deriveKey(passphrase, Buffer.from(salt, 'base64'), params);
   try {
-    const key = open(kek, Buffer.from(header.wrappedKeys.passphrase, 'base64'), aad(header.vaultId, 'key-wrap', 'passphrase'));
+    const key = open(
+      kek,
+      Buffer.from(header.wrappedKeys.passphrase, 'base64'),
+      aad(header.vaultId, 'key-wrap', 'passphrase'),
+    );
     if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
     return key;
   } finally {
@@ -67,8 +71,16 @@ export async function unwrapWithPassphrase(header: VaultHeader, passphrase: stri
 export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Buffer): Buffer {
   const kek = hkdfSha256(recoveryKey, Buffer.from(header.recovery.salt, 'base64'), RECOVERY_INFO);
   try {
-    const key = open(kek, Buffer.from(header.wrappedKeys.recovery, 'base64'), aad(header.vaultId, 'key-wrap', 'recovery'));
-    if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'That recovery key belongs to a different vault, or an older one that was replaced.');
+    const key = open(
+      kek,
+      Buffer.from(header.wrappedKeys.recovery, 'base64'),
+      aad(header.vaultId, 'key-wrap', 'recovery'),
+    );
+    if (!key)
+      throw new AppError(
+        'WRONG_RECOVERY_KEY',
+        'That recovery key belongs to a different vault, or an older one that was replaced.',
+      );
     return key;
   } finally {
     zero(kek);
@@ -97,7 +109,12 @@ export async function newHeader(
   };
 }
 
-export async function withPassphrase(header: VaultHeader, dataKey: Buffer, passphrase: string, params: ScryptParams): Promise<VaultHeader> {
+export async function withPassphrase(
+  header: VaultHeader,
+  dataKey: Buffer,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<VaultHeader> {
   const wrap = await wrapWithPassphrase(dataKey, header.vaultId, passphrase, params);
   return { ...header, kdf: wrap.kdf, wrappedKeys: { ...header.wrappedKeys, passphrase: wrap.wrapped } };
 }

@@ -28,13 +28,23 @@ export async function readPrefixes(
   while (i < paths.length) {
     const started = performance.now();
     const end = Math.min(i + SLICE, paths.length);
-    for (; i < end; i++) use(i, attempt(() => fs.readPrefixSync(paths[i]!, length)));
+    for (; i < end; i++)
+      use(
+        i,
+        attempt(() => fs.readPrefixSync(paths[i]!, length)),
+      );
     if (performance.now() - started > SLOW_SLICE_MS) break;
     await new Promise((resolve) => setImmediate(resolve));
   }
   const rest = Array.from({ length: paths.length - i }, (_, k) => i + k);
   await boundedMap(rest, PARALLELISM, async (j) => {
-    use(j, await fs.readPrefix(paths[j]!, length).then((bytes): Prefix => ({ ok: true, bytes }), (error: unknown): Prefix => ({ ok: false, error })));
+    use(
+      j,
+      await fs.readPrefix(paths[j]!, length).then(
+        (bytes): Prefix => ({ ok: true, bytes }),
+        (error: unknown): Prefix => ({ ok: false, error }),
+      ),
+    );
   });
 }
 

@@ -107,7 +107,10 @@ export class VaultRecords implements RecordStore {
     }
     if (value === undefined) {
       this.onDamaged({ file, reason: 'does not decrypt (damaged, altered, or copied from elsewhere)' });
-      throw new AppError('ENTRY_DAMAGED', `The saved item ${file} is damaged and cannot be opened. Its bytes are kept unchanged.`);
+      throw new AppError(
+        'ENTRY_DAMAGED',
+        `The saved item ${file} is damaged and cannot be opened. Its bytes are kept unchanged.`,
+      );
     }
     return value;
   }

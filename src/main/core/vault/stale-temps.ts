@@ -10,7 +10,12 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
  * is confirmed only after its rename. Young ones are left alone, since another process may be
  * about to rename them. Best effort: a failure here must not stop an unlock.
  */
-export async function removeStaleTemps(fs: FsPort, dirs: string[], olderThanMs: number, now = Date.now()): Promise<number> {
+export async function removeStaleTemps(
+  fs: FsPort,
+  dirs: string[],
+  olderThanMs: number,
+  now = Date.now(),
+): Promise<number> {
   let removed = 0;
   for (const dir of dirs) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);

@@ -38,7 +38,10 @@ export async function readHeader(fs: FsPort, dir: string): Promise<VaultHeader> 
     if (hasCode(err, 'ENOTDIR')) throw new AppError('VAULT_NOT_FOUND', `${dir} is a file, not a vault folder.`);
     if (!hasCode(err, 'ENOENT')) throw fsError(err, 'open the vault', paths(dir).header);
     if (await hasEntryFiles(fs, dir)) {
-      throw new AppError('VAULT_DAMAGED', `The vault's key file (${HEADER_FILE}) is missing, so its entries cannot be opened. Restore that file from a backup; no entry has been changed.`);
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The vault's key file (${HEADER_FILE}) is missing, so its entries cannot be opened. Restore that file from a backup; no entry has been changed.`,
+      );
     }
     throw new AppError('VAULT_NOT_FOUND', `There is no Landscape vault in ${dir}.`);
   }

@@ -36,7 +36,14 @@ import { EntryStore } from './entry-store';
 import { serializeHeader, type VaultHeader } from './header';
 import { newVaultId } from './ids';
 import { KeyRing } from './key-ring';
-import { keyCheckPasses, newHeader, unwrapWithPassphrase, unwrapWithRecoveryKey, withPassphrase, withRecoveryKey } from './key-wraps';
+import {
+  keyCheckPasses,
+  newHeader,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  withPassphrase,
+  withRecoveryKey,
+} from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
@@ -85,7 +92,9 @@ export class Vault {
       maxRevisions: opts.maxRevisions ?? DEFAULT_MAX_REVISIONS,
     });
     this.entries = new Entries(this.ring, this.index, store, this.id, maxEntryBytes);
-    this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) => this.index.markDamaged(d));
+    this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) =>
+      this.index.markDamaged(d),
+    );
   }
 
   // ── Opening ────────────────────────────────────────────────────────────────────────────
@@ -98,7 +107,11 @@ export class Vault {
     return (await readHeader(opts.fs ?? nodeFs, dir)).vaultId;
   }
 
-  static async create(dir: string, passphrase: string, opts: VaultOptions = {}): Promise<{ vault: Vault; recoveryKey: string }> {
+  static async create(
+    dir: string,
+    passphrase: string,
+    opts: VaultOptions = {},
+  ): Promise<{ vault: Vault; recoveryKey: string }> {
     requireStrong(passphrase);
     const fs = opts.fs ?? nodeFs;
     const p = paths(dir);
@@ -106,7 +119,11 @@ export class Vault {
     if (!isSaneScrypt(params)) throw new AppError('INVALID_INPUT', 'Those key-derivation settings are out of range.');
     const state = await probeFolder(fs, dir);
     if (state === 'vault') throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
-    if (state === 'not-a-vault') throw new AppError('INVALID_INPUT', `${dir} already holds other files. Choose an empty or new folder for the vault.`);
+    if (state === 'not-a-vault')
+      throw new AppError(
+        'INVALID_INPUT',
+        `${dir} already holds other files. Choose an empty or new folder for the vault.`,
+      );
 
     const dataKey = randomBytes(32);
     const recovery = generateRecoveryKey();
@@ -137,7 +154,11 @@ export class Vault {
 
   static async unlockWithRecoveryKey(dir: string, recoveryKey: string, opts: VaultOptions = {}): Promise<Vault> {
     const key = parseRecoveryKey(recoveryKey);
-    if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'That is not a complete recovery key. Check each group of characters for typos.');
+    if (!key)
+      throw new AppError(
+        'WRONG_RECOVERY_KEY',
+        'That is not a complete recovery key. Check each group of characters for typos.',
+      );
     try {
       const header = await readHeader(opts.fs ?? nodeFs, dir);
       return await Vault.open(dir, header, unwrapWithRecoveryKey(header, key), 'recovery', opts);
@@ -151,17 +172,28 @@ export class Vault {
     const header = await readHeader(opts.fs ?? nodeFs, dir);
     if (key.length !== 32 || !keyCheckPasses(header, key)) {
       // The UI already treats this code as "this device does not remember the journal: use your passphrase".
-      throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'The key remembered on this device no longer opens this vault. Use your passphrase.');
+      throw new AppError(
+        'SAFE_STORAGE_UNAVAILABLE',
+        'The key remembered on this device no longer opens this vault. Use your passphrase.',
+      );
     }
     return Vault.open(dir, header, Buffer.from(key), 'device', opts);
   }
 
-  private static async open(dir: string, header: VaultHeader, dataKey: Buffer, by: UnlockedBy, opts: VaultOptions): Promise<Vault> {
+  private static async open(
+    dir: string,
+    header: VaultHeader,
+    dataKey: Buffer,
+    by: UnlockedBy,
+    opts: VaultOptions,
+  ): Promise<Vault> {
     const vault = new Vault(dir, header, dataKey, by, opts);
     try {
       const fs = opts.fs ?? nodeFs;
       await fs.mkdir(vault.p.entries).catch(() => undefined);
-      const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) => vault.p.records(k));
+      const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) =>
+        vault.p.records(k),
+      );
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
       await vault.entries.sync();
       return vault;
@@ -194,7 +226,8 @@ export class Vault {
     } finally {
       zero(key);
     }
-    if (!same) throw new AppError('VAULT_DAMAGED', 'The vault folder was replaced while it was open. Lock and open it again.');
+    if (!same)
+      throw new AppError('VAULT_DAMAGED', 'The vault folder was replaced while it was open. Lock and open it again.');
     await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
   }
 
@@ -202,7 +235,10 @@ export class Vault {
   async setPassphrase(next: string): Promise<void> {
     this.ring.get();
     if (this.unlockedBy !== 'recovery') {
-      throw new AppError('INVALID_INPUT', 'To change your passphrase, enter the current one (or unlock with your recovery key).');
+      throw new AppError(
+        'INVALID_INPUT',
+        'To change your passphrase, enter the current one (or unlock with your recovery key).',
+      );
     }
     requireStrong(next);
     const header = await readHeader(this.fs, this.dir);
@@ -213,7 +249,8 @@ export class Vault {
   /** Replaces the recovery key (the old one stops working) and returns the new one, to show once. */
   async rotateRecoveryKey(): Promise<string> {
     this.ring.get();
-    if (this.unlockedBy === 'device') throw new AppError('INVALID_INPUT', 'Unlock with your passphrase to make a new recovery key.');
+    if (this.unlockedBy === 'device')
+      throw new AppError('INVALID_INPUT', 'Unlock with your passphrase to make a new recovery key.');
     const recovery = generateRecoveryKey();
     try {
       const header = await readHeader(this.fs, this.dir);
@@ -243,7 +280,9 @@ export class Vault {
   private kdfForNewWraps(header: VaultHeader): ScryptParams {
     if (this.opts.kdf) return scryptParams(this.opts.kdf);
     const { N, r, p } = header.kdf;
-    return N * r * p >= DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p ? scryptParams({ N, r, p }) : DEFAULT_SCRYPT;
+    return N * r * p >= DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p
+      ? scryptParams({ N, r, p })
+      : DEFAULT_SCRYPT;
   }
 
   // ── Entries (see entries.ts) ─────────────────────────────────────────────────────────
@@ -305,5 +344,9 @@ export class Vault {
 
 function requireStrong(passphrase: string): void {
   const s = passphraseStrength(passphrase);
-  if (!s.acceptable) throw new AppError('WEAK_PASSPHRASE', `That passphrase is too easy to guess (${s.label}). ${s.hints.join(' ')}`.trim());
+  if (!s.acceptable)
+    throw new AppError(
+      'WEAK_PASSPHRASE',
+      `That passphrase is too easy to guess (${s.label}). ${s.hints.join(' ')}`.trim(),
+    );
 }

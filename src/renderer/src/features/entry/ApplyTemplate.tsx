@@ -40,11 +40,17 @@ export function ApplyTemplate(props: {
       <button type="button" onClick={() => setPicking(true)}>
         Apply template…
       </button>
-      <TemplatePicker open={picking} title="Apply a template to this entry" onPick={(t) => void apply(t, false)} onClose={() => setPicking(false)} />
+      <TemplatePicker
+        open={picking}
+        title="Apply a template to this entry"
+        onPick={(t) => void apply(t, false)}
+        onClose={() => setPicking(false)}
+      />
       {confirming && (
         <div className="notice confirm" role="alertdialog" aria-labelledby="apply-confirm">
           <p id="apply-confirm">
-            This entry already has writing. Add the sections of “{confirming.name}” after it? Nothing you wrote will change.
+            This entry already has writing. Add the sections of “{confirming.name}” after it? Nothing you wrote will
+            change.
           </p>
           <button type="button" className="primary" onClick={() => void apply(confirming, true)}>
             Add after my writing

@@ -4,7 +4,9 @@ import { call } from '../../bridge';
 import { registerFlush } from '../../state/pending-work';
 
 /** A patch whose content may still be a function, serialized only when the save goes out. */
-export type PendingPatch = Omit<EntryPatch, 'content'> & { content?: EntryPatch['content'] | (() => EntryPatch['content']) };
+export type PendingPatch = Omit<EntryPatch, 'content'> & {
+  content?: EntryPatch['content'] | (() => EntryPatch['content']);
+};
 
 export type SaveState =
   { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; error: unknown };

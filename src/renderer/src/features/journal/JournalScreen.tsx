@@ -21,7 +21,6 @@ import { useJournal } from './use-journal';
 
 type View = 'entry' | 'calendar' | 'templates' | 'prompts' | 'tags' | 'trash' | 'settings';
 
-
 export function JournalScreen(props: {
   status: VaultStatus;
   settings: Settings;

@@ -61,7 +61,6 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const update = (change: (list: PromptView[]) => PromptView[]) =>
     setLoad((current) => (current.state === 'ready' ? { state: 'ready', prompts: change(current.prompts) } : current));
 
-
   /** The prompt shown after `id` (else before it), for focus to land on when `id` leaves the list. */
   const neighbour = (id: string): string | null => {
     const order = visibleGroups(prompts, theme, favouritesFirst).flatMap((group) => group.prompts);

@@ -34,9 +34,20 @@ export function ChangePassphraseForm() {
       <fieldset>
         <legend id="change-title">Change passphrase</legend>
         <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} />
-        <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="change-strength" />
+        <PassphraseField
+          label="New passphrase"
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          describedBy="change-strength"
+        />
         <StrengthMeter passphrase={next} id="change-strength" />
-        <PassphraseField label="Type the new passphrase again" value={confirm} onChange={setConfirm} autoComplete="new-password" />
+        <PassphraseField
+          label="Type the new passphrase again"
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+        />
         <ErrorNotice error={error} />
         {done && <p role="status">Passphrase changed. Use the new one next time you unlock.</p>}
         <button type="submit" disabled={!ready}>

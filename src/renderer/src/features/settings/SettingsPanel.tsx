@@ -83,7 +83,9 @@ export function SettingsPanel(props: {
           Remember my journal on this device
         </label>
         {!props.status.rememberSupported && (
-          <p className="muted">This device has no secure key store, so Landscape will always ask for your passphrase.</p>
+          <p className="muted">
+            This device has no secure key store, so Landscape will always ask for your passphrase.
+          </p>
         )}
       </fieldset>
       <ChangePassphraseForm />

@@ -67,7 +67,6 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     (target ?? headingRef.current)?.focus();
   });
 
-
   const duplicate = (template: Template) =>
     run(template.id, async () => {
       const copy = await call('templates:duplicate', { id: template.id });

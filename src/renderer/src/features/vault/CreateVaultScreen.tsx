@@ -20,7 +20,8 @@ export function CreateVaultScreen(props: {
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<{ recoveryKey: string; status: VaultStatus } | null>(null);
 
-  if (created) return <RecoveryKeyStep recoveryKey={created.recoveryKey} onDone={() => props.onCreated(created.status)} />;
+  if (created)
+    return <RecoveryKeyStep recoveryKey={created.recoveryKey} onDone={() => props.onCreated(created.status)} />;
 
   const strength = passphraseStrength(passphrase);
   const mismatch = confirm.length > 0 && confirm !== passphrase;

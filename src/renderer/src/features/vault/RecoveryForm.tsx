@@ -22,7 +22,9 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
     setBusy(true);
     setError(null);
     try {
-      props.onUnlocked(await call('vault:unlockWithRecoveryKey', { recoveryKey: recoveryKey.trim(), newPassphrase: next }));
+      props.onUnlocked(
+        await call('vault:unlockWithRecoveryKey', { recoveryKey: recoveryKey.trim(), newPassphrase: next }),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -45,9 +47,20 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
             onChange={(e) => setRecoveryKey(e.target.value)}
           />
         </div>
-        <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="recover-strength" />
+        <PassphraseField
+          label="New passphrase"
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          describedBy="recover-strength"
+        />
         <StrengthMeter passphrase={next} id="recover-strength" />
-        <PassphraseField label="Type the new passphrase again" value={confirm} onChange={setConfirm} autoComplete="new-password" />
+        <PassphraseField
+          label="Type the new passphrase again"
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+        />
         {confirm && confirm !== next && <p className="field-error">The two passphrases are not the same.</p>}
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={!ready} aria-busy={busy}>

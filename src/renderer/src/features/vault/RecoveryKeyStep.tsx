@@ -20,8 +20,8 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
       <form className="card" onSubmit={submit} aria-labelledby="recovery-title">
         <h1 id="recovery-title">Keep your recovery key safe</h1>
         <p>
-          If you forget your passphrase, this key is the only way back into your journal. Write it down or keep it in
-          a password manager. It will not be shown again.
+          If you forget your passphrase, this key is the only way back into your journal. Write it down or keep it in a
+          password manager. It will not be shown again.
         </p>
         <output className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
           {recoveryKey}
