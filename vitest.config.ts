@@ -14,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // jsdom and Lexical are slow to start on a loaded two-core machine; 5 s is too tight there.
+          testTimeout: 20_000,
         },
       },
     ],
