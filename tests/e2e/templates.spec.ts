@@ -107,3 +107,21 @@ test('applying a template to an entry with writing asks first and keeps the writ
   await expect(editor(page).locator('p').first()).toHaveText('Words I already wrote');
   await expect(editor(page).locator('h2').first()).toBeVisible();
 });
+
+test('a fresh templated entry starts with the caret in the first answer, not at the end', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  await page
+    .getByRole('dialog', { name: 'New entry from a template' })
+    .getByRole('button', { name: 'What? So What? Now What?' })
+    .click();
+  await expect(editor(page).locator('h2').first()).toBeVisible();
+  await page.keyboard.type('The residents spoke first.');
+  // The answer lands before the second section's heading.
+  const answerBeforeSecondHeading = await editor(page).evaluate((root) => {
+    const answer = [...root.querySelectorAll('p')].find((p) => p.textContent === 'The residents spoke first.');
+    const second = root.querySelectorAll('h2')[1];
+    return !!answer && !!second && !!(answer.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(answerBeforeSecondHeading).toBe(true);
+});

@@ -19,6 +19,7 @@ import { LANDSCAPE_NODES } from '../../../shared/lexical/nodes';
 import './editor.css';
 import { isAllowedLinkUrl } from './link-url';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
+import { FirstAnswerFocusPlugin } from './plugins/FirstAnswerFocusPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
 import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
@@ -58,6 +59,8 @@ export interface EditorProps {
   /** Accessible name of the writing area. */
   label?: string;
   autoFocus?: boolean;
+  /** Where the caret starts when autoFocus is on: the end, or the first empty paragraph (a fresh template). */
+  startAt?: 'end' | 'first-answer';
   /** Set to the LexicalEditor, e.g. to dispatch INSERT_PROMPT_COMMAND from outside. */
   editorRef?: RefObject<LexicalEditor | null>;
   /** Extra plugins, rendered inside the editor's composer. */
@@ -109,6 +112,7 @@ export function Editor({
   placeholder = 'Write your reflection…',
   label = 'Reflection',
   autoFocus = true,
+  startAt = 'end',
   editorRef,
   children,
 }: EditorProps) {
@@ -177,7 +181,8 @@ export function Editor({
         )}
         {onWordCount && <WordCountPlugin onWordCount={onWordCount} />}
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
-        {autoFocus && <AutoFocusPlugin defaultSelection="rootEnd" />}
+        {autoFocus && startAt === 'end' && <AutoFocusPlugin defaultSelection="rootEnd" />}
+        {autoFocus && startAt === 'first-answer' && <FirstAnswerFocusPlugin />}
         {children}
       </div>
     </LexicalComposer>

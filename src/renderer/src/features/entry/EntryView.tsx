@@ -141,6 +141,7 @@ export function EntryView(props: {
       <Editor
         editorRef={editorRef}
         key={entry.id}
+        startAt={entry.templateId !== null && entry.wordCount === 0 ? 'first-answer' : 'end'}
         initialContent={entry.content}
         people={props.suggestions.people}
         onEdit={onEdit}
