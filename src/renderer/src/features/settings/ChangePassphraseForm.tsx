@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { passphraseStrength } from '../../../../shared/passphrase-strength';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { NewPassphraseFields, useNewPassphrase } from '../vault/NewPassphraseFields';
 import { PassphraseField } from '../vault/PassphraseField';
-import { StrengthMeter } from '../vault/StrengthMeter';
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const next = useNewPassphrase();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const ready = current && passphraseStrength(next).acceptable && next === confirm;
+  const ready = current && next.ready;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -19,11 +17,10 @@ export function ChangePassphraseForm() {
     setError(null);
     setDone(false);
     try {
-      await call('vault:changePassphrase', { current, next });
+      await call('vault:changePassphrase', { current, next: next.value });
       setDone(true);
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      next.reset();
     } catch (e) {
       setError(e);
     }
@@ -34,20 +31,7 @@ export function ChangePassphraseForm() {
       <fieldset>
         <legend id="change-title">Change passphrase</legend>
         <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} />
-        <PassphraseField
-          label="New passphrase"
-          value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          describedBy="change-strength"
-        />
-        <StrengthMeter passphrase={next} id="change-strength" />
-        <PassphraseField
-          label="Type the new passphrase again"
-          value={confirm}
-          onChange={setConfirm}
-          autoComplete="new-password"
-        />
+        <NewPassphraseFields state={next} label="New passphrase" againLabel="Type the new passphrase again" />
         <ErrorNotice error={error} />
         {done && <p role="status">Passphrase changed. Use the new one next time you unlock.</p>}
         <button type="submit" disabled={!ready}>

@@ -1,20 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../../shared/contract';
-import { passphraseStrength } from '../../../../shared/passphrase-strength';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { OpenOtherFolder } from './OpenOtherFolder';
-import { PassphraseField } from './PassphraseField';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { StrengthMeter } from './StrengthMeter';
 
 export function CreateVaultScreen(props: {
   status: VaultStatus;
   onCreated: (status: VaultStatus) => void;
   onOpened: (status: VaultStatus) => void;
 }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const passphrase = useNewPassphrase();
   const [dir, setDir] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -23,9 +20,7 @@ export function CreateVaultScreen(props: {
   if (created)
     return <RecoveryKeyStep recoveryKey={created.recoveryKey} onDone={() => props.onCreated(created.status)} />;
 
-  const strength = passphraseStrength(passphrase);
-  const mismatch = confirm.length > 0 && confirm !== passphrase;
-  const canCreate = strength.acceptable && confirm === passphrase && !busy;
+  const canCreate = passphrase.ready && !busy;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +28,9 @@ export function CreateVaultScreen(props: {
     setBusy(true);
     setError(null);
     try {
-      setCreated(await call('vault:create', dir ? { passphrase, dir } : { passphrase }));
+      setCreated(
+        await call('vault:create', dir ? { passphrase: passphrase.value, dir } : { passphrase: passphrase.value }),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -58,27 +55,7 @@ export function CreateVaultScreen(props: {
           Your reflections are encrypted on this computer with a passphrase only you know. Nobody, including us, can
           read them without it.
         </p>
-        <PassphraseField
-          label="Passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          autoFocus
-          autoComplete="new-password"
-          describedBy="strength"
-        />
-        <StrengthMeter passphrase={passphrase} id="strength" />
-        <PassphraseField
-          label="Type it again"
-          value={confirm}
-          onChange={setConfirm}
-          autoComplete="new-password"
-          describedBy={mismatch ? 'mismatch' : undefined}
-        />
-        {mismatch && (
-          <p id="mismatch" className="field-error">
-            The two passphrases are not the same.
-          </p>
-        )}
+        <NewPassphraseFields state={passphrase} label="Passphrase" againLabel="Type it again" autoFocus />
         <p className="muted">
           Saved in: <span className="path">{dir ?? props.status.dir}</span>{' '}
           <button type="button" className="link-button" onClick={chooseFolder}>

@@ -1,20 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../../shared/contract';
-import { passphraseStrength } from '../../../../shared/passphrase-strength';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
-import { PassphraseField } from './PassphraseField';
-import { StrengthMeter } from './StrengthMeter';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 
 /** Opens the journal with the recovery key and sets a new passphrase in one step. */
 export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void; onCancel: () => void }) {
   const keyId = useId();
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const next = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const ready = recoveryKey.trim() && passphraseStrength(next).acceptable && next === confirm && !busy;
+  const ready = recoveryKey.trim() && next.ready && !busy;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +20,7 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
     setError(null);
     try {
       props.onUnlocked(
-        await call('vault:unlockWithRecoveryKey', { recoveryKey: recoveryKey.trim(), newPassphrase: next }),
+        await call('vault:unlockWithRecoveryKey', { recoveryKey: recoveryKey.trim(), newPassphrase: next.value }),
       );
     } catch (e) {
       setError(e);
@@ -47,21 +44,7 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
             onChange={(e) => setRecoveryKey(e.target.value)}
           />
         </div>
-        <PassphraseField
-          label="New passphrase"
-          value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          describedBy="recover-strength"
-        />
-        <StrengthMeter passphrase={next} id="recover-strength" />
-        <PassphraseField
-          label="Type the new passphrase again"
-          value={confirm}
-          onChange={setConfirm}
-          autoComplete="new-password"
-        />
-        {confirm && confirm !== next && <p className="field-error">The two passphrases are not the same.</p>}
+        <NewPassphraseFields state={next} label="New passphrase" againLabel="Type the new passphrase again" />
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={!ready} aria-busy={busy}>
           Recover and set new passphrase

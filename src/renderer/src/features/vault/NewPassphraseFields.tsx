@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { passphraseStrength } from '../../../../shared/passphrase-strength';
+import { PassphraseField } from './PassphraseField';
+import { StrengthMeter } from './StrengthMeter';
+
+/** A new passphrase and its repeat: ready once it is strong enough and both match. */
+export function useNewPassphrase() {
+  const [value, setValue] = useState('');
+  const [confirm, setConfirm] = useState('');
+  return {
+    value,
+    confirm,
+    setValue,
+    setConfirm,
+    ready: passphraseStrength(value).acceptable && value === confirm,
+    reset: () => {
+      setValue('');
+      setConfirm('');
+    },
+  };
+}
+
+/** Choosing a passphrase, as creating, recovering and changing all ask for it: strength feedback, then a repeat. */
+export function NewPassphraseFields(props: {
+  state: ReturnType<typeof useNewPassphrase>;
+  label: string;
+  againLabel: string;
+  autoFocus?: boolean;
+}) {
+  const { state } = props;
+  const strengthId = useId();
+  const mismatchId = useId();
+  const mismatch = state.confirm.length > 0 && state.confirm !== state.value;
+  return (
+    <>
+      <PassphraseField
+        label={props.label}
+        value={state.value}
+        onChange={state.setValue}
+        autoFocus={props.autoFocus}
+        autoComplete="new-password"
+        describedBy={strengthId}
+      />
+      <StrengthMeter passphrase={state.value} id={strengthId} />
+      <PassphraseField
+        label={props.againLabel}
+        value={state.confirm}
+        onChange={state.setConfirm}
+        autoComplete="new-password"
+        describedBy={mismatch ? mismatchId : undefined}
+      />
+      {mismatch && (
+        <p id={mismatchId} className="field-error">
+          The two passphrases are not the same.
+        </p>
+      )}
+    </>
+  );
+}
