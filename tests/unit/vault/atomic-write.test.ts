@@ -87,9 +87,11 @@ describe('atomicCreate', () => {
 
   it('places nothing when the precondition fails, and leaves no temp', async () => {
     const dir = await tempDir();
-    expect(await atomicCreate(nodeFs, join(dir, 'e.2.lse'), Buffer.from('x'), 'save', Promise.resolve(false))).toBe(
-      'refused',
-    );
+    expect(
+      await atomicCreate(nodeFs, join(dir, 'e.2.lse'), Buffer.from('x'), 'save', {
+        precondition: async () => false,
+      }),
+    ).toBe('refused');
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ async function vaultWithEntries(n = 3) {
   const entries = [];
   for (let i = 0; i < n; i++) entries.push(await v.vault.createEntry(draft(`entry number ${i}`, { title: `E${i}` })));
   v.vault.lock();
+  await v.vault.settled();
   return { ...v, entries };
 }
 
@@ -147,8 +148,8 @@ describe('a damaged entry file', () => {
     expect(vault.damaged()).toEqual([{ file, reason: expect.any(String) }]);
     await expect(vault.getEntry(entries[1]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
     await vault.updateEntry(entries[0]!.id, 1, { title: 'still saving' });
-    await vault.settled();
     vault.lock();
+    await vault.settled();
     expect((await snapshot(dir)).get(file)).toEqual(before.get(file));
   });
 
@@ -179,6 +180,7 @@ describe('a damaged entry file', () => {
     expect(restored).toMatchObject({ id: e.id, revision: 3, text: 'good words', createdAt: e.createdAt });
     expect(again.damaged()).toEqual([]);
     expect(again.listEntries().map((x) => x.revision)).toEqual([3]);
+    await again.settled();
     expect(await readFile(join(dir, 'revisions', e.id, '2.lse'))).toEqual(damagedBytes);
     expect((await again.listRevisions(e.id)).map((r) => r.revision)).toEqual([1]);
     expect(again.damaged().map((d) => d.file)).toEqual([`revisions/${e.id}/2.lse`]);

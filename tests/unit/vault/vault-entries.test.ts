@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../../src/main/core/vault/vault';
@@ -77,6 +77,23 @@ describe('entries', () => {
     expect(await vault.getEntry(e.id)).toEqual(entry);
   });
 
+  it('a save once the last has settled goes into the file made ahead for it; lock removes the next one', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.createEntry(draft('first words'));
+    await vault.settled();
+    const spares = async () => (await readdir(dir)).filter((n) => n.startsWith('.spare.'));
+    expect(await spares()).toHaveLength(1);
+    const [spare] = await spares();
+    const { ino, size } = await stat(join(dir, spare!));
+    const { entry } = await vault.updateEntry(e.id, 1, { text: 'second words', content: lexical('second words') });
+    const saved = await stat(join(dir, 'entries', `${e.id}.2.lse`));
+    expect({ ino: saved.ino, size: saved.size }).toEqual({ ino, size });
+    vault.lock();
+    await vault.settled();
+    expect(await spares()).toEqual([]);
+    expect(await (await unlock(dir)).getEntry(e.id)).toEqual(entry);
+  });
+
   it('purges only from the trash, removing every revision', async () => {
     const { dir, vault } = await newVault();
     const keep = await vault.createEntry(draft('keep'));
@@ -94,6 +111,7 @@ describe('entries', () => {
   it('refuses bad input with INVALID_INPUT and writes nothing', async () => {
     const { dir, vault } = await newVault();
     const e = await vault.createEntry(draft());
+    await vault.settled();
     const before = await snapshot(dir);
     await expect(vault.getEntry('../../etc/passwd')).rejects.toThrow(code('INVALID_INPUT'));
     await expect(vault.createEntry({ ...draft(), date: 'yesterday' })).rejects.toThrow(code('INVALID_INPUT'));
@@ -106,6 +124,7 @@ describe('entries', () => {
   it('refuses an entry over 8 MiB with ENTRY_TOO_LARGE, losing nothing', async () => {
     const { dir, vault } = await newVault();
     const e = await vault.createEntry(draft('small and safe'));
+    await vault.settled();
     const before = await snapshot(dir);
     const huge = 'word '.repeat(1_700_000); // 8.5 MB of text
     await expect(vault.updateEntry(e.id, 1, { text: huge })).rejects.toThrow(code('ENTRY_TOO_LARGE'));

@@ -64,6 +64,7 @@ describe('creating and unlocking a vault', () => {
   it('a wrong passphrase is WRONG_PASSPHRASE and changes nothing', async () => {
     const { dir, vault } = await newVault();
     await vault.createEntry(draft());
+    await vault.settled();
     const before = await snapshot(dir);
     await expect(Vault.unlock(dir, OTHER_PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
     await expect(Vault.unlock(dir, '')).rejects.toThrow(code('WRONG_PASSPHRASE'));

@@ -103,6 +103,7 @@ describe('two instances on one folder', () => {
     const archive = laptop['entries']['store'].archive.bind(laptop['entries']['store']);
     laptop['entries']['store'].archive = async () => undefined;
     await laptop.updateEntry(e.id, 1, body('v2'));
+    await laptop.settled();
     laptop['entries']['store'].archive = archive;
     await laptop.updateEntry(e.id, 2, body('v3'));
     await laptop.settled();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { hasCode, type FsPort } from './fs-port';
+import { hasCode, type FilledFile, type FsPort } from './fs-port';
 import { fsError } from './fs-error';
 
 /** Temp files start with a dot and end in `.tmp`, so every reader can skip them by name. */
@@ -29,34 +29,54 @@ export async function atomicReplace(fs: FsPort, path: string, data: Buffer, doin
   }
 }
 
+export interface CreateOptions {
+  /**
+   * Checked while the temp file is written; if it resolves false nothing is placed ('refused').
+   * A function, so that its own file calls start only after the write's have.
+   */
+  precondition?: () => Promise<boolean>;
+  /** A file made ahead (see spare-file.ts) to write into instead of a new temp file. Used up either way. */
+  spare?: FilledFile;
+}
+
 /**
  * Like atomicReplace, but never replaces an existing file: returns 'exists' instead.
  * A hard link is the atomic "create if absent" that Node exposes; where the file system has
  * no hard links (FAT, some sync drives) it falls back to check-then-rename.
- * `precondition` runs while the temp file is written; if it resolves false nothing is placed
- * and the result is 'refused'.
  */
 export async function atomicCreate(
   fs: FsPort,
   path: string,
   data: Buffer,
   doing: string,
-  precondition: Promise<boolean> = Promise.resolve(true),
+  { precondition, spare }: CreateOptions = {},
 ): Promise<'written' | 'exists' | 'refused'> {
-  const temp = tempPathFor(path);
+  let temp = spare?.path ?? tempPathFor(path);
+  const write = spare ? spare.overwrite(data) : fs.writeDurable(temp, data);
   const folder = fs.openDirForSync(dirname(path));
+  const check = precondition?.() ?? Promise.resolve(true);
+  const place = async () => {
+    try {
+      return await placeWithoutReplacing(fs, temp, path);
+    } catch (err) {
+      if (!spare || !hasCode(err, 'ENOENT')) throw err;
+      // The spare's name was removed meanwhile (an unlock elsewhere tidied it as stale): use a temp file of our own.
+      temp = tempPathFor(path);
+      await fs.writeDurable(temp, data);
+      return placeWithoutReplacing(fs, temp, path);
+    }
+  };
   try {
     // Settle all three before acting, so a failed check never races a temp file still being written.
-    const [written, allowed, dir] = await Promise.allSettled([fs.writeDurable(temp, data), precondition, folder]);
+    const [written, allowed, dir] = await Promise.allSettled([write, check, folder]);
     if (written.status === 'rejected') throw written.reason;
     if (allowed.status === 'rejected') throw allowed.reason;
     if (dir.status === 'rejected') throw dir.reason;
-    const outcome = allowed.value ? await placeWithoutReplacing(fs, temp, path) : 'refused';
+    const outcome = allowed.value ? await place() : 'refused';
     // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
-    await Promise.all([
-      fs.unlink(temp).catch(() => undefined),
-      outcome === 'written' ? dir.value.sync() : dir.value.close(),
-    ]);
+    // The folder's fsync is the save's last wait, so it is started first.
+    const synced = outcome === 'written' ? dir.value.sync() : dir.value.close();
+    await Promise.all([synced, fs.unlink(temp).catch(() => undefined)]);
     return outcome;
   } catch (err) {
     void folder.then(
@@ -65,6 +85,8 @@ export async function atomicCreate(
     );
     await fs.unlink(temp).catch(() => undefined);
     throw fsError(err, doing, path);
+  } finally {
+    spare?.close();
   }
 }
 

@@ -14,6 +14,8 @@ export interface FsPort {
   readPrefixSync(path: string, length: number): Buffer;
   /** Creates a new file (fails if it exists), writes all of `data` and fsyncs it. */
   writeDurable(path: string, data: Buffer): Promise<void>;
+  /** Creates a new file of `size` zero bytes (fails if it exists) and fsyncs it, keeping it open for one later write. */
+  createFilled(path: string, size: number): Promise<FilledFile>;
   link(existing: string, newPath: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -30,6 +32,17 @@ export interface FsPort {
   openDirForSync(path: string): Promise<DirSync>;
 }
 
+export interface FilledFile {
+  readonly path: string;
+  readonly size: number;
+  /**
+   * Writes `data` over the start of the file and fdatasyncs it. Within the file's size this changes
+   * no length or block map, so only the data is flushed: nothing waits on the file system's journal.
+   */
+  overwrite(data: Buffer): Promise<void>;
+  close(): void;
+}
+
 export interface DirSync {
   /** fsyncs, then closes. */
   sync(): Promise<void>;
@@ -37,8 +50,9 @@ export interface DirSync {
   close(): void;
 }
 
-// Reads use the callback API rather than FileHandle: each async fs call is a thread-pool round
-// trip, and for thousands of small files those round trips, not the disk, are the cost.
+// The callback API rather than FileHandle: each async fs call is a thread-pool round trip, and for
+// thousands of small reads, or a save on a disk whose fsync takes half a millisecond, those round
+// trips and the promise machinery around them are a large part of the cost.
 export const nodeFs: FsPort = {
   readFile: (path) => readWhole(path),
   readPrefix: (path, length) =>
@@ -56,16 +70,29 @@ export const nodeFs: FsPort = {
     }
   },
   async writeDurable(path, data) {
-    const handle = await fsp.open(path, 'wx', 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } catch (err) {
-      await handle.close().catch(() => undefined);
-      throw err;
-    }
-    // Once fsync has returned the bytes are safe; closing is bookkeeping the caller need not wait for.
-    void handle.close().catch(() => undefined);
+    const fd = await openFile(path, 'wx');
+    await orClose(fd, async () => {
+      await writeAll(fd, data);
+      await syncFile(fd, fs.fsync);
+    });
+    // Once fsync has returned the bytes are safe; closing is bookkeeping nobody need wait for.
+    closeLater(fd);
+  },
+  async createFilled(path, size) {
+    const fd = await openFile(path, 'wx');
+    await orClose(fd, async () => {
+      await writeAll(fd, Buffer.alloc(size));
+      await syncFile(fd, fs.fsync);
+    });
+    return {
+      path,
+      size,
+      async overwrite(data) {
+        await writeAll(fd, data);
+        await syncFile(fd, fs.fdatasync);
+      },
+      close: () => closeLater(fd),
+    };
   },
   link: (existing, newPath) => fsp.link(existing, newPath),
   rename: (from, to) => fsp.rename(from, to),
@@ -82,19 +109,20 @@ export const nodeFs: FsPort = {
   async openDirForSync(path) {
     // Windows cannot open a folder for fsync; NTFS journals the rename itself.
     if (process.platform === 'win32') return { sync: async () => undefined, close: () => undefined };
-    const handle = await fsp.open(path, 'r');
-    const close = () => void handle.close().catch(() => undefined);
+    const fd = await new Promise<number>((resolve, reject) =>
+      fs.open(path, 'r', (err, n) => (err ? reject(err) : resolve(n))),
+    );
+    const close = () => fs.close(fd, () => undefined);
     return {
-      async sync() {
-        try {
-          await handle.sync();
-        } catch (err) {
-          // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
-          if (!hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) throw err;
-        } finally {
-          close();
-        }
-      },
+      sync: () =>
+        new Promise<void>((resolve, reject) =>
+          fs.fsync(fd, (err) => {
+            closeLater(fd);
+            // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
+            if (err && !hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) reject(err);
+            else resolve();
+          }),
+        ),
       close,
     };
   },
@@ -135,4 +163,41 @@ function withFd<T>(path: string, use: (fd: number, done: (err: Error | null, val
       });
     });
   });
+}
+
+function openFile(path: string, flags: string): Promise<number> {
+  return new Promise((resolve, reject) => fs.open(path, flags, 0o600, (err, fd) => (err ? reject(err) : resolve(fd))));
+}
+
+/** Writes all of `data` from offset 0. */
+function writeAll(fd: number, data: Buffer, offset = 0): Promise<void> {
+  return new Promise((resolve, reject) =>
+    fs.write(fd, data, offset, data.length - offset, offset, (err, n) => {
+      if (err) reject(err);
+      else if (offset + n < data.length) resolve(writeAll(fd, data, offset + n));
+      else resolve();
+    }),
+  );
+}
+
+function syncFile(fd: number, sync: typeof fs.fsync): Promise<void> {
+  return new Promise((resolve, reject) => sync(fd, (err) => (err ? reject(err) : resolve())));
+}
+
+/** Runs `use`; if it fails, closes `fd` before passing the failure on. */
+async function orClose(fd: number, use: () => Promise<void>): Promise<void> {
+  try {
+    await use();
+  } catch (err) {
+    await new Promise((resolve) => fs.close(fd, resolve));
+    throw err;
+  }
+}
+
+/**
+ * Closes once the caller's continuation has run: even starting a file call costs the main thread
+ * tens of microseconds on a small VM, and a save's next step should not wait behind it.
+ */
+function closeLater(fd: number): void {
+  setImmediate(() => fs.close(fd, () => undefined));
 }

@@ -9,6 +9,7 @@ import {
   type RevisionInfo,
 } from '../../../shared/entry';
 import { countWords } from '../../../shared/word-count';
+import { nextTurn } from '../next-turn';
 import { applyPatch, conflictCopy } from './conflict';
 import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
@@ -47,12 +48,17 @@ export class Entries {
     return this.index.damaged();
   }
 
-  /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
-  /** Resolves once every old revision moved aside in the background has landed. */
+  /** Resolves once the background work after saves has landed: old revisions moved aside, a spare file made. */
   async settled(): Promise<void> {
-    await Promise.all([...this.archiving]);
+    await Promise.all([...this.archiving, this.store.settled()]);
   }
 
+  /** On lock. */
+  close(): void {
+    this.store.close();
+  }
+
+  /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
   async sync(): Promise<void> {
     this.ring.get();
     const stranded = await this.index.sync();
@@ -90,7 +96,7 @@ export class Entries {
         // that the base is still current is checked while the new file is written.
         fastBase = { ...known, content, text };
         const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
-        if (await this.commit(fastBase, next, this.store.isCurrent(id, baseRevision)))
+        if (await this.commit(fastBase, next, () => this.store.isCurrent(id, baseRevision)))
           return { entry: next, conflict: false };
       } else {
         const current = await this.readCurrent(id);
@@ -227,14 +233,16 @@ export class Entries {
   }
 
   /** False if another writer saved `next.revision` first (or the base moved on); the caller then keeps a conflict copy. */
-  private async commit(previous: Entry, next: Entry, precondition?: Promise<boolean>): Promise<boolean> {
+  private async commit(previous: Entry, next: Entry, precondition?: () => Promise<boolean>): Promise<boolean> {
     const encoded = encodeEntryFile(this.ring.get(), this.vaultId, next, this.maxEntryBytes);
     if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
     this.index.put(metaOf(next));
     // The save is durable once its file is linked and the folder synced, so moving the old file aside
     // does not hold it up. If that move fails or is cut short, the old file stays in entries/, where
     // revisionNumbers() and the next sync() find it.
-    const move = this.store.archive(next.id, previous.revision).catch(() => undefined);
+    const move = nextTurn()
+      .then(() => this.store.archive(next.id, previous.revision))
+      .catch(() => undefined);
     this.archiving.add(move);
     void move.finally(() => this.archiving.delete(move));
     return true;

@@ -4,14 +4,17 @@ import { open, seal } from '../crypto/aead';
 import { aad } from './aad';
 
 /**
- * One revision of one entry:
- *   "LSVE" | version (1 byte) | meta box length (uint32 BE) | meta box | body box
+ * One revision of one entry (version 2):
+ *   "LSVE" | 0x02 | meta box length (uint32 BE) | body box length (uint32 BE) | meta box | body box | padding
  * The small meta box comes first so a list can be built from the first few KiB of each file
- * without decrypting whole contents.
+ * without decrypting whole contents. Padding (zero bytes) is there when a save was written into a
+ * file made ahead of time (see fs/spare-file.ts); readers ignore it. Version 1 files, which have
+ * no body length and whose body runs to the end of the file, are still read.
  */
 const MAGIC = Buffer.from('LSVE', 'ascii');
-const FILE_VERSION = 1;
-const HEAD_BYTES = 9;
+const FILE_VERSION = 2;
+/** Bytes before the meta box, by file version. */
+const HEAD_BYTES: Readonly<Record<number, number>> = { 1: 9, 2: 13 };
 
 /** Enough for the meta box of nearly every entry; bigger ones are read whole. */
 export const META_PREFIX_BYTES = 4096;
@@ -31,18 +34,32 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
   }
   const metaBox = seal(key, metaPlain, aad(vaultId, 'entry-meta', entry.id, entry.revision));
   const bodyBox = seal(key, bodyPlain, aad(vaultId, 'entry-body', entry.id, entry.revision));
-  const head = Buffer.alloc(HEAD_BYTES);
+  const head = Buffer.alloc(HEAD_BYTES[FILE_VERSION]!);
   MAGIC.copy(head, 0);
   head[4] = FILE_VERSION;
   head.writeUInt32BE(metaBox.length, 5);
+  head.writeUInt32BE(bodyBox.length, 9);
   return Buffer.concat([head, metaBox, bodyBox]);
+}
+
+interface Sections {
+  metaStart: number;
+  metaEnd: number;
+  /** Where the body box ends; undefined (version 1) means the end of the file. */
+  bodyEnd: number | undefined;
+}
+
+function sections(prefix: Buffer): Sections | undefined {
+  const version = prefix[4];
+  const headBytes = version === undefined ? undefined : HEAD_BYTES[version];
+  if (headBytes === undefined || prefix.length < headBytes || !prefix.subarray(0, 4).equals(MAGIC)) return undefined;
+  const metaEnd = headBytes + prefix.readUInt32BE(5);
+  return { metaStart: headBytes, metaEnd, bodyEnd: version === 1 ? undefined : metaEnd + prefix.readUInt32BE(9) };
 }
 
 /** How many leading bytes hold the meta box, or undefined if this is not an entry file. */
 export function metaSectionLength(prefix: Buffer): number | undefined {
-  if (prefix.length < HEAD_BYTES || !prefix.subarray(0, 4).equals(MAGIC) || prefix[4] !== FILE_VERSION)
-    return undefined;
-  return HEAD_BYTES + prefix.readUInt32BE(5);
+  return sections(prefix)?.metaEnd;
 }
 
 export function decodeEntryMeta(
@@ -52,10 +69,10 @@ export function decodeEntryMeta(
   revision: number,
   bytes: Buffer,
 ): Decoded<EntryMeta> {
-  const end = metaSectionLength(bytes);
-  if (end === undefined) return { ok: false, reason: 'not an entry file (bad magic or version)' };
-  if (end > bytes.length) return { ok: false, reason: 'file is cut short' };
-  const plain = open(key, bytes.subarray(HEAD_BYTES, end), aad(vaultId, 'entry-meta', id, revision));
+  const at = sections(bytes);
+  if (at === undefined) return { ok: false, reason: 'not an entry file (bad magic or version)' };
+  if (at.metaEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
+  const plain = open(key, bytes.subarray(at.metaStart, at.metaEnd), aad(vaultId, 'entry-meta', id, revision));
   if (!plain)
     return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
   const meta = EntryMeta.safeParse(parseJson(plain));
@@ -76,8 +93,9 @@ export function decodeEntryFile(
 ): Decoded<Entry> {
   const meta = decodeEntryMeta(key, vaultId, id, revision, bytes);
   if (!meta.ok) return meta;
-  const end = metaSectionLength(bytes)!;
-  const plain = open(key, bytes.subarray(end), aad(vaultId, 'entry-body', id, revision));
+  const { metaEnd, bodyEnd = bytes.length } = sections(bytes)!;
+  if (bodyEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
+  const plain = open(key, bytes.subarray(metaEnd, bodyEnd), aad(vaultId, 'entry-body', id, revision));
   if (!plain) return { ok: false, reason: 'content does not decrypt (damaged, cut short, or altered)' };
   const body = Body.safeParse(parseJson(plain));
   if (!body.success || !LexicalJson.safeParse(body.data.content).success)

@@ -3,6 +3,7 @@ import type { Entry } from '../../../shared/entry';
 import { atomicCreate } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { SpareFile } from '../fs/spare-file';
 import { decodeEntryFile } from './entry-file';
 import type { KeyRing } from './key-ring';
 import { parseEntryFileName, parseRevisionFileName, type VaultPaths } from './layout';
@@ -19,13 +20,18 @@ export interface EntryStoreLimits {
  * moves the previous file into revisions/<id>/.
  */
 export class EntryStore {
+  /** In the vault folder, not entries/: a hard link reaches across folders, and listings stay clean. */
+  private readonly spare: SpareFile;
+
   constructor(
     private readonly fs: FsPort,
     private readonly p: VaultPaths,
     private readonly ring: KeyRing,
     private readonly vaultId: string,
     private readonly limits: EntryStoreLimits,
-  ) {}
+  ) {
+    this.spare = new SpareFile(fs, p.root);
+  }
 
   /** The newest revision on disk, stepping up from what we last saw; undefined if the entry is gone. */
   async currentRevision(id: string, hint: number | undefined): Promise<number | undefined> {
@@ -72,8 +78,29 @@ export class EntryStore {
    * Writes a new revision file. 'exists' means another writer already saved that revision;
    * 'refused' that `precondition` (checked while writing) found the base no longer current.
    */
-  write(entry: Entry, encoded: Buffer, precondition?: Promise<boolean>): Promise<'written' | 'exists' | 'refused'> {
-    return atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry', precondition);
+  async write(
+    entry: Entry,
+    encoded: Buffer,
+    precondition?: () => Promise<boolean>,
+  ): Promise<'written' | 'exists' | 'refused'> {
+    const spare = this.spare.take(encoded.length);
+    const outcome = await atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry', {
+      precondition,
+      spare,
+    });
+    // The next save is most likely of this entry again, a little longer. (None after a failure: the disk may be full.)
+    this.spare.prepare(encoded.length);
+    return outcome;
+  }
+
+  /** Resolves once the file made ahead for the next save has landed. */
+  settled(): Promise<void> {
+    return this.spare.settled();
+  }
+
+  /** On lock: the file made ahead is removed, so nothing of ours lingers in a synced folder. */
+  close(): void {
+    this.spare.close();
   }
 
   /**

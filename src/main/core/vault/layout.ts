@@ -30,6 +30,7 @@ export function parseRevisionFileName(name: string): number | undefined {
 }
 
 export const paths = (dir: string) => ({
+  root: dir,
   header: join(dir, HEADER_FILE),
   entries: join(dir, ENTRIES_DIR),
   entry: (id: string, revision: number) => join(dir, ENTRIES_DIR, entryFileName(id, revision)),

@@ -12,7 +12,7 @@
  *   vault.changePassphrase(current, next) · vault.setPassphrase(next) · vault.rotateRecoveryKey() → string
  *   vault.lock()                                  (zeroes the key, drops caches; later calls throw VAULT_LOCKED)
  *   vault.listEntries({ trashed? }): EntryMeta[]  (from memory) · await vault.refresh() (re-reads the folder)
- *   vault.settled()                               (old revisions moved aside after a save have landed)
+ *   vault.settled()                               (background work after saves has landed)
  *   vault.damaged(): DamagedEntry[]
  *   vault.getEntry(id) · createEntry(draft) · updateEntry(id, baseRevision, patch) → { entry, conflict }
  *   vault.trashEntry(id) · restoreEntry(id) · purgeEntry(id) → void   (purge only from the trash)
@@ -264,6 +264,7 @@ export class Vault {
   lock(): void {
     this.ring.drop();
     this.index.clear();
+    this.entries.close();
   }
 
   /** Works on a copy of the key, so a lock() during the slow KDF cannot make us wrap a zeroed key. */
@@ -296,7 +297,7 @@ export class Vault {
     return this.entries.sync();
   }
 
-  /** Background file moves after saves have finished (tests and benchmarks wait on this). */
+  /** Background file work after saves has finished (tests and benchmarks wait on this). */
   settled(): Promise<void> {
     return this.entries.settled();
   }
