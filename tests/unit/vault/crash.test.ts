@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -58,10 +58,17 @@ describe('crash safety', () => {
       expect(confirmedVersion.text.startsWith(`rev ${rev} `)).toBe(true);
     }
     expect(after.damaged()).toEqual([]);
+    // Both save paths were under fire: files written into a spare are its size, two 4 KiB pages here.
+    const sizes = await Promise.all(
+      (await readdir(join(dir, 'entries'))).map(async (n) => (await stat(join(dir, 'entries', n))).size),
+    );
+    expect(sizes.filter((n) => n === 8192).length).toBeGreaterThan(0);
+    expect(sizes.filter((n) => n < 8192).length).toBeGreaterThan(0);
 
-    // Temp files a kill left behind are ignored above, and removed once they are stale.
+    // Temp and spare files a kill left behind are ignored above, and removed once they are stale.
     after.lock();
     await unlock(dir, { staleTempMs: 0 });
-    expect((await readdir(join(dir, 'entries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    for (const folder of [dir, join(dir, 'entries')])
+      expect((await readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
