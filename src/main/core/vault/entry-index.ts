@@ -77,7 +77,9 @@ export class EntryIndex {
     const known = this.byId.get(meta.id);
     if (known && known.meta.revision > meta.revision) return;
     this.byId.set(meta.id, { file: relative(meta.id, meta.revision), meta });
-    // A damaged file superseded by this revision no longer stands for the entry.
+    // A damaged file superseded by this revision no longer stands for the entry. (Usually none is
+    // damaged, so the files are looked at only then: a long-lived entry has hundreds of revisions.)
+    if (this.damagedByFile.size === 0) return;
     for (let r = 1; r < meta.revision; r++) this.damagedByFile.delete(relative(meta.id, r));
   }
 
