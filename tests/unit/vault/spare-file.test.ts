@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicCreate } from '../../../src/main/core/fs/atomic-write';
 import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
-import { SpareFile } from '../../../src/main/core/fs/spare-file';
+import { MAX_SPARE_BYTES, SpareFile } from '../../../src/main/core/fs/spare-file';
 import { diskFullAfterHalf } from './fixtures/failing-fs';
 import { tempDir } from './fixtures/temp-dir';
 
@@ -44,6 +44,13 @@ describe('SpareFile', () => {
     expect(await readdir(dir)).toHaveLength(1);
     expect((await stat(join(dir, (await readdir(dir))[0]!))).size).toBe(8192);
     expect(spare.take(500)).toBeDefined();
+  });
+
+  it('is not made for saves over 1 MiB, whose own bytes dwarf what it saves', async () => {
+    const dir = await tempDir();
+    const spare = await readySpare(dir, MAX_SPARE_BYTES + 1);
+    expect(await readdir(dir)).toEqual([]);
+    expect(spare.take(MAX_SPARE_BYTES + 1)).toBeUndefined();
   });
 
   it('leaves nothing behind when the disk is full, and hands out nothing', async () => {

@@ -4,6 +4,8 @@ import { nextTurn } from '../next-turn';
 import type { FilledFile, FsPort } from './fs-port';
 
 const PAGE = 4096;
+/** Past this the data itself dwarfs the journal commit a spare saves, and zero-filling would double the writes. */
+export const MAX_SPARE_BYTES = 1024 * 1024;
 
 /** Room for an entry to grow by a quarter before its spare is too small. */
 function sizeFor(length: number): number {
@@ -45,7 +47,7 @@ export class SpareFile {
 
   /** Makes a spare for a next save of about `length` bytes, in the background, unless a fitting one is ready. */
   prepare(length: number): void {
-    if (this.closed || this.busy || (this.ready && fits(this.ready.size, length))) return;
+    if (this.closed || this.busy || length > MAX_SPARE_BYTES || (this.ready && fits(this.ready.size, length))) return;
     this.busy = true;
     this.track(
       nextTurn()
