@@ -76,8 +76,8 @@ describe('atomicCreate', () => {
         calls.push('write+fsync temp');
       },
       link: async (a, b) => (calls.push('link'), nodeFs.link(a, b)),
-      openDirForSync: async (p) => {
-        const real = await nodeFs.openDirForSync(p);
+      openDir: async (p) => {
+        const real = await nodeFs.openDir(p);
         return { sync: async () => (calls.push(`fsync dir ${p === dir}`), real.sync()), close: real.close };
       },
     };

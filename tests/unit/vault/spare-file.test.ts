@@ -81,8 +81,8 @@ describe('atomicCreate into a spare', () => {
       ...nodeFs,
       writeDurable: async () => Promise.reject(new Error('a spare needs no new temp file')),
       link: async (a, b) => (calls.push(`link ${a === spare.path}`), nodeFs.link(a, b)),
-      openDirForSync: async (p) => {
-        const real = await nodeFs.openDirForSync(p);
+      openDir: async (p) => {
+        const real = await nodeFs.openDir(p);
         return { sync: async () => (calls.push(`fsync dir ${p === dir}`), real.sync()), close: real.close };
       },
     };

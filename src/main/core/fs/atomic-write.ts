@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { hasCode, type FilledFile, type FsPort } from './fs-port';
+import { hasCode, type FilledFile, type FsPort, type OpenDir } from './fs-port';
 import { fsError } from './fs-error';
 
 /** Temp files start with a dot and end in `.tmp`, so every reader can skip them by name. */
@@ -37,6 +37,8 @@ export interface CreateOptions {
   precondition?: () => Promise<boolean>;
   /** A file made ahead (see spare-file.ts) to write into instead of a new temp file. Used up either way. */
   spare?: FilledFile;
+  /** The folder, kept open by the caller across saves (see kept-dir.ts); otherwise opened and closed here. */
+  folder?: Promise<OpenDir>;
 }
 
 /**
@@ -49,11 +51,11 @@ export async function atomicCreate(
   path: string,
   data: Buffer,
   doing: string,
-  { precondition, spare }: CreateOptions = {},
+  { precondition, spare, folder: kept }: CreateOptions = {},
 ): Promise<'written' | 'exists' | 'refused'> {
   let temp = spare?.path ?? tempPathFor(path);
   const write = spare ? spare.overwrite(data) : fs.writeDurable(temp, data);
-  const folder = fs.openDirForSync(dirname(path));
+  const folder = kept ?? fs.openDir(dirname(path));
   const check = precondition?.() ?? Promise.resolve(true);
   const place = async () => {
     try {
@@ -75,18 +77,19 @@ export async function atomicCreate(
     const outcome = allowed.value ? await place() : 'refused';
     // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
     // The folder's fsync is the save's last wait, so it is started first.
-    const synced = outcome === 'written' ? dir.value.sync() : dir.value.close();
+    const synced = outcome === 'written' ? dir.value.sync() : undefined;
     await Promise.all([synced, fs.unlink(temp).catch(() => undefined)]);
     return outcome;
   } catch (err) {
-    void folder.then(
-      (d) => d.close(),
-      () => undefined,
-    );
     await fs.unlink(temp).catch(() => undefined);
     throw fsError(err, doing, path);
   } finally {
     spare?.close();
+    if (!kept)
+      void folder.then(
+        (d) => d.close(),
+        () => undefined,
+      );
   }
 }
 

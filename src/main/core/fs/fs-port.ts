@@ -26,10 +26,10 @@ export interface FsPort {
   /** Makes a rename or unlink in this folder durable. */
   syncDir(path: string): Promise<void>;
   /**
-   * Opens a folder now, to fsync it later: a save opens it while its temp file is written, so
-   * only the fsync itself waits after the link. fsync covers the folder as it is when called.
+   * Opens a folder to fsync later, once or many times: fsync covers the folder as it is when
+   * called, so a save opens it while its temp file is written, or keeps it open (kept-dir.ts).
    */
-  openDirForSync(path: string): Promise<DirSync>;
+  openDir(path: string): Promise<OpenDir>;
 }
 
 export interface FilledFile {
@@ -43,10 +43,9 @@ export interface FilledFile {
   close(): void;
 }
 
-export interface DirSync {
-  /** fsyncs, then closes. */
+export interface OpenDir {
+  /** Makes the links, renames and unlinks in the folder so far durable. */
   sync(): Promise<void>;
-  /** Closes without syncing (the save failed). */
   close(): void;
 }
 
@@ -104,26 +103,27 @@ export const nodeFs: FsPort = {
   readdir: (path) => fsp.readdir(path),
   stat: (path) => fsp.stat(path),
   async syncDir(path) {
-    await (await nodeFs.openDirForSync(path)).sync();
+    const dir = await nodeFs.openDir(path);
+    try {
+      await dir.sync();
+    } finally {
+      dir.close();
+    }
   },
-  async openDirForSync(path) {
+  async openDir(path) {
     // Windows cannot open a folder for fsync; NTFS journals the rename itself.
     if (process.platform === 'win32') return { sync: async () => undefined, close: () => undefined };
-    const fd = await new Promise<number>((resolve, reject) =>
-      fs.open(path, 'r', (err, n) => (err ? reject(err) : resolve(n))),
-    );
-    const close = () => fs.close(fd, () => undefined);
+    const fd = await openFile(path, 'r');
     return {
       sync: () =>
         new Promise<void>((resolve, reject) =>
           fs.fsync(fd, (err) => {
-            closeLater(fd);
             // Some network and FUSE file systems refuse fsync on folders; the rename has still happened.
             if (err && !hasCode(err, 'EINVAL') && !hasCode(err, 'ENOTSUP')) reject(err);
             else resolve();
           }),
         ),
-      close,
+      close: () => closeLater(fd),
     };
   },
 };

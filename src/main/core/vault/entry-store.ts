@@ -3,6 +3,7 @@ import type { Entry } from '../../../shared/entry';
 import { atomicCreate } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { KeptDir } from '../fs/kept-dir';
 import { SpareFile } from '../fs/spare-file';
 import { decodeEntryFile } from './entry-file';
 import type { KeyRing } from './key-ring';
@@ -22,6 +23,7 @@ export interface EntryStoreLimits {
 export class EntryStore {
   /** In the vault folder, not entries/: a hard link reaches across folders, and listings stay clean. */
   private readonly spare: SpareFile;
+  private readonly folder: KeptDir;
 
   constructor(
     private readonly fs: FsPort,
@@ -31,6 +33,7 @@ export class EntryStore {
     private readonly limits: EntryStoreLimits,
   ) {
     this.spare = new SpareFile(fs, p.root);
+    this.folder = new KeptDir(fs, p.entries);
   }
 
   /** The newest revision on disk, stepping up from what we last saw; undefined if the entry is gone. */
@@ -84,10 +87,10 @@ export class EntryStore {
     precondition?: () => Promise<boolean>,
   ): Promise<'written' | 'exists' | 'refused'> {
     const spare = this.spare.take(encoded.length);
-    const outcome = await atomicCreate(this.fs, this.p.entry(entry.id, entry.revision), encoded, 'save the entry', {
-      precondition,
-      spare,
-    });
+    const path = this.p.entry(entry.id, entry.revision);
+    const outcome = await this.folder.use((folder) =>
+      atomicCreate(this.fs, path, encoded, 'save the entry', { precondition, spare, folder }),
+    );
     // The next save is most likely of this entry again, a little longer. (None after a failure: the disk may be full.)
     this.spare.prepare(encoded.length);
     return outcome;
@@ -101,6 +104,7 @@ export class EntryStore {
   /** On lock: the file made ahead is removed, so nothing of ours lingers in a synced folder. */
   close(): void {
     this.spare.close();
+    this.folder.close();
   }
 
   /**

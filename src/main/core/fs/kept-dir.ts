@@ -1,0 +1,46 @@
+import type { FsPort, OpenDir } from './fs-port';
+
+/**
+ * A folder kept open across saves, so that each save only fsyncs it: opening it afresh every time
+ * is one more thread-pool job racing the save's own. fsync covers the folder as it is when called.
+ */
+export class KeptDir {
+  private opened: Promise<OpenDir> | undefined;
+  private readonly users = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly fs: FsPort,
+    private readonly path: string,
+  ) {}
+
+  /** Runs `run` with the folder. One that failed to open (missing, say) is tried afresh next time. */
+  use<T>(run: (dir: Promise<OpenDir>) => Promise<T>): Promise<T> {
+    if (!this.opened) {
+      const opening = this.fs.openDir(this.path);
+      opening.catch(() => {
+        if (this.opened === opening) this.opened = undefined;
+      });
+      this.opened = opening;
+    }
+    const job = run(this.opened);
+    this.users.add(job);
+    void job.then(
+      () => this.users.delete(job),
+      () => this.users.delete(job),
+    );
+    return job;
+  }
+
+  /** Closes the folder once the runs still using it have finished. */
+  close(): void {
+    const dir = this.opened;
+    this.opened = undefined;
+    if (!dir) return;
+    void Promise.allSettled([...this.users]).then(() =>
+      dir.then(
+        (d) => d.close(),
+        () => undefined,
+      ),
+    );
+  }
+}
