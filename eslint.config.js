@@ -66,6 +66,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Screens load data in effects and set state once the call returns; this rule flags that too.
       'react-hooks/set-state-in-effect': 'off',
+      // useLoad takes deps like useEffect does, so they are checked the same way.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLoad$' }],
       'no-restricted-imports': [
         'error',
         {
