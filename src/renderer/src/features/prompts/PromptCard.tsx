@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { PromptView } from '../../../../shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import { themeLabel } from './theme-labels';
 import './prompts.css';
 
@@ -18,22 +19,19 @@ type Shown =
 /** "Prompt of the day" on Today: one prompt, with ways to take it, swap it, keep it or put it away. */
 export function PromptCard({ date, onInsert }: PromptCardProps) {
   const titleId = useId();
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  // A failure is tagged with its day as an answer is, so a new day shows "Finding…", not the old day's error.
+  const { load, reload, update } = useLoad(
+    () =>
+      call('prompts:today', { date }).then(
+        (prompt): Shown => ({ date, state: 'ready', prompt }),
+        (error: unknown): Shown => ({ date, state: 'failed', error }),
+      ),
+    [date],
+  );
+  const shown = load.state === 'ready' ? load.value : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    call('prompts:today', { date }).then(
-      (prompt) => live && setShown({ date, state: 'ready', prompt }),
-      (e: unknown) => live && setShown({ date, state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [date, attempt]);
 
   const current = shown?.date === date ? shown : null;
   const prompt = current?.state === 'ready' ? current.prompt : null;
@@ -46,7 +44,7 @@ export function PromptCard({ date, onInsert }: PromptCardProps) {
     setMessage('');
     try {
       const next = await action(prompt);
-      setShown({ date, state: 'ready', prompt: next });
+      update(() => ({ date, state: 'ready', prompt: next }));
       setMessage(done);
     } catch (e) {
       setError(e);
@@ -77,7 +75,7 @@ export function PromptCard({ date, onInsert }: PromptCardProps) {
       </h2>
       <div className="prompt-card-body" aria-live="polite">
         {!current && <p className="muted">Finding today’s prompt…</p>}
-        {current?.state === 'failed' && <ErrorNotice error={current.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {current?.state === 'failed' && <ErrorNotice error={current.error} onRetry={() => void reload()} />}
         {current?.state === 'ready' && prompt && (
           <>
             <p className="prompt-card-theme">{themeLabel(prompt.theme)}</p>

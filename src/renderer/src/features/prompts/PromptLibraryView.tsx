@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PROMPT_THEMES, type PromptTheme, type PromptView } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useLoad } from '../../state/use-load';
 import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { AddPromptForm } from './AddPromptForm';
@@ -14,15 +15,15 @@ export interface PromptLibraryViewProps {
   canInsert: boolean;
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; prompts: PromptView[] };
 type Control = 'insert' | 'favourite' | 'hide' | 'delete' | 'cancel';
 type FocusTarget = { id: string; control: Control } | 'heading';
 
 /** The Prompts screen: every prompt by theme, to insert, favourite, hide, or add to with one's own. */
 export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProps) {
   const base = useId();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [showHidden, setShowHidden] = useState(false);
+  // The list stays on screen while "Show hidden" refetches it.
+  const { load, reload, update } = useLoad(() => call('prompts:list', { includeHidden: showHidden }), [showHidden]);
   const [theme, setTheme] = useState<PromptTheme | 'all'>('all');
   const [favouritesFirst, setFavouritesFirst] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -30,21 +31,8 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<FocusTarget | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [adding, setAdding] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
-
-  // The list stays on screen while "Show hidden" refetches it; an answer overtaken by a newer request is dropped.
-  useEffect(() => {
-    let live = true;
-    call('prompts:list', { includeHidden: showHidden }).then(
-      (prompts) => live && setLoad({ state: 'ready', prompts }),
-      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [showHidden, attempt]);
 
   useEffect(() => {
     const next = focusNext.current;
@@ -57,9 +45,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
     (target ?? headingRef.current)?.focus();
   });
 
-  const prompts = load.state === 'ready' ? load.prompts : [];
-  const update = (change: (list: PromptView[]) => PromptView[]) =>
-    setLoad((current) => (current.state === 'ready' ? { state: 'ready', prompts: change(current.prompts) } : current));
+  const prompts = load.state === 'ready' ? load.value : [];
 
   /** The prompt shown after `id` (else before it), for focus to land on when `id` leaves the list. */
   const neighbour = (id: string): string | null => {
@@ -165,7 +151,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
         </p>
       )}
       {load.state === 'loading' && <p className="muted">Loading prompts…</p>}
-      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
       {load.state === 'ready' && groups.length === 0 && (
         <p className="muted">
           {theme === 'all' ? 'No prompts to show.' : `No prompts to show in “${THEME_LABELS[theme]}”.`}

@@ -3,9 +3,8 @@ import type { Entry, RevisionInfo } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import './revisions.css';
-
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; revisions: RevisionInfo[] };
 
 /**
  * An entry's saved versions, newest first. Restoring one saves it as a new version, so the text it
@@ -20,8 +19,7 @@ export function RevisionsPanel(props: {
   const { entryId } = props;
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { load, retry } = useLoad(async () => newestFirst(await call('entries:revisions', { id: entryId })), [entryId]);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -33,18 +31,6 @@ export function RevisionsPanel(props: {
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-
-  useEffect(() => {
-    let live = true;
-    call('entries:revisions', { id: entryId }).then(
-      (revisions) =>
-        live && setLoad({ state: 'ready', revisions: [...revisions].sort((a, b) => b.revision - a.revision) }),
-      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entryId, attempt]);
 
   // Busy buttons use aria-disabled, not disabled, so the clicked one keeps focus while the call runs.
   const restore = async (revision: number) => {
@@ -83,19 +69,11 @@ export function RevisionsPanel(props: {
           Loading versions…
         </p>
       )}
-      {load.state === 'failed' && (
-        <ErrorNotice
-          error={load.error}
-          onRetry={() => {
-            setLoad({ state: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
-        />
-      )}
-      {load.state === 'ready' && load.revisions.length === 0 && <p className="muted">No earlier versions yet.</p>}
-      {load.state === 'ready' && load.revisions.length > 0 && (
+      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
+      {load.state === 'ready' && load.value.length === 0 && <p className="muted">No earlier versions yet.</p>}
+      {load.state === 'ready' && load.value.length > 0 && (
         <ol className="revisions-list">
-          {load.revisions.map((info) => {
+          {load.value.map((info) => {
             const when = formatMoment(info.updatedAt);
             const current = info.revision === props.currentRevision;
             return (
@@ -128,4 +106,8 @@ export function RevisionsPanel(props: {
       )}
     </section>
   );
+}
+
+function newestFirst(revisions: RevisionInfo[]): RevisionInfo[] {
+  return [...revisions].sort((a, b) => b.revision - a.revision);
 }

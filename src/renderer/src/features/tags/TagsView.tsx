@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { TagIndex, TagKind } from '../../../../shared/contract';
+import type { TagKind } from '../../../../shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import { RenameTagForm } from './RenameTagForm';
 import './tags.css';
 
@@ -11,7 +12,6 @@ const SECTIONS: { kind: TagKind; title: string; prefix: string; empty: string }[
   { kind: 'free', title: 'Tags', prefix: '#', empty: 'No tags yet.' },
 ];
 
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; index: TagIndex };
 interface TagRef {
   kind: TagKind;
   name: string;
@@ -22,24 +22,12 @@ const entries = (count: number) => (count === 1 ? '1 entry' : `${count} entries`
 /** Every world, person and tag in use, with how often; each can be renamed or merged into another. */
 export function TagsView(props: { onChanged?: () => void }) {
   const titleId = useId();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { load, reload, retry } = useLoad(() => call('tags:list'), []);
   const [editing, setEditing] = useState<TagRef | null>(null);
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   /** The tag whose Rename button takes focus once the list has redrawn. */
   const focusNext = useRef<TagRef | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('tags:list').then(
-      (index) => live && setLoad({ state: 'ready', index }),
-      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
 
   useEffect(() => {
     const next = focusNext.current;
@@ -55,11 +43,7 @@ export function TagsView(props: { onChanged?: () => void }) {
     setEditing(null);
     focusNext.current = { kind, name: to };
     props.onChanged?.();
-    try {
-      setLoad({ state: 'ready', index: await call('tags:list') });
-    } catch (e) {
-      setLoad({ state: 'failed', error: e });
-    }
+    await reload();
   };
 
   const cancel = (tag: TagRef) => {
@@ -74,19 +58,11 @@ export function TagsView(props: { onChanged?: () => void }) {
         {message}
       </p>
       {load.state === 'loading' && <p className="muted">Loading…</p>}
-      {load.state === 'failed' && (
-        <ErrorNotice
-          error={load.error}
-          onRetry={() => {
-            setLoad({ state: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
-        />
-      )}
+      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
       {load.state === 'ready' && (
         <div className="tags-sections">
           {SECTIONS.map(({ kind, title, prefix, empty }) => {
-            const tags = load.index[kind];
+            const tags = load.value[kind];
             const shown = (name: string) => `${prefix}${name}`;
             const headingId = `${titleId}-${kind}`;
             return (

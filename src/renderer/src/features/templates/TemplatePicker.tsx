@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Template } from '../../../../shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import { builtInsFirst, matchesTemplate } from './template-filter';
 import './templates.css';
 
@@ -64,29 +65,15 @@ export function TemplatePicker({ open, title, onPick, onClose }: TemplatePickerP
   );
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; templates: Template[] };
-
 /** Mounted only while the dialog is open, so each opening starts with a fresh list and an empty filter. */
 function PickerBody(props: { titleId: string; title: string; onPick: (t: Template) => void; onClose: () => void }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { load, reload } = useLoad(async () => builtInsFirst(await call('templates:list')), []);
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const filterId = useId();
   const hintId = useId();
 
-  useEffect(() => {
-    let live = true;
-    call('templates:list').then(
-      (templates) => live && setLoad({ state: 'ready', templates: builtInsFirst(templates) }),
-      (error: unknown) => live && setLoad({ state: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-
-  const shown = load.state === 'ready' ? load.templates.filter((t) => matchesTemplate(t, query)) : [];
+  const shown = load.state === 'ready' ? load.value.filter((t) => matchesTemplate(t, query)) : [];
   const options = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
 
   const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -146,11 +133,11 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
         </span>
       </div>
       <p className="visually-hidden" role="status">
-        {load.state === 'ready' ? countWords(shown.length, load.templates.length) : ''}
+        {load.state === 'ready' ? countWords(shown.length, load.value.length) : ''}
       </p>
       <div className="template-picker-body">
         {load.state === 'loading' && <p className="muted">Loading templates…</p>}
-        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
         {load.state === 'ready' && shown.length === 0 && (
           <p className="muted">
             {query.trim() ? `No templates match “${query.trim()}”.` : 'There are no templates yet.'}

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Template } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useLoad } from '../../state/use-load';
 import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { builtInsFirst } from './template-filter';
@@ -12,7 +13,6 @@ export interface TemplatesViewProps {
   onUse: (template: Template) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; templates: Template[] };
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; template: Template };
 type Control = 'use' | 'edit' | 'delete' | 'cancel' | 'export' | 'name';
 /** Where focus goes after the screen redraws: a control on one template, a toolbar button, or the heading. */
@@ -21,7 +21,7 @@ type FocusTarget = { id: string; control: Control } | 'new' | 'heading';
 /** The Templates screen: the built-ins, then the writer's own, each ready to use, copy, change or share. */
 export function TemplatesView({ onUse }: TemplatesViewProps) {
   const titleId = useId();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load, reload } = useLoad(listTemplates, []);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [confirming, setConfirming] = useState<string | null>(null);
   const { busy, error, message, setMessage, run } = useOneAction();
@@ -29,28 +29,6 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
   const newRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<FocusTarget | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const templates = await listTemplates();
-      setLoad({ state: 'ready', templates });
-      return templates;
-    } catch (e) {
-      setLoad({ state: 'failed', error: e });
-      return null;
-    }
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    listTemplates().then(
-      (templates) => live && setLoad({ state: 'ready', templates }),
-      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     const next = focusNext.current;
@@ -77,7 +55,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
 
   const remove = (template: Template) =>
     run(template.id, async () => {
-      const templates = load.state === 'ready' ? load.templates : [];
+      const templates = load.state === 'ready' ? load.value : [];
       const index = templates.findIndex((t) => t.id === template.id);
       await call('templates:delete', { id: template.id });
       setConfirming(null);
@@ -142,7 +120,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     );
   }
 
-  const templates = load.state === 'ready' ? load.templates : [];
+  const templates = load.state === 'ready' ? load.value : [];
   const builtIns = templates.filter((t) => t.builtIn);
   const own = templates.filter((t) => !t.builtIn);
   const item = (template: Template) => (

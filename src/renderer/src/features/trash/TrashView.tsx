@@ -3,15 +3,17 @@ import type { EntryMeta } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import { entryTitle } from '../entries/entry-title';
 import './trash.css';
-
-type Load = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; entries: EntryMeta[] };
 
 /** Entries moved to the trash: each can come back, or be deleted for good after a second, inline step. */
 export function TrashView(props: { onRestored?: (id: string) => void }) {
   const titleId = useId();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { load, retry, update } = useLoad(
+    async () => newestTrashedFirst((await call('entries:list', { trashed: true })).entries),
+    [],
+  );
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -21,24 +23,6 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   // Busy buttons use aria-disabled, not disabled, so the focused one keeps focus while a call runs.
   /** Where focus goes after the list redraws: an entry whose first button takes it, or the heading. */
   const focusNext = useRef<{ id: string | null; control: 'restore' | 'delete' | 'cancel' } | null>(null);
-
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    call('entries:list', { trashed: true }).then(
-      ({ entries }) => live && setLoad({ state: 'ready', entries: newestTrashedFirst(entries) }),
-      (e: unknown) => live && setLoad({ state: 'failed', error: e }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-
-  const retry = () => {
-    setLoad({ state: 'loading' });
-    setAttempt((n) => n + 1);
-  };
 
   useEffect(() => {
     const next = focusNext.current;
@@ -56,9 +40,9 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
     setError(null);
     try {
       await call(action === 'restore' ? 'entries:restore' : 'entries:purge', { id: entry.id });
-      const index = load.entries.findIndex((e) => e.id === entry.id);
-      const rest = load.entries.filter((e) => e.id !== entry.id);
-      setLoad({ state: 'ready', entries: rest });
+      const index = load.value.findIndex((e) => e.id === entry.id);
+      const rest = load.value.filter((e) => e.id !== entry.id);
+      update(() => rest);
       setConfirming(null);
       const title = entryTitle(entry);
       setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
@@ -92,14 +76,14 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
       <ErrorNotice error={error} />
       {load.state === 'loading' && <p className="muted">Loading the trash…</p>}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
-      {load.state === 'ready' && load.entries.length === 0 && (
+      {load.state === 'ready' && load.value.length === 0 && (
         <p className="trash-empty muted">
           The trash is empty. Entries you move to the trash wait here until you restore them or delete them forever.
         </p>
       )}
-      {load.state === 'ready' && load.entries.length > 0 && (
+      {load.state === 'ready' && load.value.length > 0 && (
         <ul className="trash-list" ref={listRef}>
-          {load.entries.map((entry) => {
+          {load.value.map((entry) => {
             const title = entryTitle(entry);
             const disabled = busy === entry.id;
             return (
