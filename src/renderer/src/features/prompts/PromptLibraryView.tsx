@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { PROMPT_THEMES, type PromptTheme, type PromptView } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
 import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
@@ -30,14 +31,10 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
   const { busy, error, message, setMessage, run } = useOneAction();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<FocusTarget | null>(null);
   const [adding, setAdding] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    focusNext.current = null;
+  const focusNext = useFocusNext<FocusTarget>((next) => {
     const target =
       next === 'heading'
         ? null
@@ -66,7 +63,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
       if (hidden && !showHidden) {
         const next = neighbour(prompt.id);
         update((list) => list.filter((p) => p.id !== prompt.id));
-        focusNext.current = next ? { id: next, control: 'hide' } : 'heading';
+        focusNext(next ? { id: next, control: 'hide' } : 'heading');
         setMessage('Prompt hidden. Turn on “Show hidden” to bring it back.');
       } else {
         update((list) => list.map((p) => (p.id === prompt.id ? { ...p, hidden } : p)));
@@ -80,7 +77,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
       const next = neighbour(prompt.id);
       setConfirming(null);
       update((list) => list.filter((p) => p.id !== prompt.id));
-      focusNext.current = next ? { id: next, control: 'hide' } : 'heading';
+      focusNext(next ? { id: next, control: 'hide' } : 'heading');
       setMessage('Deleted your prompt.');
     });
 
@@ -188,7 +185,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                         onKeyDown={(e) => {
                           if (e.key !== 'Escape') return;
                           setConfirming(null);
-                          focusNext.current = { id: prompt.id, control: 'delete' };
+                          focusNext({ id: prompt.id, control: 'delete' });
                         }}
                       >
                         <span className="prompt-confirm-question">Delete this prompt for good?</span>
@@ -205,7 +202,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                           data-control="cancel"
                           onClick={() => {
                             setConfirming(null);
-                            focusNext.current = { id: prompt.id, control: 'delete' };
+                            focusNext({ id: prompt.id, control: 'delete' });
                           }}
                         >
                           Cancel
@@ -252,7 +249,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                             aria-describedby={textId}
                             onClick={() => {
                               setConfirming(prompt.id);
-                              focusNext.current = { id: prompt.id, control: 'cancel' };
+                              focusNext({ id: prompt.id, control: 'cancel' });
                             }}
                           >
                             Delete

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { TagKind } from '../../../../shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
 import { RenameTagForm } from './RenameTagForm';
 import './tags.css';
@@ -27,12 +28,7 @@ export function TagsView(props: { onChanged?: () => void }) {
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   /** The tag whose Rename button takes focus once the list has redrawn. */
-  const focusNext = useRef<TagRef | null>(null);
-
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    focusNext.current = null;
+  const focusNext = useFocusNext<TagRef>((next) => {
     const buttons = rootRef.current?.querySelectorAll<HTMLButtonElement>('button[data-kind]') ?? [];
     [...buttons].find((b) => b.dataset.kind === next.kind && b.dataset.name === next.name)?.focus();
   });
@@ -41,14 +37,14 @@ export function TagsView(props: { onChanged?: () => void }) {
     const { changed } = await call('tags:rename', { kind, from, to });
     setMessage(`Renamed in ${entries(changed)}.`);
     setEditing(null);
-    focusNext.current = { kind, name: to };
+    focusNext({ kind, name: to });
     props.onChanged?.();
     await reload();
   };
 
   const cancel = (tag: TagRef) => {
     setEditing(null);
-    focusNext.current = tag;
+    focusNext(tag);
   };
 
   return (

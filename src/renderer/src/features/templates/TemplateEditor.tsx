@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { TEMPLATE_LIMITS, type Template } from '../../../../shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useFocusNext } from '../../state/use-focus-next';
 import {
   emptySection,
   toDraft,
@@ -30,19 +31,13 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  /** An element id to focus once the form has redrawn (after adding, moving or removing a section). */
-  const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  useEffect(() => {
-    const id = focusNext.current;
-    if (!id) return;
-    focusNext.current = null;
-    document.getElementById(id)?.focus();
-  });
+  /** An element id to focus once the form has redrawn (after adding, moving or removing a section). */
+  const focusNext = useFocusNext<string>((id) => document.getElementById(id)?.focus());
 
   // A problem goes away once the writer changes the field it belongs to.
   const settle = (field: string) => problem?.field === field && setProblem(null);
@@ -59,7 +54,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
     const section = emptySection();
     setDraft((d) => ({ ...d, sections: [...d.sections, section] }));
     settle('sections');
-    focusNext.current = fieldId(`sections.${draft.sections.length}.heading`);
+    focusNext(fieldId(`sections.${draft.sections.length}.heading`));
   };
 
   const removeSection = (index: number) => {
@@ -67,8 +62,9 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
     setDraft((d) => ({ ...d, sections: rest }));
     // Problems are pinned to a section's place, which has just changed.
     setProblem(null);
-    focusNext.current =
-      rest.length === 0 ? `${base}-add-section` : fieldId(`sections.${Math.min(index, rest.length - 1)}.heading`);
+    focusNext(
+      rest.length === 0 ? `${base}-add-section` : fieldId(`sections.${Math.min(index, rest.length - 1)}.heading`),
+    );
   };
 
   const moveSection = (index: number, by: -1 | 1) => {
@@ -79,7 +75,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
     setProblem(null);
     // Keep focus on the section that moved; at either end its other button is the one still enabled.
     const atEnd = to === 0 || to === sections.length - 1;
-    focusNext.current = `${base}-move-${atEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}-${to}`;
+    focusNext(`${base}-move-${atEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}-${to}`);
   };
 
   const submit = async (event: FormEvent) => {
@@ -90,7 +86,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
     if (!result.ok) {
       setProblem(result.problem);
       // After the redraw, so the field is already described by its problem when focus lands on it.
-      focusNext.current = fieldId(result.problem.field);
+      focusNext(fieldId(result.problem.field));
       return;
     }
     setProblem(null);

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Template } from '../../../../shared/template';
 import { call } from '../../bridge';
+import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
 import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
@@ -28,12 +29,8 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<FocusTarget | null>(null);
 
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    focusNext.current = null;
+  const focusNext = useFocusNext<FocusTarget>((next) => {
     const target =
       next === 'new'
         ? newRef.current
@@ -50,7 +47,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       const copy = await call('templates:duplicate', { id: template.id });
       await reload();
       setMessage(`Made “${copy.name}”, your own copy to change as you like.`);
-      focusNext.current = { id: copy.id, control: 'edit' };
+      focusNext({ id: copy.id, control: 'edit' });
     });
 
   const remove = (template: Template) =>
@@ -63,7 +60,7 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       setMessage(`Deleted “${template.name}”.`);
       // Focus the template that took its place, else the one before it.
       const neighbour = rest[Math.min(index, rest.length - 1)];
-      focusNext.current = neighbour ? { id: neighbour.id, control: 'use' } : 'heading';
+      focusNext(neighbour ? { id: neighbour.id, control: 'use' } : 'heading');
     });
 
   const exportTemplate = (template: Template) =>
@@ -84,28 +81,28 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       if (!imported) return;
       await reload();
       setMessage(`Imported “${imported.name}” into your templates.`);
-      focusNext.current = { id: imported.id, control: 'name' };
+      focusNext({ id: imported.id, control: 'name' });
     });
 
   const saved = async (template: Template) => {
     await reload();
     setMode({ kind: 'list' });
     setMessage(`Saved “${template.name}”.`);
-    focusNext.current = { id: template.id, control: 'edit' };
+    focusNext({ id: template.id, control: 'edit' });
   };
 
   const cancelEditing = () => {
-    focusNext.current = mode.kind === 'edit' ? { id: mode.template.id, control: 'edit' } : 'new';
+    focusNext(mode.kind === 'edit' ? { id: mode.template.id, control: 'edit' } : 'new');
     setMode({ kind: 'list' });
   };
 
   const askToDelete = (id: string) => {
     setConfirming(id);
-    focusNext.current = { id, control: 'cancel' };
+    focusNext({ id, control: 'cancel' });
   };
   const cancelDelete = (id: string) => {
     setConfirming(null);
-    focusNext.current = { id, control: 'delete' };
+    focusNext({ id, control: 'delete' });
   };
 
   if (mode.kind !== 'list') {

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { EntryMeta } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
 import { entryTitle } from '../entries/entry-title';
 import './trash.css';
@@ -22,12 +23,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   const listRef = useRef<HTMLUListElement>(null);
   // Busy buttons use aria-disabled, not disabled, so the focused one keeps focus while a call runs.
   /** Where focus goes after the list redraws: an entry whose first button takes it, or the heading. */
-  const focusNext = useRef<{ id: string | null; control: 'restore' | 'delete' | 'cancel' } | null>(null);
-
-  useEffect(() => {
-    const next = focusNext.current;
-    if (!next) return;
-    focusNext.current = null;
+  const focusNext = useFocusNext<{ id: string | null; control: 'restore' | 'delete' | 'cancel' }>((next) => {
     const target = next.id
       ? listRef.current?.querySelector<HTMLElement>(`[data-entry="${next.id}"] [data-control="${next.control}"]`)
       : null;
@@ -46,7 +42,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
       setConfirming(null);
       const title = entryTitle(entry);
       setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
-      focusNext.current = { id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' };
+      focusNext({ id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' });
       if (action === 'restore') props.onRestored?.(entry.id);
     } catch (e) {
       setError(e);
@@ -58,11 +54,11 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   const askToDelete = (id: string) => {
     if (busy) return;
     setConfirming(id);
-    focusNext.current = { id, control: 'cancel' };
+    focusNext({ id, control: 'cancel' });
   };
   const cancelDelete = (id: string) => {
     setConfirming(null);
-    focusNext.current = { id, control: 'delete' };
+    focusNext({ id, control: 'delete' });
   };
 
   return (
