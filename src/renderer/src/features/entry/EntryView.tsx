@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { Entry, LexicalJson } from '../../../../shared/entry';
+import { DayString, type Entry, type LexicalJson } from '../../../../shared/entry';
 import { call } from '../../bridge';
 import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
@@ -98,10 +98,10 @@ export function EntryView(props: {
             required
             onChange={(e) => {
               setDate(e.target.value);
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) change({ date: e.target.value });
+              if (isDay(e.target.value)) change({ date: e.target.value });
             }}
           />
-          <span className="muted entry-day">{/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatFullDay(date) : ''}</span>
+          <span className="muted entry-day">{isDay(date) ? formatFullDay(date) : ''}</span>
           {props.templateName && <span className="badge">{props.templateName}</span>}
           <SaveStatus state={state} onRetry={() => void flush()} />
         </div>
@@ -173,4 +173,9 @@ export function EntryView(props: {
       )}
     </article>
   );
+}
+
+/** A whole date from the date field; while one is half typed, nothing is saved or shown for it. */
+function isDay(value: string): boolean {
+  return DayString.safeParse(value).success;
 }
