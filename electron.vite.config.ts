@@ -2,13 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// One alias for the contract, so no file climbs ../../../../ to reach it. tsconfig.base.json says the same.
+const alias = { '@shared': resolve('src/shared') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       // A sandboxed preload can require only `electron`: bundle everything else into one CommonJS file.
       externalizeDeps: false,
@@ -21,6 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias },
     plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -1,13 +1,18 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+const resolveShared = { alias: { '@shared': resolve('src/shared') } };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: resolveShared,
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
+        resolve: resolveShared,
         plugins: [react()],
         test: {
           name: 'component',

@@ -1,4 +1,4 @@
-import type { LandscapeApi } from '../shared/api';
+import type { LandscapeApi } from '@shared/api';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // The only door between the page and main: exactly the contract's channels, nothing raw.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENTS } from '../shared/channels';
-import type { LandscapeApi } from '../shared/api';
+import { CHANNELS, EVENTS } from '@shared/channels';
+import type { LandscapeApi } from '@shared/api';
 
 const channels = new Set<string>(CHANNELS);
 const events = new Set<string>(EVENTS);

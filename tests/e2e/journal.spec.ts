@@ -1,6 +1,6 @@
 import { doc } from '../support/lexical-doc';
 import { expect, test, PASSPHRASE } from './fixtures';
-import type { Entry, EntryMeta } from '../../src/shared/entry';
+import type { Entry, EntryMeta } from '@shared/entry';
 
 const editor = (page: import('@playwright/test').Page) => page.getByRole('textbox', { name: 'Reflection' });
 const today = () => {
@@ -156,7 +156,7 @@ test('a failed save says so, keeps the words, and Retry saves them', async ({ ap
   const realUpdate = handlers['entries:update']!;
   handlers['entries:update'] = async () => {
     throw Object.assign(
-      new (await import('../../src/shared/errors')).AppError(
+      new (await import('@shared/errors')).AppError(
         'DISK_FULL',
         'There is no space left on the disk to save this entry.',
       ),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Entry, EntryMeta } from '../../src/shared/entry';
+import type { Entry, EntryMeta } from '@shared/entry';
 import { doc } from '../support/lexical-doc';
 import { expect, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { Entry, EntryMeta } from '../../src/shared/entry';
-import type { Template } from '../../src/shared/template';
+import type { Entry, EntryMeta } from '@shared/entry';
+import type { Template } from '@shared/template';
 import { expect, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });

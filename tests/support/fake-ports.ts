@@ -1,6 +1,6 @@
 // Test stand-ins for the OS: each records what the app asked of it, so tests can assert it.
 import type { DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '@shared/settings';
 
 export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };

@@ -1,6 +1,6 @@
 // Entry content for tests and benchmarks that need no editor, built on the domain's own JSON builders.
-import type { LexicalJson } from '../../src/shared/entry';
-import { editorState, paragraphNode, textNode, type JsonNode } from '../../src/shared/lexical/lexical-json';
+import type { LexicalJson } from '@shared/entry';
+import { editorState, paragraphNode, textNode, type JsonNode } from '@shared/lexical/lexical-json';
 
 export { textNode };
 export const paragraph = (...children: JsonNode[]) => paragraphNode(children);

@@ -1,6 +1,6 @@
-import { CHANNELS, type Channel } from '../../shared/channels';
-import { contract } from '../../shared/contract';
-import { AppError, fail, ok, type Result } from '../../shared/errors';
+import { CHANNELS, type Channel } from '@shared/channels';
+import { contract } from '@shared/contract';
+import { AppError, fail, ok, type Result } from '@shared/errors';
 import type { HandlerTable } from './handler-table';
 
 const known = new Set<string>(CHANNELS);

@@ -1,5 +1,5 @@
-import type { Channel } from '../../shared/channels';
-import type { Output, ParsedInput } from '../../shared/contract';
+import type { Channel } from '@shared/channels';
+import type { Output, ParsedInput } from '@shared/contract';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
 

@@ -1,8 +1,8 @@
 // What the app layer needs from the operating system. Electron implements these in
 // src/main/electron; the test bridge passes fakes. Passing ports in keeps handlers Electron-free.
-import type { EventName } from '../../shared/channels';
-import type { EventPayload } from '../../shared/contract';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { EventName } from '@shared/channels';
+import type { EventPayload } from '@shared/contract';
+import type { Settings, SettingsPatch } from '@shared/settings';
 
 export interface PrefsPort {
   get(): Settings;

@@ -1,5 +1,5 @@
-import type { VaultStatus, LockReason } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import type { VaultStatus, LockReason } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { TemplateLibrary } from '../core/templates/template-library';
 import { Vault } from '../core/vault/vault';
 import type { AppPorts } from './ports';

@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/contract';
+import type { AppCommand } from '@shared/contract';
 
 /** The standard roles, plus Landscape's own commands, which the renderer carries out. */
 export function installAppMenu(send: (command: AppCommand) => void): void {

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../shared/channels';
+import { CHANNELS } from '@shared/channels';
 import type { Emit } from '../app/ports';
-import { fail } from '../../shared/errors';
+import { fail } from '@shared/errors';
 import { dispatch } from '../app/dispatch';
 import type { HandlerTable } from '../app/handler-table';
 import { isTrustedSenderUrl } from '../security/trusted-sender';

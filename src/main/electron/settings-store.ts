@@ -1,6 +1,6 @@
 // electron-store keeps preferences and window state only; journal content never goes here.
 import Store from 'electron-store';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/settings';
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '@shared/settings';
 import type { PrefsPort } from '../app/ports';
 import type { WindowBounds } from '../security/window-options';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { VaultStatus } from '../../shared/contract';
-import type { Settings } from '../../shared/settings';
+import type { VaultStatus } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 import { call, onEvent } from './bridge';
 import { ErrorNotice } from './errors/ErrorNotice';
 import { JournalScreen } from './features/journal/JournalScreen';

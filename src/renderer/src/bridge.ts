@@ -1,6 +1,6 @@
-import type { Channel, EventName } from '../../shared/channels';
-import type { EventPayload, Input, Output } from '../../shared/contract';
-import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import type { Channel, EventName } from '@shared/channels';
+import type { EventPayload, Input, Output } from '@shared/contract';
+import type { AppErrorShape, ErrorCode } from '@shared/errors';
 
 /** A failed call, carrying main's typed error so screens can show it in words. */
 export class CallError extends Error {

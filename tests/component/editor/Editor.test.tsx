@@ -4,7 +4,7 @@ import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Editor } from '../../../src/renderer/src/editor/Editor';
 import { INSERT_PROMPT_COMMAND } from '../../../src/renderer/src/editor/commands';
-import { editorState, headingNode, paragraphNode, quoteNode, textNode } from '../../../src/shared/lexical/lexical-json';
+import { editorState, headingNode, paragraphNode, quoteNode, textNode } from '@shared/lexical/lexical-json';
 import { buildContent, heading, link, list, mention, paragraph } from './content';
 import { allNodes, nodesOfType, renderEditor } from './render-editor';
 

@@ -3,8 +3,8 @@ import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode, type ListType } from '@lexical/list';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode, type SerializedEditorState } from 'lexical';
-import { $createMentionNode } from '../../../src/shared/lexical/mention-node';
-import { LANDSCAPE_NODES } from '../../../src/shared/lexical/nodes';
+import { $createMentionNode } from '@shared/lexical/mention-node';
+import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 
 // The component project compiles apart from the unit one, so it keeps its own
 // small builder rather than importing tests/unit/export/build-content.ts.

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EntryList } from '../../../src/renderer/src/features/entries/EntryList';
+import { EntryList } from '../../../src/renderer/src/features/entry-list/EntryList';
 import { entryMeta } from './entry-fixture';
 
 describe('EntryList', () => {

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Entry, RevisionInfo } from '../../../src/shared/entry';
+import type { Entry, RevisionInfo } from '@shared/entry';
 import { RevisionsPanel } from '../../../src/renderer/src/features/revisions/RevisionsPanel';
 import { stubBridge } from './bridge-stub';
 import { entryMeta } from './entry-fixture';

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { TagIndex } from '../../../src/shared/contract';
+import type { TagIndex } from '@shared/contract';
 import { TagsView } from '../../../src/renderer/src/features/tags/TagsView';
 import { stubBridge } from './bridge-stub';
 

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import type { Channel } from '../../../src/shared/channels';
-import type { Output } from '../../../src/shared/contract';
-import type { AppErrorShape } from '../../../src/shared/errors';
+import type { Channel } from '@shared/channels';
+import type { Output } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
 
 type Handlers = { [C in Channel]?: (input: never) => Output<C> | Promise<Output<C>> };
 

@@ -1,4 +1,4 @@
-import type { EntryMeta } from '../../../src/shared/entry';
+import type { EntryMeta } from '@shared/entry';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryTitle } from '../../../src/renderer/src/features/entries/entry-title';
-import { groupEntries, sortEntries } from '../../../src/renderer/src/features/entries/group-entries';
+import { entryTitle } from '../../../src/renderer/src/features/entry-list/entry-title';
+import { groupEntries, sortEntries } from '../../../src/renderer/src/features/entry-list/group-entries';
 import { entryMeta } from './entry-fixture';
 
 describe('groupEntries', () => {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PromptView } from '../../../src/shared/template';
+import type { PromptView } from '@shared/template';
 import { PromptCard } from '../../../src/renderer/src/features/prompts/PromptCard';
 import { stubBridge } from '../journal/bridge-stub';
 import { prompt } from './fixtures';

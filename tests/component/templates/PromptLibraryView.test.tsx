@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Prompt, PromptView } from '../../../src/shared/template';
+import type { Prompt, PromptView } from '@shared/template';
 import { PromptLibraryView } from '../../../src/renderer/src/features/prompts/PromptLibraryView';
 import { stubBridge } from '../journal/bridge-stub';
 import { prompt } from './fixtures';

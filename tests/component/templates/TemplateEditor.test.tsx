@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TemplateEditor } from '../../../src/renderer/src/features/templates/TemplateEditor';
 import { stubBridge } from '../journal/bridge-stub';
-import type { Template, TemplateInput } from '../../../src/shared/template';
+import type { Template, TemplateInput } from '@shared/template';
 import { supervision } from './fixtures';
 
 function setup(template: Template | undefined) {

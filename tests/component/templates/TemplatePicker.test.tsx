@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Template } from '../../../src/shared/template';
+import type { Template } from '@shared/template';
 import { TemplatePicker } from '../../../src/renderer/src/features/templates/TemplatePicker';
 import { stubBridge } from '../journal/bridge-stub';
 import { gibbs, supervision, whatSoWhat } from './fixtures';

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Template } from '../../../src/shared/template';
+import type { Template } from '@shared/template';
 import { TemplatesView } from '../../../src/renderer/src/features/templates/TemplatesView';
 import { stubBridge } from '../journal/bridge-stub';
 import { gibbs, supervision, template, whatSoWhat } from './fixtures';

@@ -1,4 +1,4 @@
-import type { PromptView, Template } from '../../../src/shared/template';
+import type { PromptView, Template } from '@shared/template';
 
 export function template(overrides: Partial<Template> = {}): Template {
   return {

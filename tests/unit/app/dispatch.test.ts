@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import type { HandlerTable } from '../../../src/main/app/handler-table';
-import { CHANNELS } from '../../../src/shared/channels';
-import { contract } from '../../../src/shared/contract';
-import { AppError } from '../../../src/shared/errors';
+import { CHANNELS } from '@shared/channels';
+import { contract } from '@shared/contract';
+import { AppError } from '@shared/errors';
 
 /** A table whose every handler fails loudly, with a few real ones swapped in per test. */
 function table(overrides: Partial<HandlerTable>): HandlerTable {

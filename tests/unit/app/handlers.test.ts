@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import type { EventName } from '../../../src/shared/channels';
-import { CHANNELS } from '../../../src/shared/channels';
-import type { LexicalJson } from '../../../src/shared/entry';
+import type { EventName } from '@shared/channels';
+import { CHANNELS } from '@shared/channels';
+import type { LexicalJson } from '@shared/entry';
 import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 

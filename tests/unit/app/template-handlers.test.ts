@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
-import type { Entry, LexicalJson } from '../../../src/shared/entry';
-import type { Template } from '../../../src/shared/template';
+import type { Entry, LexicalJson } from '@shared/entry';
+import type { Template } from '@shared/template';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
 import { textDoc, textNode } from '../../support/lexical-doc';
 

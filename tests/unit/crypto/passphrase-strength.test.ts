@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../src/shared/passphrase-strength';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '@shared/passphrase-strength';
 
 describe('passphraseStrength', () => {
   it.each([

@@ -13,9 +13,9 @@ import {
   type SerializedEditorState,
   type TextFormatType,
 } from 'lexical';
-import { LANDSCAPE_TRANSFORMERS } from '../../../src/shared/lexical/markdown-transformers';
-import { $createMentionNode } from '../../../src/shared/lexical/mention-node';
-import { LANDSCAPE_NODES } from '../../../src/shared/lexical/nodes';
+import { LANDSCAPE_TRANSFORMERS } from '@shared/lexical/markdown-transformers';
+import { $createMentionNode } from '@shared/lexical/mention-node';
+import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 
 function newEditor() {
   return createHeadlessEditor({

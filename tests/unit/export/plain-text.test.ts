@@ -1,7 +1,7 @@
 import { $createLineBreakNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
-import { AppError } from '../../../src/shared/errors';
+import { AppError } from '@shared/errors';
 import {
   $append,
   $heading,

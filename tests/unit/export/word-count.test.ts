@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../src/shared/word-count';
+import { countWords } from '@shared/word-count';
 
 describe('countWords', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTemplate } from '../../../src/main/core/templates/apply-template';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
-import { editorState, paragraphNode, textNode } from '../../../src/shared/lexical/lexical-json';
+import { editorState, paragraphNode, textNode } from '@shared/lexical/lexical-json';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
 import { roundTrip } from './headless';
 

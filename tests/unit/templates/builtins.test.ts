@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
-import { Template } from '../../../src/shared/template';
+import { Template } from '@shared/template';
 
 describe('built-in templates', () => {
   it('are exactly the ten, in picker order', () => {

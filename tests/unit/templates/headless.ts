@@ -1,6 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import type { LexicalEditor, SerializedEditorState } from 'lexical';
-import { LANDSCAPE_NODES } from '../../../src/shared/lexical/nodes';
+import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 
 /** A headless editor with the app's one node list, as the editor and exporters use. */
 export function headlessEditor(): LexicalEditor {

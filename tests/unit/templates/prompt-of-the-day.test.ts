@@ -7,7 +7,7 @@ import {
   shufflePrompt,
 } from '../../../src/main/core/templates/prompt-of-the-day';
 import { BUILT_IN_PROMPTS } from '../../../src/main/core/templates/prompts';
-import type { Prompt } from '../../../src/shared/template';
+import type { Prompt } from '@shared/template';
 
 const THREE_YEARS = 3 * 366;
 

@@ -2,15 +2,10 @@ import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
-import { paragraphNode, textNode, headingNode, editorState } from '../../../src/shared/lexical/lexical-json';
-import {
-  hasWriterText,
-  isScaffolding,
-  stripUnansweredPrompts,
-  withoutScaffolding,
-} from '../../../src/shared/lexical/prompt-rule';
+import { paragraphNode, textNode, headingNode, editorState } from '@shared/lexical/lexical-json';
+import { hasWriterText, isScaffolding, stripUnansweredPrompts, withoutScaffolding } from '@shared/lexical/prompt-rule';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
-import type { Template } from '../../../src/shared/template';
+import type { Template } from '@shared/template';
 import { headlessEditor, roundTrip } from './headless';
 
 const GIBBS = BUILT_IN_TEMPLATES.find((t) => t.id === 'builtin-gibbs-reflective-cycle')!;

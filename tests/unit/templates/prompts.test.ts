@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PROMPTS } from '../../../src/main/core/templates/prompts';
-import { Prompt, PROMPT_THEMES } from '../../../src/shared/template';
+import { Prompt, PROMPT_THEMES } from '@shared/template';
 
 describe('built-in prompts', () => {
   it('number at least 80, with unique ids and texts', () => {

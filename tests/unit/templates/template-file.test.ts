@@ -5,8 +5,8 @@ import {
   encodeTemplateFile,
   TEMPLATE_FILE_MAX_BYTES,
 } from '../../../src/main/core/templates/template-file';
-import { AppError } from '../../../src/shared/errors';
-import { type Template, TEMPLATE_LIMITS } from '../../../src/shared/template';
+import { AppError } from '@shared/errors';
+import { type Template, TEMPLATE_LIMITS } from '@shared/template';
 
 const SOURCE = BUILT_IN_TEMPLATES.find((t) => t.id === 'builtin-setback-and-recovery')!;
 const newId = () => 'fresh-id';

@@ -4,7 +4,7 @@ import { promptOfTheDay } from '../../../src/main/core/templates/prompt-of-the-d
 import { BUILT_IN_PROMPTS } from '../../../src/main/core/templates/prompts';
 import { encodeTemplateFile } from '../../../src/main/core/templates/template-file';
 import { TEMPLATE_RECORD_KINDS, TemplateLibrary } from '../../../src/main/core/templates/template-library';
-import type { TemplateInput } from '../../../src/shared/template';
+import type { TemplateInput } from '@shared/template';
 import { MemoryRecordStore } from './memory-record-store';
 
 const MINE: TemplateInput = {

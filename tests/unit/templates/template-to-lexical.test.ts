@@ -3,8 +3,8 @@ import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
-import { TEMPLATE_MARKS } from '../../../src/shared/template';
-import { LexicalJson } from '../../../src/shared/entry';
+import { TEMPLATE_MARKS } from '@shared/template';
+import { LexicalJson } from '@shared/entry';
 import { headlessEditor, roundTrip } from './headless';
 
 describe('templateToLexical', () => {

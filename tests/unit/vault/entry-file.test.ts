@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/shared/entry';
+import type { Entry } from '@shared/entry';
 import { seal } from '../../../src/main/core/crypto/aead';
 import { aad } from '../../../src/main/core/vault/aad';
 import { decodeEntryFile, encodeEntryFile, metaSectionLength } from '../../../src/main/core/vault/entry-file';

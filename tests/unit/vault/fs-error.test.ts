@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/shared/errors';
+import { AppError } from '@shared/errors';
 import { fsError } from '../../../src/main/core/fs/fs-error';
 import { errno } from './fixtures/failing-fs';
 

@@ -1,8 +1,8 @@
-import type { EntryPatch } from '../../../shared/entry';
-import { EMPTY_CONTENT, type LexicalJson } from '../../../shared/entry';
+import type { EntryPatch } from '@shared/entry';
+import { EMPTY_CONTENT, type LexicalJson } from '@shared/entry';
 import { lexicalToPlainText } from '../../core/export/plain-text';
 import { peopleInContent } from '../../core/export/mentions';
-import { withoutScaffolding } from '../../../shared/lexical/prompt-rule';
+import { withoutScaffolding } from '@shared/lexical/prompt-rule';
 import type { HandlerTable } from '../handler-table';
 import type { VaultSession } from '../vault-session';
 

@@ -1,5 +1,5 @@
-import type { EntryDraft } from '../../../shared/entry';
-import type { LexicalJson } from '../../../shared/entry';
+import type { EntryDraft } from '@shared/entry';
+import type { LexicalJson } from '@shared/entry';
 import { applyTemplate } from '../../core/templates/apply-template';
 import { TEMPLATE_FILE_MAX_BYTES } from '../../core/templates/template-file';
 import { templateToLexical } from '../../core/templates/template-to-lexical';

@@ -1,5 +1,5 @@
-import type { Entry } from '../../../shared/entry';
-import { stripUnansweredPrompts } from '../../../shared/lexical/prompt-rule';
+import type { Entry } from '@shared/entry';
+import { stripUnansweredPrompts } from '@shared/lexical/prompt-rule';
 import { lexicalToMarkdown } from './markdown';
 
 /**

@@ -1,5 +1,5 @@
 import { $convertToMarkdownString } from '@lexical/markdown';
-import { LANDSCAPE_TRANSFORMERS, LANDSCAPE_TRANSFORMERS_REDACTED } from '../../../shared/lexical/markdown-transformers';
+import { LANDSCAPE_TRANSFORMERS, LANDSCAPE_TRANSFORMERS_REDACTED } from '@shared/lexical/markdown-transformers';
 import { type EntryContent, readContent } from './read-content';
 
 export interface MarkdownOptions {

@@ -1,5 +1,5 @@
 import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
-import { $isMentionNode } from '../../../shared/lexical/mention-node';
+import { $isMentionNode } from '@shared/lexical/mention-node';
 import { type EntryContent, readContent } from './read-content';
 
 /** The people @mentioned in the content: unique names, in order of first mention. */

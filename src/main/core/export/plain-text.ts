@@ -1,8 +1,8 @@
 import { $isHorizontalRuleNode } from '@lexical/extension';
 import { $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
 import { $getRoot, $isElementNode, $isLineBreakNode, type ElementNode, type LexicalNode } from 'lexical';
-import { REDACTED_PERSON } from '../../../shared/lexical/markdown-transformers';
-import { $isMentionNode } from '../../../shared/lexical/mention-node';
+import { REDACTED_PERSON } from '@shared/lexical/markdown-transformers';
+import { $isMentionNode } from '@shared/lexical/mention-node';
 import { type EntryContent, readContent } from './read-content';
 
 export interface PlainTextOptions {

@@ -1,8 +1,8 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import type { SerializedEditorState } from 'lexical';
-import type { LexicalJson } from '../../../shared/entry';
-import { AppError } from '../../../shared/errors';
-import { LANDSCAPE_NODES } from '../../../shared/lexical/nodes';
+import type { LexicalJson } from '@shared/entry';
+import { AppError } from '@shared/errors';
+import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 
 /** Entry content as stored (`LexicalJson`) or straight from `editorState.toJSON()`. */
 export type EntryContent = LexicalJson | SerializedEditorState;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /**
  * Turns a Node fs error into an AppError a person can act on. `doing` completes the sentence

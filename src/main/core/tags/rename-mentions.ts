@@ -1,4 +1,4 @@
-import type { LexicalJson } from '../../../shared/entry';
+import type { LexicalJson } from '@shared/entry';
 
 interface JsonNode {
   type?: unknown;

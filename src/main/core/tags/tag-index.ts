@@ -1,5 +1,5 @@
-import type { TagIndex, TagKind } from '../../../shared/contract';
-import type { EntryMeta } from '../../../shared/entry';
+import type { TagIndex, TagKind } from '@shared/contract';
+import type { EntryMeta } from '@shared/entry';
 
 const KINDS: TagKind[] = ['worlds', 'people', 'free'];
 

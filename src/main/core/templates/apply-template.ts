@@ -1,6 +1,6 @@
-import type { Template } from '../../../shared/template';
-import type { JsonEditorState } from '../../../shared/lexical/lexical-json';
-import { hasWriterText } from '../../../shared/lexical/prompt-rule';
+import type { Template } from '@shared/template';
+import type { JsonEditorState } from '@shared/lexical/lexical-json';
+import { hasWriterText } from '@shared/lexical/prompt-rule';
 import { templateBlocks, templateToLexical } from './template-to-lexical';
 
 export type ApplyTemplateResult =

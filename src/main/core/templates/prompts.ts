@@ -1,4 +1,4 @@
-import type { Prompt, PromptTheme } from '../../../shared/template';
+import type { Prompt, PromptTheme } from '@shared/template';
 
 // Ids end up in favourites and hidden lists inside vaults: never renumber or reuse one.
 // New prompts take the next free number in their theme.

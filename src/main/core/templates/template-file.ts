@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
-import { Template, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, TemplateFile } from '../../../shared/template';
+import { AppError } from '@shared/errors';
+import { Template, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, TemplateFile } from '@shared/template';
 
 /** Far above any real template (the ten built-ins are 1–4 KiB); refuse before parsing. */
 export const TEMPLATE_FILE_MAX_BYTES = 256 * 1024;

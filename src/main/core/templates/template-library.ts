@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   Prompt,
   PromptInput,
@@ -8,7 +8,7 @@ import {
   Template,
   TemplateInput,
   TEMPLATE_LIMITS,
-} from '../../../shared/template';
+} from '@shared/template';
 import type { RecordStore } from '../record-store';
 import { BUILT_IN_TEMPLATES } from './builtins';
 import { dayNumber } from './day-number';

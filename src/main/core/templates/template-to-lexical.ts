@@ -1,4 +1,4 @@
-import { type Template, TEMPLATE_MARKS } from '../../../shared/template';
+import { type Template, TEMPLATE_MARKS } from '@shared/template';
 import {
   editorState,
   headingNode,
@@ -8,7 +8,7 @@ import {
   paragraphNode,
   quoteNode,
   textNode,
-} from '../../../shared/lexical/lexical-json';
+} from '@shared/lexical/lexical-json';
 
 /**
  * The editable structure of a template as Lexical editor-state JSON. For each section:

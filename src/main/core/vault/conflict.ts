@@ -1,4 +1,4 @@
-import type { Entry, EntryPatch } from '../../../shared/entry';
+import type { Entry, EntryPatch } from '@shared/entry';
 
 const MARK = ' (conflict copy)';
 const TITLE_MAX = 300;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   EntryDraft,
   EntryId,
@@ -7,8 +7,8 @@ import {
   type Entry,
   type EntryMeta,
   type RevisionInfo,
-} from '../../../shared/entry';
-import { countWords } from '../../../shared/word-count';
+} from '@shared/entry';
+import { countWords } from '@shared/word-count';
 import { nextTurn } from '../next-turn';
 import { applyPatch, conflictCopy } from './conflict';
 import { encodeEntryFile } from './entry-file';

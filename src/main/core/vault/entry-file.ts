@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import { Entry, EntryMeta, LexicalJson } from '../../../shared/entry';
+import { AppError } from '@shared/errors';
+import { Entry, EntryMeta, LexicalJson } from '@shared/entry';
 import { open, seal } from '../crypto/aead';
 import { aad } from './aad';
 

@@ -1,4 +1,4 @@
-import type { DamagedEntry, EntryMeta } from '../../../shared/entry';
+import type { DamagedEntry, EntryMeta } from '@shared/entry';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { decodeEntryMeta, META_PREFIX_BYTES, metaSectionLength } from './entry-file';

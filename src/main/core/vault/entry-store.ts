@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import type { Entry } from '../../../shared/entry';
+import { AppError } from '@shared/errors';
+import type { Entry } from '@shared/entry';
 import { atomicCreate } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';

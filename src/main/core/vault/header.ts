@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { isSaneScrypt } from '../crypto/kdf';
 
 export const HEADER_FORMAT = 'landscape-vault';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { open, seal } from '../crypto/aead';
 import { deriveKey, type ScryptParams } from '../crypto/kdf';
 import { hkdfSha256 } from '../crypto/hkdf';

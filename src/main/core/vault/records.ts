@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import type { DamagedEntry } from '../../../shared/entry';
+import { AppError } from '@shared/errors';
+import type { DamagedEntry } from '@shared/entry';
 import type { RecordStore } from '../record-store';
 import { open, seal } from '../crypto/aead';
 import { atomicReplace, isTempName } from '../fs/atomic-write';

@@ -20,9 +20,9 @@
  * Every failure is an AppError with a code.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
-import type { DamagedEntry, Entry, EntryDraft, EntryMeta, EntryPatch, RevisionInfo } from '../../../shared/entry';
-import { passphraseStrength } from '../../../shared/passphrase-strength';
+import { AppError } from '@shared/errors';
+import type { DamagedEntry, Entry, EntryDraft, EntryMeta, EntryPatch, RevisionInfo } from '@shared/entry';
+import { passphraseStrength } from '@shared/passphrase-strength';
 import type { RecordStore } from '../record-store';
 import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';

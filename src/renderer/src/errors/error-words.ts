@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/errors';
+import type { ErrorCode } from '@shared/errors';
 import { CallError } from '../bridge';
 
 /** A heading per error code, in plain words; main's message gives the detail. */

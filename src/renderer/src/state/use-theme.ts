@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Settings } from '../../../shared/settings';
+import type { Settings } from '@shared/settings';
 
 /** "system" leaves the choice to the OS (prefers-color-scheme); light and dark pin it. */
 export function useTheme(theme: Settings['theme'] | undefined): void {

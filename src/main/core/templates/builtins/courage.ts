@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const COURAGE: Template = {
   id: 'builtin-courage',

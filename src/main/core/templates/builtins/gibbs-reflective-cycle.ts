@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const GIBBS_REFLECTIVE_CYCLE: Template = {
   id: 'builtin-gibbs-reflective-cycle',

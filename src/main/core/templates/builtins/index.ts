@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 import { COURAGE } from './courage';
 import { DAILY_REFLECTION } from './daily-reflection';
 import { GIBBS_REFLECTIVE_CYCLE } from './gibbs-reflective-cycle';

@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const LANDSCAPE_VIEW: Template = {
   id: 'builtin-landscape-view',

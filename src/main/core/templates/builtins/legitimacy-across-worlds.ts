@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const LEGITIMACY_ACROSS_WORLDS: Template = {
   id: 'builtin-legitimacy-across-worlds',

@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const SETBACK_AND_RECOVERY: Template = {
   id: 'builtin-setback-and-recovery',

@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const VALUE_CREATION_STORY: Template = {
   id: 'builtin-value-creation-story',

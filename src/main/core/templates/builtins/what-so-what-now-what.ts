@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 export const WHAT_SO_WHAT_NOW_WHAT: Template = {
   id: 'builtin-what-so-what-now-what',

@@ -14,7 +14,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { PROMPT_MARK } from '../../../../shared/lexical/template-marks';
+import { PROMPT_MARK } from '@shared/lexical/template-marks';
 import { INSERT_PROMPT_COMMAND } from '../commands';
 
 const $isEmptyParagraph = (node: LexicalNode | null): boolean =>

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, $getSelection, $isRangeSelection, TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { $createMentionNode, MENTION_TRIGGER } from '../../../../shared/lexical/mention-node';
+import { $createMentionNode, MENTION_TRIGGER } from '@shared/lexical/mention-node';
 
 const MAX_SUGGESTIONS = 8;
 const NAME_CHAR = String.raw`[\p{L}\p{N}_'’-]`;

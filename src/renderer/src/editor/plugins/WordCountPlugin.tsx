@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { $isScaffolding } from '../../../../shared/lexical/template-marks';
-import { countWords } from '../../../../shared/word-count';
+import { $isScaffolding } from '@shared/lexical/template-marks';
+import { countWords } from '@shared/word-count';
 
 /** The writer's words only: template headings and prompts nobody changed are not counted. */
 const wordsIn = (state: EditorState): number =>

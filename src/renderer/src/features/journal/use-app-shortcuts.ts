@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AppCommand } from '../../../../shared/contract';
+import type { AppCommand } from '@shared/contract';
 
 /** Mod = Ctrl, or ⌘ on macOS. The menu shows these keys but leaves them to the page. */
 export const APP_SHORTCUTS: Record<string, AppCommand> = { l: 'lock', t: 'today', n: 'new-entry', ',': 'settings' };

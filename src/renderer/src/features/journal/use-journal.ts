@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TagIndex } from '../../../../shared/contract';
-import type { DamagedEntry, Entry, EntryMeta } from '../../../../shared/entry';
+import type { TagIndex } from '@shared/contract';
+import type { DamagedEntry, Entry, EntryMeta } from '@shared/entry';
 import { call } from '../../bridge';
 
 /** The entry list and tag index that the sidebar, calendar and tag inputs share. */

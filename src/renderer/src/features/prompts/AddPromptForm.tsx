@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { PromptInput, TEMPLATE_LIMITS, type Prompt, type PromptTheme } from '../../../../shared/template';
+import { PromptInput, TEMPLATE_LIMITS, type Prompt, type PromptTheme } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { ThemeOptions } from './ThemeOptions';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PromptView } from '../../../../shared/template';
+import type { PromptView } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';

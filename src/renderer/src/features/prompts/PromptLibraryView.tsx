@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { PROMPT_THEMES, type PromptTheme, type PromptView } from '../../../../shared/template';
+import { PROMPT_THEMES, type PromptTheme, type PromptView } from '@shared/template';
 import { call } from '../../bridge';
 import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';

@@ -1,4 +1,4 @@
-import { PROMPT_THEMES } from '../../../../shared/template';
+import { PROMPT_THEMES } from '@shared/template';
 import { THEME_LABELS } from './theme-labels';
 
 /** The eight prompt themes as <option>s, in their fixed order. */

@@ -1,4 +1,4 @@
-import type { PromptTheme } from '../../../../shared/template';
+import type { PromptTheme } from '@shared/template';
 
 /** The words a person sees for each prompt theme; the ids stay in the vault and never change. */
 export const THEME_LABELS: Record<PromptTheme, string> = {

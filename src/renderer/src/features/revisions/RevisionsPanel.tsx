@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Entry, RevisionInfo } from '../../../../shared/entry';
+import type { Entry, RevisionInfo } from '@shared/entry';
 import { call } from '../../bridge';
 import { formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';

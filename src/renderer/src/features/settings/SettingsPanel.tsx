@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { VaultStatus } from '../../../../shared/contract';
-import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import type { VaultStatus } from '@shared/contract';
+import type { Settings, SettingsPatch } from '@shared/settings';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { ChangePassphraseForm } from './ChangePassphraseForm';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { TagKind } from '../../../../shared/contract';
+import type { TagKind } from '@shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { TEMPLATE_LIMITS, type Template } from '../../../../shared/template';
+import { TEMPLATE_LIMITS, type Template } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 import { call } from '../../bridge';
 import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';

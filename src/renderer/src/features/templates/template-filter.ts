@@ -1,4 +1,4 @@
-import type { Template } from '../../../../shared/template';
+import type { Template } from '@shared/template';
 
 /** Whether every word of the query appears somewhere a person would read when choosing a template. */
 export function matchesTemplate(template: Template, query: string): boolean {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { TemplateInput, type Template } from '../../../../shared/template';
+import { TemplateInput, type Template } from '@shared/template';
 
 /** One section as typed into the editor: prompts are one per line. */
 export interface SectionDraft {

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
-import type { EntryMeta } from '../../../../shared/entry';
+import type { EntryMeta } from '@shared/entry';
 import { call } from '../../bridge';
 import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
-import { entryTitle } from '../entries/entry-title';
+import { entryTitle } from '../entry-list/entry-title';
 import './trash.css';
 
 /** Entries moved to the trash: each can come back, or be deleted for good after a second, inline step. */

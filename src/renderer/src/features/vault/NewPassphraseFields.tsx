@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { passphraseStrength } from '../../../../shared/passphrase-strength';
+import { passphraseStrength } from '@shared/passphrase-strength';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 

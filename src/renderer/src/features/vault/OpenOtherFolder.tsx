@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { VaultStatus } from '../../../../shared/contract';
+import type { VaultStatus } from '@shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 

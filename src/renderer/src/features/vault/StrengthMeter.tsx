@@ -1,4 +1,4 @@
-import { passphraseStrength } from '../../../../shared/passphrase-strength';
+import { passphraseStrength } from '@shared/passphrase-strength';
 
 /** Live feedback while choosing a passphrase; the same rule main enforces. */
 export function StrengthMeter({ passphrase, id }: { passphrase: string; id: string }) {

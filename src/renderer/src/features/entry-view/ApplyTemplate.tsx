@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Entry } from '../../../../shared/entry';
-import type { Template } from '../../../../shared/template';
+import type { Entry } from '@shared/entry';
+import type { Template } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { TemplatePicker } from '../templates/TemplatePicker';

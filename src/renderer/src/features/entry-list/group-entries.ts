@@ -1,4 +1,4 @@
-import type { EntryMeta } from '../../../../shared/entry';
+import type { EntryMeta } from '@shared/entry';
 import { mondayOf } from '../../dates/calendar-day';
 import { formatDayHeading, formatWeekOf } from '../../dates/date-words';
 

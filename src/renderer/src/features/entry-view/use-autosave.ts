@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, EntryPatch } from '../../../../shared/entry';
+import type { Entry, EntryPatch } from '@shared/entry';
 import { call } from '../../bridge';
 import { registerFlush } from '../../state/pending-work';
 

@@ -1,4 +1,4 @@
-import type { EntryMeta } from '../../../../shared/entry';
+import type { EntryMeta } from '@shared/entry';
 
 /** What a list calls an entry: its title, else the first line of its text, else a kind placeholder. */
 export function entryTitle(entry: Pick<EntryMeta, 'title' | 'excerpt'>): string {

@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import type { EntryMeta } from '../../../../shared/entry';
+import type { EntryMeta } from '@shared/entry';
 import { entryTitle } from './entry-title';
 import { groupEntries } from './group-entries';
 import './entries.css';

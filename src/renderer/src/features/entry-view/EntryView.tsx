@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
-import { DayString, type Entry, type LexicalJson } from '../../../../shared/entry';
+import { DayString, type Entry, type LexicalJson } from '@shared/entry';
 import { call } from '../../bridge';
 import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
