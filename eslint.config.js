@@ -27,6 +27,19 @@ export default tseslint.config(
     },
   },
   {
+    // createApp's second argument lowers the scrypt cost for the browser-test bridge; no shipped code may pass it.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='createApp'][arguments.length>1]",
+          message: 'Only the test bridge may pass createApp a KDF cost.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/core/**', 'src/main/app/**'],
     rules: { 'no-restricted-imports': ['error', electronAndUi] },
   },

@@ -1,7 +1,7 @@
 import type { VaultStatus, LockReason } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { TemplateLibrary } from '../core/templates/template-library';
-import { Vault } from '../core/vault/vault';
+import { Vault, type VaultOptions } from '../core/vault/vault';
 import type { AppPorts } from './ports';
 
 /** How long main waits for the renderer to flush before it locks anyway. */
@@ -13,7 +13,11 @@ export class VaultSession {
   private library: { vault: Vault; library: TemplateLibrary } | null = null;
   private pendingLock: { reason: LockReason; timer: ReturnType<typeof setTimeout> } | null = null;
 
-  constructor(private readonly ports: AppPorts) {}
+  /** `vaultOptions` only ever holds the browser tests' low KDF cost; production passes none (see createApp). */
+  constructor(
+    private readonly ports: AppPorts,
+    private readonly vaultOptions: Pick<VaultOptions, 'kdf'> = {},
+  ) {}
 
   get dir(): string {
     return this.ports.prefs.get().vaultDir ?? this.ports.defaultVaultDir;
@@ -52,18 +56,18 @@ export class VaultSession {
 
   async create(passphrase: string, dir?: string): Promise<{ recoveryKey: string; status: VaultStatus }> {
     const target = dir ?? this.dir;
-    const { vault, recoveryKey } = await Vault.create(target, passphrase);
+    const { vault, recoveryKey } = await Vault.create(target, passphrase, this.vaultOptions);
     this.replace(vault, target);
     return { recoveryKey, status: await this.status() };
   }
 
   async unlock(passphrase: string): Promise<VaultStatus> {
-    this.replace(await Vault.unlock(this.dir, passphrase));
+    this.replace(await Vault.unlock(this.dir, passphrase, this.vaultOptions));
     return this.status();
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
-    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey);
+    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey, this.vaultOptions);
     try {
       await vault.setPassphrase(newPassphrase);
     } catch (error) {
@@ -80,7 +84,7 @@ export class VaultSession {
     if (!key)
       throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'This device does not remember the journal. Use your passphrase.');
     try {
-      this.replace(await Vault.unlockWithDeviceKey(this.dir, key));
+      this.replace(await Vault.unlockWithDeviceKey(this.dir, key, this.vaultOptions));
     } finally {
       key.fill(0);
     }

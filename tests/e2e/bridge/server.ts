@@ -14,6 +14,7 @@ import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../suppor
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
 const MAX_BODY = 16 * 1024 * 1024;
+export const BRIDGE_KDF = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface Bridge {
   url: string;
@@ -33,14 +34,18 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
   };
   const os = fakeOs();
   const deviceKeys = memoryDeviceKeys(opts.rememberSupported ?? false);
-  const app = createApp({
-    prefs: memoryPrefs(),
-    deviceKeys,
-    os,
-    emit,
-    defaultVaultDir: join(opts.dataDir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: process.platform },
-  });
+  const app = createApp(
+    {
+      prefs: memoryPrefs(),
+      deviceKeys,
+      os,
+      emit,
+      defaultVaultDir: join(opts.dataDir, 'vault'),
+      app: { name: 'Landscape', version: 'test', platform: process.platform },
+    },
+    // The real cost (2^17) is covered by the unit tests; here it would cost seconds per test.
+    { kdf: BRIDGE_KDF },
+  );
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {

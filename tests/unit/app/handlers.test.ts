@@ -1,13 +1,15 @@
 // The real handler table on a real vault in a temp folder, called the way ipcMain and the bridge call it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
+import { DEFAULT_SCRYPT } from '../../../src/main/core/crypto/kdf';
+import { HEADER_FILE } from '../../../src/main/core/vault/layout';
 import type { EventName } from '@shared/channels';
-import { CHANNELS } from '@shared/channels';
 import type { LexicalJson } from '@shared/entry';
+import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
@@ -30,14 +32,17 @@ let deviceKeys: ReturnType<typeof memoryDeviceKeys>;
 async function setup(rememberSupported: boolean) {
   events = [];
   deviceKeys = memoryDeviceKeys(rememberSupported);
-  app = createApp({
-    prefs: memoryPrefs(),
-    deviceKeys,
-    os: fakeOs(),
-    emit: (event, payload) => events.push({ event, payload }),
-    defaultVaultDir: join(dir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: 'linux' },
-  });
+  app = createApp(
+    {
+      prefs: memoryPrefs(),
+      deviceKeys,
+      os: fakeOs(),
+      emit: (event, payload) => events.push({ event, payload }),
+      defaultVaultDir: join(dir, 'vault'),
+      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    },
+    { kdf: KDF },
+  );
 }
 
 const invoke = async (channel: string, input?: unknown) => {
@@ -56,8 +61,22 @@ afterEach(async () => {
 });
 
 describe('the handler table', () => {
-  it('has a handler for every channel', () => {
-    expect(Object.keys(app.handlers).sort()).toEqual([...CHANNELS].sort());
+  it('makes vaults at the real scrypt cost unless the test bridge lowers it', async () => {
+    const production = createApp({
+      prefs: memoryPrefs(),
+      deviceKeys: memoryDeviceKeys(false),
+      os: fakeOs(),
+      emit: () => {},
+      defaultVaultDir: join(dir, 'real'),
+      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    });
+    await dispatch(production.handlers, 'vault:create', { passphrase: PASS });
+    production.session.lock();
+    await invoke('vault:create', { passphrase: PASS });
+    const costOf = async (vault: string) =>
+      (JSON.parse(await readFile(join(dir, vault, HEADER_FILE), 'utf8')) as { kdf: { N: number } }).kdf.N;
+    expect(await costOf('real')).toBe(DEFAULT_SCRYPT.N);
+    expect(await costOf('vault')).toBe(KDF.N);
   });
 
   it('goes from no vault, to open, to locked, to open again', async () => {
@@ -213,14 +232,17 @@ describe('remember on this device', () => {
 describe('a vault in a synced folder', () => {
   it('lists what another device saved since the last look', async () => {
     await invoke('vault:create', { passphrase: PASS });
-    const other = createApp({
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os: fakeOs(),
-      emit: () => {},
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    });
+    const other = createApp(
+      {
+        prefs: memoryPrefs(),
+        deviceKeys: memoryDeviceKeys(false),
+        os: fakeOs(),
+        emit: () => {},
+        defaultVaultDir: join(dir, 'vault'),
+        app: { name: 'Landscape', version: 'test', platform: 'linux' },
+      },
+      { kdf: KDF },
+    );
     expect(((await dispatch(other.handlers, 'vault:unlock', { passphrase: PASS })) as { ok: boolean }).ok).toBe(true);
     expect(((await invoke('entries:list', {})) as { entries: unknown[] }).entries).toHaveLength(0);
     await dispatch(other.handlers, 'entries:create', {

@@ -8,6 +8,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
 import type { Entry, LexicalJson } from '@shared/entry';
 import type { Template } from '@shared/template';
+import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
 import { textDoc, textNode } from '../../support/lexical-doc';
 
@@ -28,14 +29,17 @@ const textOf = (node: Node): string => node.text ?? (node.children ?? []).map(te
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-templates-'));
   os = fakeOs();
-  app = createApp({
-    prefs: memoryPrefs(),
-    deviceKeys: memoryDeviceKeys(false),
-    os,
-    emit: () => {},
-    defaultVaultDir: join(dir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: 'linux' },
-  });
+  app = createApp(
+    {
+      prefs: memoryPrefs(),
+      deviceKeys: memoryDeviceKeys(false),
+      os,
+      emit: () => {},
+      defaultVaultDir: join(dir, 'vault'),
+      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    },
+    { kdf: KDF },
+  );
   await invoke('vault:create', { passphrase: 'harbour lantern quietly orchard 42' });
 });
 afterAll(async () => {

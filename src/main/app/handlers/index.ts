@@ -12,9 +12,17 @@ export interface App {
   session: VaultSession;
 }
 
-/** The one handler table, registered by ipcMain in the app and by the loopback bridge in tests. */
-export function createApp(ports: AppPorts): App {
-  const session = new VaultSession(ports);
+/** A cheap scrypt cost, so browser tests do not spend seconds per vault on the real one. */
+export interface TestOnlyOptions {
+  kdf: { N: number; r: number; p: number };
+}
+
+/**
+ * The one handler table, registered by ipcMain in the app and by the loopback bridge in tests.
+ * Only the bridge passes `testOnly`: lint refuses a second argument anywhere under src/.
+ */
+export function createApp(ports: AppPorts, testOnly?: TestOnlyOptions): App {
+  const session = new VaultSession(ports, testOnly ? { kdf: testOnly.kdf } : {});
   const entries = entryHandlers(session);
   const handlers: HandlerTable = {
     ...appHandlers(ports),
