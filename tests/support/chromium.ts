@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { localChromium } from '../../scripts/chromium.mjs';
 
 /**
- * Debian's Chromium where present (CI installs it), else Playwright's own; never a download.
- * The network flags stop Chromium calling home on a machine whose network is closed.
+ * The Chromium `npm test` checked for (scripts/ensure-chromium.mjs): CHROMIUM_PATH, else Playwright's own,
+ * else the distribution's. The network flags stop Chromium calling home on a machine whose network is closed.
  */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const found = localChromium();
+  const executablePath = found.found ? found.executablePath : undefined;
   return {
     ...(executablePath ? { executablePath } : {}),
     args: [
