@@ -1,25 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppCommand, VaultStatus } from '@shared/contract';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import type { Settings } from '@shared/settings';
 import { call, onEvent } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
-import { MonthCalendar } from '../calendar/MonthCalendar';
 import { EntryView } from '../entry-view/EntryView';
 import { EntryList } from '../entry-list/EntryList';
-import { SettingsPanel } from '../settings/SettingsPanel';
-import { PromptLibraryView } from '../prompts/PromptLibraryView';
-import { TagsView } from '../tags/TagsView';
 import { TemplatePicker } from '../templates/TemplatePicker';
-import { TemplatesView } from '../templates/TemplatesView';
 import type { Template } from '@shared/template';
-import { TrashView } from '../trash/TrashView';
 import { UndoToast } from './UndoToast';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
-
-type View = 'entry' | 'calendar' | 'templates' | 'prompts' | 'tags' | 'trash' | 'settings';
+import { ViewNav } from './ViewNav';
+import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
 
 export function JournalScreen(props: {
   status: VaultStatus;
@@ -29,13 +23,11 @@ export function JournalScreen(props: {
 }) {
   const journal = useJournal();
   const [status, setStatus] = useState(props.status);
-  const [view, setView] = useState<View>('entry');
+  const [view, setView] = useState<ViewId>('entry');
   const [entry, setEntry] = useState<Entry | null>(null);
   const [trashed, setTrashed] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [month, setMonth] = useState(() => localDay().slice(0, 7));
-  const [pickedDate, setPickedDate] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
   const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
   const [templateNames, setTemplateNames] = useState<Record<string, string>>({});
@@ -102,7 +94,8 @@ export function JournalScreen(props: {
       if (name === 'lock') props.onLock();
       if (name === 'today') void openToday();
       if (name === 'new-entry') void newEntry();
-      if (name === 'settings') setView('settings');
+      const target = viewForCommand(name);
+      if (target) setView(target);
     },
     [props, openToday, newEntry],
   );
@@ -147,17 +140,18 @@ export function JournalScreen(props: {
     }
   }, [trashed, journal, open]);
 
-  const counts = useMemo(() => {
-    const byDay: Record<string, number> = {};
-    for (const e of journal.entries) byDay[e.date] = (byDay[e.date] ?? 0) + 1;
-    return byDay;
-  }, [journal.entries]);
-
-  const nav = (target: View, label: string) => (
-    <button type="button" aria-current={view === target ? 'page' : undefined} onClick={() => setView(target)}>
-      {label}
-    </button>
-  );
+  const context: ViewContext = {
+    journal,
+    entry,
+    templateNames,
+    open,
+    insertPrompt,
+    newFromTemplate: (t) => void newFromTemplate(t),
+    settings: props.settings,
+    status,
+    onSettings: props.onSettings,
+    onStatus: setStatus,
+  };
 
   return (
     <div className="shell">
@@ -172,12 +166,7 @@ export function JournalScreen(props: {
         <button type="button" onClick={() => setPicking(true)}>
           New from template…
         </button>
-        {nav('calendar', 'Calendar')}
-        {nav('templates', 'Templates')}
-        {nav('prompts', 'Prompts')}
-        {nav('tags', 'Tags')}
-        {nav('trash', 'Trash')}
-        {nav('settings', 'Settings')}
+        <ViewNav current={view} onGo={setView} />
         <h2 className="sidebar-heading">Entries</h2>
         <EntryList
           entries={journal.entries}
@@ -231,34 +220,7 @@ export function JournalScreen(props: {
             </p>
           </section>
         )}
-        {view === 'calendar' && (
-          <section aria-labelledby="calendar-title">
-            <h1 id="calendar-title">Calendar</h1>
-            <MonthCalendar
-              month={month}
-              onMonthChange={setMonth}
-              selectedDate={pickedDate}
-              entryCounts={counts}
-              today={localDay()}
-              onPickDate={setPickedDate}
-            />
-            {pickedDate && (
-              <EntryList
-                entries={journal.entries.filter((e) => e.date === pickedDate)}
-                selectedId={null}
-                onOpen={open}
-                templateNames={templateNames}
-              />
-            )}
-          </section>
-        )}
-        {view === 'templates' && <TemplatesView onUse={(t) => void newFromTemplate(t)} />}
-        {view === 'prompts' && <PromptLibraryView onInsert={insertPrompt} canInsert={entry !== null} />}
-        {view === 'tags' && <TagsView onChanged={() => void journal.reload()} />}
-        {view === 'trash' && <TrashView onRestored={() => void journal.reload()} />}
-        {view === 'settings' && (
-          <SettingsPanel settings={props.settings} status={status} onSettings={props.onSettings} onStatus={setStatus} />
-        )}
+        {view !== 'entry' && VIEWS[view].render(context)}
       </main>
       <TemplatePicker
         open={picking}

@@ -3,6 +3,8 @@ import type { TagIndex } from '@shared/contract';
 import type { DamagedEntry, Entry, EntryMeta } from '@shared/entry';
 import { call } from '../../bridge';
 
+export type Journal = ReturnType<typeof useJournal>;
+
 /** The entry list and tag index that the sidebar, calendar and tag inputs share. */
 export function useJournal() {
   const [entries, setEntries] = useState<EntryMeta[]>([]);

@@ -1,0 +1,43 @@
+import { useMemo, useState } from 'react';
+import type { EntryMeta } from '@shared/entry';
+import { localDay } from '../../dates/calendar-day';
+import { EntryList } from '../entry-list/EntryList';
+import { MonthCalendar } from './MonthCalendar';
+
+/** The Calendar screen: a month of days with their entry counts, and the entries of the day picked. */
+export function CalendarScreen(props: {
+  entries: readonly EntryMeta[];
+  templateNames: Record<string, string>;
+  onOpen: (id: string) => void;
+}) {
+  const [month, setMonth] = useState(() => localDay().slice(0, 7));
+  const [pickedDate, setPickedDate] = useState<string | null>(null);
+
+  const counts = useMemo(() => {
+    const byDay: Record<string, number> = {};
+    for (const e of props.entries) byDay[e.date] = (byDay[e.date] ?? 0) + 1;
+    return byDay;
+  }, [props.entries]);
+
+  return (
+    <section aria-labelledby="calendar-title">
+      <h1 id="calendar-title">Calendar</h1>
+      <MonthCalendar
+        month={month}
+        onMonthChange={setMonth}
+        selectedDate={pickedDate}
+        entryCounts={counts}
+        today={localDay()}
+        onPickDate={setPickedDate}
+      />
+      {pickedDate && (
+        <EntryList
+          entries={props.entries.filter((e) => e.date === pickedDate)}
+          selectedId={null}
+          onOpen={props.onOpen}
+          templateNames={props.templateNames}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { VIEWS, type ViewId } from './views';
+
+/** One sidebar button per screen in the view table; the current one is marked for screen readers. */
+export function ViewNav(props: { current: ViewId; onGo: (view: ViewId) => void }) {
+  return (
+    <>
+      {(Object.keys(VIEWS) as (keyof typeof VIEWS)[]).map((id) => (
+        <button
+          key={id}
+          type="button"
+          aria-current={props.current === id ? 'page' : undefined}
+          onClick={() => props.onGo(id)}
+        >
+          {VIEWS[id].label}
+        </button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { AppCommand, VaultStatus } from '@shared/contract';
+import type { Entry } from '@shared/entry';
+import type { Settings } from '@shared/settings';
+import type { Template } from '@shared/template';
+import { CalendarScreen } from '../calendar/CalendarScreen';
+import { PromptLibraryView } from '../prompts/PromptLibraryView';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { TagsView } from '../tags/TagsView';
+import { TemplatesView } from '../templates/TemplatesView';
+import { TrashView } from '../trash/TrashView';
+import type { Journal } from './use-journal';
+
+/** What every screen may use: the shared journal store, the open entry, and the few actions that leave a screen. */
+export interface ViewContext {
+  journal: Journal;
+  /** The entry open in the editor, if any. */
+  entry: Entry | null;
+  templateNames: Record<string, string>;
+  /** Open an entry in the editor (leaves this screen). */
+  open: (id: string) => void;
+  /** Put a prompt into the open entry (leaves this screen). */
+  insertPrompt: (text: string) => void;
+  newFromTemplate: (template: Template) => void;
+  settings: Settings;
+  status: VaultStatus;
+  onSettings: (settings: Settings) => void;
+  onStatus: (status: VaultStatus) => void;
+}
+
+export interface ViewDef {
+  /** The sidebar button's words, and the screen's name. */
+  label: string;
+  /** A menu item or shortcut (`AppCommand`) that opens this screen. */
+  command?: AppCommand;
+  render: (ctx: ViewContext) => ReactNode;
+}
+
+/**
+ * Every screen besides the entry editor, in sidebar order. Adding a screen is adding one row here.
+ * The editor ('entry') is the home view, drawn by JournalScreen itself.
+ */
+export const VIEWS = {
+  calendar: {
+    label: 'Calendar',
+    render: (ctx) => (
+      <CalendarScreen entries={ctx.journal.entries} templateNames={ctx.templateNames} onOpen={ctx.open} />
+    ),
+  },
+  templates: { label: 'Templates', render: (ctx) => <TemplatesView onUse={ctx.newFromTemplate} /> },
+  prompts: {
+    label: 'Prompts',
+    render: (ctx) => <PromptLibraryView onInsert={ctx.insertPrompt} canInsert={ctx.entry !== null} />,
+  },
+  tags: { label: 'Tags', render: (ctx) => <TagsView onChanged={() => void ctx.journal.reload()} /> },
+  trash: { label: 'Trash', render: (ctx) => <TrashView onRestored={() => void ctx.journal.reload()} /> },
+  settings: {
+    label: 'Settings',
+    command: 'settings',
+    render: (ctx) => (
+      <SettingsPanel settings={ctx.settings} status={ctx.status} onSettings={ctx.onSettings} onStatus={ctx.onStatus} />
+    ),
+  },
+} satisfies Record<string, ViewDef>;
+
+export type ViewId = 'entry' | keyof typeof VIEWS;
+
+/** The screen a menu command or shortcut opens, if it opens one. */
+export function viewForCommand(command: AppCommand): ViewId | null {
+  for (const [id, view] of Object.entries(VIEWS) as [keyof typeof VIEWS, ViewDef][])
+    if (view.command === command) return id;
+  return null;
+}
