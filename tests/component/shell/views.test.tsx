@@ -5,11 +5,16 @@ import type { Entry } from '@shared/entry';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { JournalScreen } from '../../../src/renderer/src/features/journal/JournalScreen';
 import { VIEWS, viewForCommand } from '../../../src/renderer/src/features/journal/views';
-import { textDoc } from '../../support/lexical-doc';
+import { $createParagraphNode } from 'lexical';
+import { buildContent } from '../editor/content';
 import { stubBridge } from '../journal/bridge-stub';
 import { entryMeta } from '../journal/entry-fixture';
 
-const today: Entry = { ...entryMeta({ id: 'today-entry-1' }), content: textDoc(''), text: '' };
+const today: Entry = {
+  ...entryMeta({ id: 'today-entry-1' }),
+  content: buildContent(() => $createParagraphNode()) as unknown as Entry['content'],
+  text: '',
+};
 
 function setup() {
   stubBridge({
