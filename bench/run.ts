@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark, prints one table, writes bench-results.json.
 import { writeFile } from 'node:fs/promises';
+import { runBackupBench } from './backup';
 import { runBuildSizeBench } from './build-size';
 import { runEditorBench } from './editor';
 import type { BenchRow } from './row';
@@ -8,6 +9,7 @@ import { runVaultBench } from './vault';
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['build size', runBuildSizeBench],
   ['vault', runVaultBench],
+  ['backup', runBackupBench],
   ['editor', runEditorBench],
 ];
 

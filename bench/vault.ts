@@ -19,11 +19,11 @@ import { DEFAULT_MAX_ENTRY_BYTES, Vault } from '../src/main/core/vault/vault';
 import type { BenchRow } from './row';
 import { percentile } from './stats';
 
-const ENTRIES = 10_000;
+export const ENTRIES = 10_000;
 const WORDS_PER_ENTRY = 300;
 const SAVES = 1000;
 const NAIVE_SAVES = 8;
-const PASSPHRASE = 'bench passphrase: river stone lantern';
+export const PASSPHRASE = 'bench passphrase: river stone lantern';
 
 const VOCAB = (
   'the and of to a in that is was he for it with as his on be at by had this not are but from or have an they which one you were ' +
@@ -85,7 +85,7 @@ function sampleEntry(i: number): Entry {
  * Writes entry files with the vault's own encoder: setup, not measured. Each is fsynced, as a real
  * vault's files long since are, so the kernel is not still writing 50 MB back while saves are timed.
  */
-async function generate(dir: string, key: Buffer, vaultId: string): Promise<string[]> {
+export async function generate(dir: string, key: Buffer, vaultId: string): Promise<string[]> {
   const p = paths(dir);
   const ids: string[] = [];
   for (let i = 0; i < ENTRIES; i += 256) {

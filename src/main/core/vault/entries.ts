@@ -1,10 +1,10 @@
 import { AppError } from '@shared/errors';
 import {
+  Entry,
   EntryDraft,
   EntryId,
   EntryPatch,
   type DamagedEntry,
-  type Entry,
   type EntryMeta,
   type RevisionInfo,
 } from '@shared/entry';
@@ -141,6 +141,41 @@ export class Entries {
       this.index.remove(id);
       await this.sync();
     });
+  }
+
+  /**
+   * Adds revisions made elsewhere (a backup being merged) with their own id and numbers, oldest
+   * first, on top of revision `after` (undefined for an entry this vault lacks). Nothing is
+   * replaced: false if the entry is no longer at `after`, or another writer got a revision first.
+   */
+  async adopt(revisions: Entry[], after: number | undefined): Promise<boolean> {
+    this.ring.get();
+    const id = revisions[0]?.id ?? '';
+    checkId(id);
+    let last = after ?? 0;
+    for (const r of revisions) {
+      if (!Entry.safeParse(r).success || r.id !== id || r.revision <= last)
+        throw invalid('Those revisions are not in order.');
+      last = r.revision;
+    }
+    return this.queue.run(id, async () => {
+      if ((await this.store.currentRevision(id, this.index.revisionOf(id))) !== after) return false;
+      let previous = after;
+      for (const r of revisions) {
+        const encoded = encodeEntryFile(this.ring.get(), this.vaultId, r, this.maxEntryBytes);
+        if ((await this.store.write(r, encoded)) !== 'written') return false;
+        this.index.put(metaOf(r));
+        if (previous !== undefined) await this.store.archive(id, previous);
+        previous = r.revision;
+      }
+      return true;
+    });
+  }
+
+  /** Keeps `entry` beside the one with its id, as a new conflict copy. */
+  keepConflictCopy(entry: Entry): Promise<Entry> {
+    this.ring.get();
+    return this.writeNew(conflictCopy(entry, entry.id));
   }
 
   /** Earlier revisions still kept, newest first; damaged ones are left out and reported in damaged(). */

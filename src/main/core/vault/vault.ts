@@ -17,6 +17,7 @@
  *   vault.getEntry(id) · createEntry(draft) · updateEntry(id, baseRevision, patch) → { entry, conflict }
  *   vault.trashEntry(id) · restoreEntry(id) · purgeEntry(id) → void   (purge only from the trash)
  *   vault.listRevisions(id) · getRevision(id, revision) · restoreRevision(id, revision)
+ *   vault.adoptEntry(revisions, after) · keepConflictCopy(entry)   (merging a backup)
  * Every failure is an AppError with a code.
  */
 import { randomBytes } from 'node:crypto';
@@ -328,6 +329,15 @@ export class Vault {
 
   purgeEntry(id: string): Promise<void> {
     return this.entries.purge(id);
+  }
+
+  /** Revisions from elsewhere (a backup), with their ids and numbers, on top of `after`; see Entries.adopt. */
+  adoptEntry(revisions: Entry[], after: number | undefined): Promise<boolean> {
+    return this.entries.adopt(revisions, after);
+  }
+
+  keepConflictCopy(entry: Entry): Promise<Entry> {
+    return this.entries.keepConflictCopy(entry);
   }
 
   listRevisions(id: string): Promise<RevisionInfo[]> {

@@ -23,6 +23,9 @@ const HEADINGS: Record<ErrorCode, string> = {
   SAFE_STORAGE_UNAVAILABLE: 'This device cannot remember the journal',
   TEMPLATE_INVALID: 'That template file cannot be used',
   TEMPLATE_NOT_FOUND: 'That template is gone',
+  BACKUP_INVALID: 'That backup cannot be used',
+  IMPORT_INVALID: 'That file cannot be imported',
+  FILE_TOO_LARGE: 'That file is too large',
   CANCELLED: 'Cancelled',
   INTERNAL: 'Something went wrong',
 };

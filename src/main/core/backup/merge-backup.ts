@@ -1,0 +1,130 @@
+import { AppError } from '@shared/errors';
+import type { Entry } from '@shared/entry';
+import { boundedMap } from '../vault/bounded-map';
+import { Vault } from '../vault/vault';
+import { BACKUP_ROOT, backupFs } from './backup-fs';
+import type { OpenedBackup } from './open-backup';
+
+export interface MergeSummary {
+  /** Entries the journal did not have. */
+  added: number;
+  /** Entries the backup had newer revisions of, on top of the journal's own. */
+  updated: number;
+  /** Already in the journal: the same id and revision. */
+  skipped: number;
+  /** Kept beside the journal's entry as a conflict copy, since the two differ. */
+  conflicts: number;
+  /** Damaged in the backup (they were damaged in the vault it was made from), so left out. */
+  damaged: number;
+  recordsAdded: number;
+  /** Templates and the like that differ from the journal's; the journal's are kept. */
+  recordsKept: number;
+}
+
+/**
+ * Merges a backup into the open vault without duplicating or overwriting anything. The backup is
+ * read through the vault's own code (as a read-only vault, see backup-fs.ts); every file is
+ * checked against the manifest before anything is written, so a damaged backup changes nothing.
+ */
+export async function mergeBackup(backup: OpenedBackup, into: Vault): Promise<MergeSummary> {
+  await boundedMap(backup.manifest.files, 16, (f) => backup.read(f));
+  const source = await Vault.unlockWithDeviceKey(BACKUP_ROOT, backup.key, { fs: backupFs(backup) });
+  const summary: MergeSummary = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    conflicts: 0,
+    damaged: source.damaged().length,
+    recordsAdded: 0,
+    recordsKept: 0,
+  };
+  try {
+    await into.refresh();
+    const all = [...source.listEntries(), ...source.listEntries({ trashed: true })];
+    for (const { id } of all) summary[await mergeEntry(source, into, id)]++;
+    await mergeRecords(backup, source, into, summary);
+    return summary;
+  } finally {
+    source.lock();
+  }
+}
+
+type Outcome = 'added' | 'updated' | 'skipped' | 'conflicts' | 'damaged';
+
+async function mergeEntry(source: Vault, into: Vault, id: string): Promise<Outcome> {
+  const theirs = await orUndefined(source.getEntry(id));
+  if (!theirs) return 'damaged';
+  const ours = await orUndefined(into.getEntry(id));
+  const kept = await source.listRevisions(id);
+  const older = async (above: number) => {
+    const numbers = kept.map((r) => r.revision).filter((r) => r > above);
+    const revisions = await Promise.all(numbers.sort((a, b) => a - b).map((r) => source.getRevision(id, r)));
+    return [...revisions, theirs];
+  };
+  if (!ours) {
+    if (await into.adoptEntry(await older(0), undefined)) return 'added';
+    return keepCopy(into, theirs);
+  }
+  if (theirs.revision <= ours.revision) {
+    const same = theirs.revision === ours.revision ? ours : await orUndefined(into.getRevision(id, theirs.revision));
+    // A revision the journal no longer keeps was superseded there long ago.
+    if (!same || sameRevision(same, theirs)) return 'skipped';
+    return keepCopy(into, theirs);
+  }
+  const base = kept.some((r) => r.revision === ours.revision)
+    ? await orUndefined(source.getRevision(id, ours.revision))
+    : undefined;
+  if (base && sameRevision(base, ours) && (await into.adoptEntry(await older(ours.revision), ours.revision)))
+    return 'updated';
+  return keepCopy(into, theirs);
+}
+
+/** One conflict copy per differing version: merging the same backup twice adds nothing more. */
+async function keepCopy(into: Vault, theirs: Entry): Promise<Outcome> {
+  for (const meta of [...into.listEntries(), ...into.listEntries({ trashed: true })]) {
+    if (meta.conflictOf !== theirs.id || meta.date !== theirs.date) continue;
+    const copy = await orUndefined(into.getEntry(meta.id));
+    if (copy && copy.text === theirs.text && sameJson(copy.content, theirs.content)) return 'skipped';
+  }
+  await into.keepConflictCopy(theirs);
+  return 'conflicts';
+}
+
+async function mergeRecords(backup: OpenedBackup, source: Vault, into: Vault, summary: MergeSummary): Promise<void> {
+  const kinds = new Set(backup.manifest.files.map((f) => /^records\/([^/]+)\//.exec(f.path)?.[1]).filter((k) => k));
+  for (const kind of kinds) {
+    for (const { id, value } of await source.records.list(kind!)) {
+      const mine = await into.records.get(kind!, id).catch(() => null);
+      if (mine === undefined) {
+        await into.records.put(kind!, id, value);
+        summary.recordsAdded++;
+      } else if (!sameJson(mine, value)) summary.recordsKept++;
+    }
+  }
+}
+
+function sameRevision(a: Entry, b: Entry): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.title === b.title &&
+    a.date === b.date &&
+    a.text === b.text &&
+    a.trashedAt === b.trashedAt &&
+    sameJson(a.tags, b.tags) &&
+    sameJson(a.content, b.content)
+  );
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Undefined for an entry or revision that is missing or damaged; other failures still throw. */
+async function orUndefined<T>(p: Promise<T>): Promise<T | undefined> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof AppError && (err.code === 'ENTRY_NOT_FOUND' || err.code === 'ENTRY_DAMAGED')) return undefined;
+    throw err;
+  }
+}
