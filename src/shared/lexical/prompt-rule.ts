@@ -76,6 +76,28 @@ export function stripUnansweredPrompts<T extends { root: object }>(state: T): T 
   return { ...state, root: { ...state.root, children: kept } };
 }
 
+export interface SectionAnswer {
+  /** The section's heading text ('' for what comes before the first heading). */
+  heading: string;
+  /** Whether a template put prompts here (unchanged ones still stand). */
+  prompted: boolean;
+  answered: boolean;
+}
+
+/**
+ * Each section by the rule above, with whether it is answered: insights read a value story's cycles
+ * from this, and search's "has unanswered prompts" filter is any prompted section left unanswered.
+ */
+export function sectionAnswers(state: unknown): SectionAnswer[] {
+  const children = rootChildren(state);
+  if (children === undefined) return [];
+  return sections(children).map((section) => ({
+    heading: isSectionHeading(section[0]!) ? normalise(textOf(section[0]!)) : '',
+    prompted: section.some((node) => isScaffolding(node) && node.type !== 'heading'),
+    answered: isAnswered(section),
+  }));
+}
+
 /** Whether the content holds any words of the writer's own (template scaffolding aside). */
 export function hasWriterText(state: unknown): boolean {
   const children = rootChildren(state);

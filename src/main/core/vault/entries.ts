@@ -19,6 +19,20 @@ import { newEntryId } from './ids';
 import { KeyedQueue } from './keyed-queue';
 import type { KeyRing } from './key-ring';
 
+/** Told of every entry change this process makes or sees, with the whole entry when there is one. */
+export interface EntryObserver {
+  /** A revision was written, or read fresh from disk (perhaps saved by another device). */
+  saved(entry: Entry): void;
+  removed(id: string): void;
+  /** The folder was read again: summaries may have changed without their bodies being read. */
+  synced(): void;
+}
+
+/** Bodies are read in this many files between turns, so the list and saves get in between. */
+const BODY_BATCH = 64;
+/** Enough for nearly every entry whole; longer ones are read on their own. */
+const BODY_PREFIX_BYTES = 32 * 1024;
+
 type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'excerpt' | 'wordCount'>;
 
 /**
@@ -29,6 +43,7 @@ export class Entries {
   private readonly queue = new KeyedQueue();
   /** Old revisions still being moved aside after their save returned. */
   private readonly archiving = new Set<Promise<void>>();
+  private readonly observers = new Set<EntryObserver>();
 
   constructor(
     private readonly ring: KeyRing,
@@ -58,11 +73,40 @@ export class Entries {
     this.store.close();
   }
 
+  /** Returns a function that stops the observer. */
+  observe(observer: EntryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
   async sync(): Promise<void> {
     this.ring.get();
     const stranded = await this.index.sync();
     for (const { id, revision } of stranded) await this.store.archive(id, revision).catch(() => undefined);
+    for (const o of this.observers) o.synced();
+  }
+
+  /**
+   * Reads the newest revision of each of `ids` whole and hands it to `use`, a batch at a time with a
+   * turn of the event loop between batches. Damaged or vanished files are skipped (the list reports
+   * damage). Stops early once `stop()` says so, or the vault locks.
+   */
+  async readBodies(ids: readonly string[], use: (entry: Entry) => void, stop: () => boolean): Promise<void> {
+    for (let i = 0; i < ids.length; i += BODY_BATCH) {
+      await nextTurn();
+      if (stop() || this.ring.locked) return;
+      const batch = ids.slice(i, i + BODY_BATCH).flatMap((id) => {
+        const revision = this.index.revisionOf(id);
+        return revision === undefined ? [] : [{ id, revision }];
+      });
+      const long = await this.store.readShort(batch, BODY_PREFIX_BYTES, use);
+      for (const id of long) {
+        if (stop() || this.ring.locked) return;
+        const entry = await this.get(id).catch(() => undefined);
+        if (entry) use(entry);
+      }
+    }
   }
 
   /** Always reads the newest file on disk, so a save from another device is seen here. */
@@ -139,6 +183,7 @@ export class Entries {
       await this.settled();
       await this.store.purge(id);
       this.index.remove(id);
+      for (const o of this.observers) o.removed(id);
       await this.sync();
     });
   }
@@ -212,6 +257,7 @@ export class Entries {
     return this.readGuarded(async () => {
       const entry = await this.store.readCurrent(id, this.index.revisionOf(id));
       this.index.put(metaOf(entry));
+      this.told(entry);
       return entry;
     });
   }
@@ -272,6 +318,7 @@ export class Entries {
     const encoded = encodeEntryFile(this.ring.get(), this.vaultId, next, this.maxEntryBytes);
     if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
     this.index.put(metaOf(next));
+    this.told(next);
     // The save is durable once its file is linked and the folder synced, so moving the old file aside
     // does not hold it up. If that move fails or is cut short, the old file stays in entries/, where
     // revisionNumbers() and the next sync() find it.
@@ -283,6 +330,10 @@ export class Entries {
     return true;
   }
 
+  private told(entry: Entry): void {
+    for (const o of this.observers) o.saved(entry);
+  }
+
   private async writeNew(fields: EntryFields): Promise<Entry> {
     const now = new Date().toISOString();
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -290,6 +341,7 @@ export class Entries {
       const encoded = encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes);
       if ((await this.store.write(entry, encoded)) === 'written') {
         this.index.put(metaOf(entry));
+        this.told(entry);
         return entry;
       }
     }

@@ -76,6 +76,7 @@ export function decodeEntryMeta(
   if (!plain)
     return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
   const meta = EntryMeta.safeParse(parseJson(plain));
+  plain.fill(0);
   if (!meta.success) return { ok: false, reason: 'summary is not a valid entry' };
   if (meta.data.id !== id || meta.data.revision !== revision)
     return { ok: false, reason: 'summary names another entry or revision' };
@@ -98,11 +99,13 @@ export function decodeEntryFile(
   const plain = open(key, bytes.subarray(metaEnd, bodyEnd), aad(vaultId, 'entry-body', id, revision));
   if (!plain) return { ok: false, reason: 'content does not decrypt (damaged, cut short, or altered)' };
   const body = Body.safeParse(parseJson(plain));
+  plain.fill(0);
   if (!body.success || !LexicalJson.safeParse(body.data.content).success)
     return { ok: false, reason: 'content is not valid' };
   return { ok: true, value: { ...meta.value, content: body.data.content, text: body.data.text } };
 }
 
+/** The decrypted bytes are zeroed once parsed (by the caller), so no plaintext copy waits for the collector. */
 function parseJson(bytes: Buffer): unknown {
   try {
     return JSON.parse(bytes.toString('utf8'));

@@ -7,6 +7,7 @@ import { KeptDir } from '../fs/kept-dir';
 import { SpareFile } from '../fs/spare-file';
 import { decodeEntryFile } from './entry-file';
 import type { KeyRing } from './key-ring';
+import { readPrefixes } from './prefix-reader';
 import { parseEntryFileName, parseRevisionFileName, type VaultPaths } from './layout';
 
 export interface EntryStoreLimits {
@@ -75,6 +76,32 @@ export class EntryStore {
     const archived = await this.readBytes(this.p.revision(id, revision));
     if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
     throw new AppError('ENTRY_NOT_FOUND', `Revision ${revision} of this entry is no longer kept.`);
+  }
+
+  /**
+   * Reads many small revisions quickly (see prefix-reader.ts): each that fits in `maxBytes` and decodes
+   * is handed to `use`; the ids of longer ones are returned, to read one by one. Damaged or
+   * vanished files are skipped: a list or an open reports those.
+   */
+  async readShort(
+    items: ReadonlyArray<{ id: string; revision: number }>,
+    maxBytes: number,
+    use: (entry: Entry) => void,
+  ): Promise<string[]> {
+    const long: string[] = [];
+    await readPrefixes(
+      this.fs,
+      items.map(({ id, revision }) => this.p.entry(id, revision)),
+      maxBytes,
+      (k, prefix) => {
+        const { id, revision } = items[k]!;
+        if (!prefix.ok || this.ring.locked) return;
+        if (prefix.bytes.length === maxBytes) return void long.push(id);
+        const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, prefix.bytes);
+        if (decoded.ok) use(decoded.value);
+      },
+    );
+    return long;
   }
 
   /**

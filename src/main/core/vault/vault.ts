@@ -13,6 +13,8 @@
  *   vault.lock()                                  (zeroes the key, drops caches; later calls throw VAULT_LOCKED)
  *   vault.listEntries({ trashed? }): EntryMeta[]  (from memory) · await vault.refresh() (re-reads the folder)
  *   vault.settled()                               (background work after saves has landed)
+ *   vault.observeEntries(observer) → stop         (every save, removal and re-read; for the search index)
+ *   vault.readBodies(ids, use, stop)              (whole entries, a batch between turns; for the search index)
  *   vault.damaged(): DamagedEntry[]
  *   vault.getEntry(id) · createEntry(draft) · updateEntry(id, baseRevision, patch) → { entry, conflict }
  *   vault.trashEntry(id) · restoreEntry(id) · purgeEntry(id) → void   (purge only from the trash)
@@ -31,7 +33,7 @@ import { zero } from '../crypto/zero';
 import { atomicCreate, atomicReplace } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { nodeFs, type FsPort } from '../fs/fs-port';
-import { Entries } from './entries';
+import { Entries, type EntryObserver } from './entries';
 import { EntryIndex } from './entry-index';
 import { EntryStore } from './entry-store';
 import { serializeHeader, type VaultHeader } from './header';
@@ -305,6 +307,15 @@ export class Vault {
 
   damaged(): DamagedEntry[] {
     return this.entries.damaged();
+  }
+
+  /** Returns a function that stops observing. */
+  observeEntries(observer: EntryObserver): () => void {
+    return this.entries.observe(observer);
+  }
+
+  readBodies(ids: readonly string[], use: (entry: Entry) => void, stop: () => boolean): Promise<void> {
+    return this.entries.readBodies(ids, use, stop);
   }
 
   getEntry(id: string): Promise<Entry> {

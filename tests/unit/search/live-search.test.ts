@@ -1,0 +1,173 @@
+// Search on a real vault in a temp folder: what is found, how it is filtered, and that it is kept in step.
+import { describe, expect, it } from 'vitest';
+import type { EntryDraft } from '@shared/entry';
+import type { SearchHit } from '@shared/search';
+import { LiveSearch } from '../../../src/main/core/search/live-search';
+import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
+import { VALUE_CREATION_STORY } from '../../../src/main/core/templates/builtins/value-creation-story';
+import { draft, lexical, newVault, unlock } from '../vault/fixtures/vault-fixture';
+
+const tags = (worlds: string[] = [], people: string[] = [], free: string[] = []) => ({ worlds, people, free });
+
+function entry(title: string, text: string, over: Partial<EntryDraft> = {}): EntryDraft {
+  return draft(text, { title, ...over });
+}
+
+async function journal() {
+  const { dir, vault } = await newVault();
+  const made = {
+    hospital: await vault.createEntry(
+      entry('Ward round', 'The discharge team at the hospital listened for once. Ann said it plainly.', {
+        date: '2025-01-10',
+        tags: tags(['NHS trust'], ['Ann'], ['listening']),
+      }),
+    ),
+    garden: await vault.createEntry(
+      entry('Community garden', 'Volunteers planted beans; the council officer came along quietly.', {
+        date: '2025-02-03',
+        tags: tags(['council', 'neighbourhood'], [], ['hope']),
+      }),
+    ),
+    board: await vault.createEntry(
+      entry('Board meeting', 'Quietly the council changed its mind about the garden lease.', {
+        date: '2025-03-20',
+        tags: tags(['council'], ['Bob'], []),
+      }),
+    ),
+  };
+  const search = new LiveSearch(vault);
+  return { dir, vault, search, made };
+}
+
+const ids = (hits: SearchHit[]) => hits.map((h) => h.id).sort();
+
+describe('search on an unlocked vault', () => {
+  it('finds words in titles, text, worlds, people and tags', async () => {
+    const { search, made } = await journal();
+    expect(ids((await search.search({ text: 'ward' })).hits)).toEqual([made.hospital.id]);
+    expect(ids((await search.search({ text: 'beans' })).hits)).toEqual([made.garden.id]);
+    expect(ids((await search.search({ text: 'neighbourhood' })).hits)).toEqual([made.garden.id]);
+    expect(ids((await search.search({ text: 'bob' })).hits)).toEqual([made.board.id]);
+    expect(ids((await search.search({ text: 'listening' })).hits)).toEqual([made.hospital.id]);
+    expect(ids((await search.search({ text: 'council' })).hits)).toEqual(ids([made.garden, made.board] as never));
+  });
+
+  it('matches prefixes and forgives a typo, and every word must match', async () => {
+    const { search, made } = await journal();
+    expect(ids((await search.search({ text: 'hosp' })).hits)).toEqual([made.hospital.id]);
+    expect(ids((await search.search({ text: 'hospitl' })).hits)).toEqual([made.hospital.id]);
+    expect(ids((await search.search({ text: 'volunteers beens' })).hits)).toEqual([made.garden.id]);
+    expect((await search.search({ text: 'beans hospital' })).hits).toEqual([]);
+    expect((await search.search({ text: 'zebra' })).hits).toEqual([]);
+  });
+
+  it('keeps only entries where a quoted phrase appears as written', async () => {
+    const { search, made } = await journal();
+    expect(ids((await search.search({ text: '"council officer"' })).hits)).toEqual([made.garden.id]);
+    expect(ids((await search.search({ text: '"council changed"' })).hits)).toEqual([made.board.id]);
+    // Both words are in both entries, but in this order only in the board meeting.
+    expect(ids((await search.search({ text: 'quietly council' })).hits)).toEqual(
+      ids([made.garden, made.board] as never),
+    );
+    expect(ids((await search.search({ text: '"quietly the council"' })).hits)).toEqual([made.board.id]);
+    expect((await search.search({ text: '"officer council"' })).hits).toEqual([]);
+  });
+
+  it('combines filters with the text, and filters alone list entries newest first', async () => {
+    const { search, made } = await journal();
+    const council = { text: 'council' };
+    expect(ids((await search.search({ ...council, from: '2025-03-01' })).hits)).toEqual([made.board.id]);
+    expect(ids((await search.search({ ...council, to: '2025-02-28' })).hits)).toEqual([made.garden.id]);
+    expect(ids((await search.search({ ...council, people: ['bob'] })).hits)).toEqual([made.board.id]);
+    expect(ids((await search.search({ ...council, tags: ['hope'] })).hits)).toEqual([made.garden.id]);
+    expect(ids((await search.search({ ...council, worlds: ['council', 'neighbourhood'] })).hits)).toEqual([
+      made.garden.id,
+    ]);
+    expect((await search.search({ worlds: ['council'] })).hits.map((h) => h.id)).toEqual([
+      made.board.id,
+      made.garden.id,
+    ]);
+    expect((await search.search({ text: '' })).hits).toEqual([]);
+  });
+
+  it('filters by template and by prompts still waiting for an answer', async () => {
+    const { vault, search } = await journal();
+    const content = templateToLexical(VALUE_CREATION_STORY) as never;
+    const story = await vault.createEntry({
+      date: '2025-04-01',
+      title: 'Story',
+      templateId: VALUE_CREATION_STORY.id,
+      content,
+      text: '',
+    });
+    const found = await search.search({ templateIds: [VALUE_CREATION_STORY.id] });
+    expect(found.hits.map((h) => h.id)).toEqual([story.id]);
+    expect((await search.search({ unanswered: true })).hits.map((h) => h.id)).toEqual([story.id]);
+    expect((await search.search({ templateIds: [null], from: '2025-03-01' })).hits).toHaveLength(1);
+  });
+
+  it('returns a one-line snippet around the first match with the offsets of each match', async () => {
+    const { vault, search } = await journal();
+    const long = `${'Nothing much happened in the morning. '.repeat(6)}Then the Hospital called\nabout the hospital bed.`;
+    await vault.createEntry(entry('Later', long, { date: '2025-05-01' }));
+    const [hit] = (await search.search({ text: 'hospital', from: '2025-05-01' })).hits;
+    expect(hit!.snippet.startsWith('…')).toBe(true);
+    expect(hit!.snippet).not.toContain('\n');
+    expect(hit!.snippetRanges).toHaveLength(2);
+    expect(hit!.snippetRanges.map(([a, b]) => hit!.snippet.slice(a, b))).toEqual(['Hospital', 'hospital']);
+    expect(hit!.firstMatch).toBe('Hospital');
+    const [titled] = (await search.search({ text: 'ward' })).hits;
+    expect(titled!.titleRanges.map(([a, b]) => titled!.title.slice(a, b))).toEqual(['Ward']);
+    expect(titled!.firstMatch).toBeNull();
+  });
+
+  it('follows saves, tag renames, trash, restore and purge', async () => {
+    const { vault, search, made } = await journal();
+    await search.ready();
+    const { entry: saved } = await vault.updateEntry(made.garden.id, 1, {
+      text: 'Sunflowers everywhere.',
+      content: lexical('Sunflowers everywhere.'),
+    });
+    expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);
+    expect((await search.search({ text: 'beans' })).hits).toEqual([]);
+
+    await vault.updateEntry(made.garden.id, saved.revision, { tags: tags(['parish'], [], ['hope']) });
+    expect(ids((await search.search({ text: 'parish' })).hits)).toEqual([made.garden.id]);
+
+    await vault.trashEntry(made.garden.id);
+    expect((await search.search({ text: 'sunflowers' })).hits).toEqual([]);
+    await vault.restoreEntry(made.garden.id);
+    expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);
+    await vault.trashEntry(made.garden.id);
+    await vault.purgeEntry(made.garden.id);
+    expect(search.size).toBe(2);
+  });
+
+  it('reads what another device saved after the folder is refreshed', async () => {
+    const { dir, vault, search } = await journal();
+    await search.ready();
+    const other = await unlock(dir);
+    const elsewhere = await other.createEntry(entry('Train', 'Wrote this on the train to Leeds.'));
+    await vault.refresh();
+    await search.ready();
+    expect(ids((await search.search({ text: 'leeds' })).hits)).toEqual([elsewhere.id]);
+    other.lock();
+  });
+
+  it('is built after unlock without holding up the list, and is gone after lock', async () => {
+    const { dir, vault } = await journal();
+    vault.lock();
+    const opened = await unlock(dir);
+    const search = new LiveSearch(opened);
+    // The list is there at once; the index fills on later turns.
+    expect(opened.listEntries()).toHaveLength(3);
+    expect(search.size).toBe(0);
+    await search.ready();
+    expect(search.size).toBe(3);
+
+    search.close();
+    opened.lock();
+    expect(search.size).toBe(0);
+    await expect(search.search({ text: 'council' })).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+  });
+});
