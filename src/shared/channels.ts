@@ -41,6 +41,10 @@ export const CHANNELS = [
   'prompts:add',
   'prompts:delete',
   'prompts:mark',
+  'search:query',
+  'insights:compute',
+  'insights:onThisDay',
+  'reviews:start',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -12,6 +12,8 @@ import {
   type EntryMeta,
   type RevisionInfo,
 } from './entry';
+import { InsightsQuery, type Insights, type OnThisDay } from './insights';
+import { SearchQuery, type SearchResult } from './search';
 import { SettingsPatch, type Settings } from './settings';
 import {
   PromptId,
@@ -122,6 +124,13 @@ export const contract = {
   'prompts:mark': call(
     z.object({ id: PromptId, favourite: z.boolean().optional(), hidden: z.boolean().optional() }),
   ).returns<void>(),
+
+  /** Waits, the first time after unlock, until every entry is indexed. */
+  'search:query': call(SearchQuery).returns<SearchResult>(),
+  'insights:compute': call(InsightsQuery).returns<Insights>(),
+  'insights:onThisDay': call(z.object({ today: DayString })).returns<OnThisDay>(),
+  /** Creates the week's (Monday to Sunday) or the month's review entry, prefilled from that period. */
+  'reviews:start': call(z.object({ kind: z.enum(['week', 'month']), today: DayString })).returns<Entry>(),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 // `satisfies` catches a channel without a schema; this catches a schema without a channel.
@@ -135,7 +144,7 @@ export type Output<C extends Channel> = Contract[C]['output'];
 
 export const LockReason = z.enum(['user', 'idle', 'suspend', 'screen-lock']);
 export type LockReason = z.infer<typeof LockReason>;
-export const AppCommand = z.enum(['lock', 'today', 'new-entry', 'find', 'settings']);
+export const AppCommand = z.enum(['lock', 'today', 'new-entry', 'find', 'settings', 'search', 'insights']);
 export type AppCommand = z.infer<typeof AppCommand>;
 
 export const events = {

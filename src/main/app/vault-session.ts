@@ -1,5 +1,6 @@
 import type { VaultStatus, LockReason } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { LiveSearch } from '../core/search/live-search';
 import { TemplateLibrary } from '../core/templates/template-library';
 import { Vault, type VaultOptions } from '../core/vault/vault';
 import type { AppPorts } from './ports';
@@ -11,6 +12,8 @@ const FLUSH_GRACE_MS = 3000;
 export class VaultSession {
   private vault: Vault | null = null;
   private library: { vault: Vault; library: TemplateLibrary } | null = null;
+  /** Exists exactly while a vault is open: made on unlock, dropped on lock. */
+  private live: LiveSearch | null = null;
   private pendingLock: { reason: LockReason; timer: ReturnType<typeof setTimeout> } | null = null;
 
   /** `vaultOptions` only ever holds the browser tests' low KDF cost; production passes none (see createApp). */
@@ -34,6 +37,12 @@ export class VaultSession {
     const vault = this.open();
     if (this.library?.vault !== vault) this.library = { vault, library: new TemplateLibrary(vault.records) };
     return this.library.library;
+  }
+
+  /** The open vault's search index (still filling in the first moments after unlock). */
+  search(): LiveSearch {
+    this.open();
+    return this.live!;
   }
 
   isOpen(): boolean {
@@ -125,6 +134,8 @@ export class VaultSession {
     if (this.pendingLock) clearTimeout(this.pendingLock.timer);
     this.pendingLock = null;
     if (!this.vault) return;
+    this.live?.close();
+    this.live = null;
     this.vault.lock();
     this.vault = null;
     this.library = null;
@@ -132,8 +143,12 @@ export class VaultSession {
   }
 
   private replace(vault: Vault, dir?: string): void {
-    if (this.vault && this.vault !== vault) this.vault.lock();
+    if (this.vault && this.vault !== vault) {
+      this.live?.close();
+      this.vault.lock();
+    }
     this.vault = vault;
+    this.live = new LiveSearch(vault);
     if (dir && dir !== this.dir) this.ports.prefs.set({ vaultDir: dir });
   }
 }

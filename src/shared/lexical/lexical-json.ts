@@ -60,3 +60,18 @@ export function textOf(node: unknown): string {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+export function linkNode(url: string, text: string): JsonElement {
+  return { type: 'link', ...elementFields, url, rel: null, target: null, title: null, children: [textNode(text)] };
+}
+
+export function bulletList(items: JsonNode[][]): JsonElement {
+  return {
+    type: 'list',
+    ...elementFields,
+    listType: 'bullet',
+    start: 1,
+    tag: 'ul',
+    children: items.map((children, i) => ({ type: 'listitem', ...elementFields, value: i + 1, children })),
+  };
+}

@@ -3,6 +3,7 @@ import type { AppPorts } from '../ports';
 import { VaultSession } from '../vault-session';
 import { appHandlers } from './app-handlers';
 import { entryHandlers } from './entry-handlers';
+import { insightHandlers } from './insight-handlers';
 import { tagHandlers } from './tag-handlers';
 import { templateHandlers } from './template-handlers';
 import { vaultHandlers } from './vault-handlers';
@@ -30,6 +31,7 @@ export function createApp(ports: AppPorts, testOnly?: TestOnlyOptions): App {
     ...entries,
     ...tagHandlers(session, entries),
     ...templateHandlers(session, ports, entries),
+    ...insightHandlers(session, entries),
   };
   return { handlers, session };
 }
