@@ -1,9 +1,10 @@
 // Main-process lifecycle: one instance, one window, the handler table on ipcMain.
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session as electronSession } from 'electron';
 import { createApp } from './app/handlers';
 import { installAppMenu } from './electron/app-menu';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import * as devServer from './electron/dev-server';
 import { emitterFor, registerIpc } from './electron/ipc';
 import { createMainWindow, type MainWindow } from './electron/main-window';
 import { electronOs } from './electron/os-port';
@@ -11,7 +12,8 @@ import { watchPower } from './electron/power-events';
 import { safeStorageKeys } from './electron/safe-storage-keys';
 import { openSettingsStore, prefsFromStore } from './electron/settings-store';
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// Decided when the bundle is built, never by the environment of a run: production builds drop this branch.
+const devServerUrl = import.meta.env.DEV ? devServer.devServerUrl() : undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -37,8 +39,9 @@ function start(): void {
   });
 
   serveRenderer(join(import.meta.dirname, '../renderer'));
+  if (import.meta.env.DEV && devServerUrl) devServer.applyDevCsp(electronSession.defaultSession, devServerUrl);
   registerIpc(handlers, devServerUrl);
-  installAppMenu((command) => emit('app:command', { command }));
+  installAppMenu((command) => emit('app:command', { command }), import.meta.env.DEV ? devServer.DEV_MENU_ITEMS : []);
   watchPower(session, prefs);
 
   const open = () => {

@@ -1,6 +1,33 @@
 // Checks of the built files and the bridge itself: no browser needed.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+
+async function builtFiles(dir: string, ext: string): Promise<Array<{ name: string; text: string }>> {
+  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith(ext));
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+}
+
+// `npm test` builds with `electron-vite build`, the production build `npm start` and `npm run dist` use.
+test('the production main and preload carry no dev server, dev CSP or DevTools', async () => {
+  const files = [...(await builtFiles('out/main', '.js')), ...(await builtFiles('out/preload', '.cjs'))];
+  expect(files.map((f) => f.name)).toContain('index.js');
+  for (const { name, text } of files) {
+    for (const dev of ['ELECTRON_RENDERER_URL', 'localhost', 'devContentSecurityPolicy', 'onHeadersReceived']) {
+      expect(text, `${name} mentions ${dev}`).not.toContain(dev);
+    }
+    expect(text, name).not.toMatch(/toggleDevTools|openDevTools|devTools: true/);
+  }
+});
+
+test('the production renderer is minified', async () => {
+  const scripts = await builtFiles('out/renderer/assets', '.js');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const { name, text } of scripts) {
+    const lines = text.split('\n');
+    expect(text.length / lines.length, `${name}: characters per line`).toBeGreaterThan(1000);
+  }
+});
 
 test('the built preload is one CommonJS file that requires only electron', async () => {
   const preload = await readFile('out/preload/index.cjs', 'utf8');

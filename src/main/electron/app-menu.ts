@@ -2,7 +2,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '@shared/contract';
 
 /** The standard roles, plus Landscape's own commands, which the renderer carries out. */
-export function installAppMenu(send: (command: AppCommand) => void): void {
+export function installAppMenu(send: (command: AppCommand) => void, devItems: MenuItemConstructorOptions[]): void {
   const isMac = process.platform === 'darwin';
   const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
     label,
@@ -26,7 +26,17 @@ export function installAppMenu(send: (command: AppCommand) => void): void {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...devItems,
+      ],
+    },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ role: 'about' }] },
   ];

@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from '../security/app-origin';
+import { sameOrigin } from '../security/origin';
 import { mainWindowOptions, type WindowBounds } from '../security/window-options';
 import { confirmAndOpenExternal } from './os-port';
 import type { SettingsStore } from './settings-store';
@@ -22,7 +23,12 @@ export function createMainWindow(opts: {
 }): MainWindow {
   const saved = opts.store.get('window');
   const win = new BrowserWindow(
-    mainWindowOptions({ preloadPath: opts.preloadPath, iconPath: opts.iconPath, bounds: visible(saved.bounds) }),
+    mainWindowOptions({
+      preloadPath: opts.preloadPath,
+      iconPath: opts.iconPath,
+      bounds: visible(saved.bounds),
+      devTools: import.meta.env.DEV,
+    }),
   );
   if (saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -52,7 +58,7 @@ export function createMainWindow(opts: {
 function guardNavigation(win: BrowserWindow, devServerUrl?: string): void {
   const contents = win.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (devServerUrl && url.startsWith(devServerUrl)) return;
+    if (sameOrigin(url, devServerUrl)) return;
     event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());

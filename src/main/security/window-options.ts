@@ -16,6 +16,8 @@ export function mainWindowOptions(opts: {
   preloadPath: string;
   bounds?: WindowBounds;
   iconPath?: string;
+  /** Only `electron-vite dev` builds pass true. */
+  devTools?: boolean;
 }): BrowserWindowConstructorOptions {
   const bounds = opts.bounds ?? DEFAULT_BOUNDS;
   return {
@@ -42,6 +44,7 @@ export function mainWindowOptions(opts: {
       navigateOnDragDrop: false,
       spellcheck: true,
       safeDialogs: true,
+      devTools: opts.devTools ?? false,
     },
   };
 }

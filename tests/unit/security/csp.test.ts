@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src/main/security/csp';
+import { devContentSecurityPolicy } from '../../../src/main/security/dev-csp';
 
 const parse = (csp: string) =>
   Object.fromEntries(
@@ -36,7 +37,7 @@ describe('content security policy', () => {
   });
 
   it('lets only the local dev server in, in development', () => {
-    const dev = parse(contentSecurityPolicy({ devServerUrl: 'http://localhost:5173/' }));
+    const dev = parse(devContentSecurityPolicy('http://localhost:5173/'));
     expect(dev['script-src']).toContain('http://localhost:5173');
     expect(dev['connect-src']).toContain('ws://localhost:5173');
     expect(Object.values(dev).flat()).not.toContain("'unsafe-eval'");

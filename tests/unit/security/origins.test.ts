@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile } from '../../../src/main/security/app-protocol-path';
 import { isOpenableExternalUrl } from '../../../src/main/security/external-links';
+import { sameOrigin } from '../../../src/main/security/origin';
 import { isTrustedSenderUrl } from '../../../src/main/security/trusted-sender';
 
 describe('IPC sender check', () => {
@@ -19,6 +20,21 @@ describe('IPC sender check', () => {
     expect(isTrustedSenderUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5173/')).toBe(false);
     expect(isTrustedSenderUrl('http://localhost:9999/', 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSenderUrl('http://localhost:5173.evil.com/', 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSenderUrl('http://localhost:5173@evil.com/', 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSenderUrl('https://localhost:5173/', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('navigation in development', () => {
+  it('compares parsed origins, not string prefixes', () => {
+    const dev = 'http://localhost:5173';
+    expect(sameOrigin('http://localhost:5173/index.html?x=1', dev)).toBe(true);
+    expect(sameOrigin('http://localhost:5173.evil.com/', dev)).toBe(false);
+    expect(sameOrigin('http://localhost:5173@evil.com/', dev)).toBe(false);
+    expect(sameOrigin('http://localhost:51730/', dev)).toBe(false);
+    expect(sameOrigin('http://localhost:5173/', undefined)).toBe(false);
+    expect(sameOrigin('not a url', dev)).toBe(false);
   });
 });
 

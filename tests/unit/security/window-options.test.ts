@@ -34,6 +34,11 @@ describe('main window options', () => {
     expect([tiny.width, tiny.height, tiny.x, tiny.y]).toEqual([800, 600, 5, 6]);
   });
 
+  it('has DevTools off unless a development build asks for them', () => {
+    expect(web.devTools).toBe(false);
+    expect(mainWindowOptions({ preloadPath: 'p', devTools: true }).webPreferences!.devTools).toBe(true);
+  });
+
   it('waits to show until painted', () => {
     expect(options.show).toBe(false);
   });
