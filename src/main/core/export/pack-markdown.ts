@@ -1,0 +1,79 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { LexicalJson } from '@shared/entry';
+import { safeFileStem, uniqueNames } from './file-names';
+import { lexicalToMarkdown } from './markdown';
+import { dayGroups, entryMeta } from './pack-outline';
+import type { PackEntry, RedactedPack } from './redacted-pack';
+
+/** The whole pack as one Markdown file: the cover, then each date as `#`, each entry as `##`, its sections below. */
+export function packToMarkdown(pack: RedactedPack, options: { limit?: number } = {}): string {
+  const parts: string[] = [];
+  const cover = coverMarkdown(pack);
+  if (cover) parts.push(cover);
+  for (const group of dayGroups(pack.entries.slice(0, options.limit ?? pack.entries.length))) {
+    parts.push(`# ${inline(group.label)}`);
+    for (const { entry } of group.entries) {
+      const meta = entryMeta(entry);
+      parts.push(`## ${inline(entry.title)}`);
+      if (meta) parts.push(`*${inline(meta)}*`);
+      const body = lexicalToMarkdown(shiftHeadings(entry.content, 2)).trim();
+      if (body) parts.push(body);
+    }
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** One file per entry, `YYYY-MM-DD title.md` with YAML front matter, zipped; the cover as `Cover.md`. */
+export function packToMarkdownZip(pack: RedactedPack): Uint8Array {
+  const name = uniqueNames();
+  const files: Zippable = {};
+  const cover = coverMarkdown(pack);
+  if (cover) files[name('Cover', 'md')] = strToU8(`${cover}\n`);
+  for (const entry of pack.entries) {
+    files[name(safeFileStem(`${entry.dateKey} ${entry.title}`), 'md')] = strToU8(entryFile(entry));
+  }
+  return zipSync(files, { level: 6 });
+}
+
+export function entryFile(entry: PackEntry): string {
+  const front = [
+    '---',
+    `date: ${yaml(entry.dateKey)}`,
+    `template: ${entry.templateName === null ? 'null' : yaml(entry.templateName)}`,
+    `tags: [${entry.tags.map(yaml).join(', ')}]`,
+    `worlds: [${entry.worlds.map(yaml).join(', ')}]`,
+    '---',
+  ].join('\n');
+  const body = lexicalToMarkdown(entry.content).trim();
+  return `${front}\n\n# ${inline(entry.title)}\n\n${body ? `${body}\n` : ''}`;
+}
+
+function coverMarkdown(pack: RedactedPack): string {
+  const cover = pack.cover;
+  if (cover === null) return '';
+  const rows: Array<[string, string]> = [
+    ['Name', cover.author],
+    ['Supervisor', cover.supervisor],
+    ['Period', cover.period],
+    ['Purpose', cover.purpose],
+    ['Prepared', pack.generatedOn],
+  ];
+  const fields = rows.filter(([, value]) => value !== '').map(([label, value]) => `- **${label}:** ${inline(value)}`);
+  return [`# ${inline(cover.title)}`, fields.join('\n'), cover.note ? inline(cover.note) : '']
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** A double-quoted YAML scalar (JSON's string syntax is valid YAML). */
+const yaml = (value: string): string => JSON.stringify(value);
+
+/** Text on one line, with the characters Markdown would read as formatting escaped. */
+const inline = (text: string): string => text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+
+function shiftHeadings(content: LexicalJson, by: number): LexicalJson {
+  const root = content.root as { children?: Array<Record<string, unknown>> };
+  const children = (root.children ?? []).map((node) =>
+    node.type === 'heading' ? { ...node, tag: `h${Math.min(Number(String(node.tag).slice(1)) + by, 6)}` } : node,
+  );
+  return { ...content, root: { ...content.root, children } };
+}

@@ -1,0 +1,26 @@
+import type { ExportFormat } from '@shared/export';
+import { packToDocx } from './pack-docx';
+import { packToHtml } from './pack-html';
+import { packToMarkdown, packToMarkdownZip } from './pack-markdown';
+import { type PackPrinter, type Paper, printOptions } from './pack-printer';
+import type { RedactedPack } from './redacted-pack';
+
+/** The bytes of a redacted pack in the chosen format. */
+export async function writePack(
+  pack: RedactedPack,
+  format: ExportFormat,
+  printing: { printer: PackPrinter; paper: Paper },
+): Promise<Uint8Array> {
+  switch (format) {
+    case 'pdf':
+      return printing.printer.pdf(packToHtml(pack), printOptions(printing.paper, pack.generatedOn));
+    case 'docx':
+      return packToDocx(pack);
+    case 'html':
+      return new TextEncoder().encode(packToHtml(pack));
+    case 'md':
+      return new TextEncoder().encode(packToMarkdown(pack));
+    case 'md-zip':
+      return packToMarkdownZip(pack);
+  }
+}
