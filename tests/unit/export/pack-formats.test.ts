@@ -52,30 +52,34 @@ describe('HTML, read by Chromium', () => {
     const html = packToHtml(fixture());
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.setContent(html);
-    const read = await page.evaluate(() => {
-      const all = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent?.trim());
-      return {
-        h1: all('h1'),
-        h2: all('h2'),
-        h3: all('h3'),
-        h4: all('h4'),
-        strong: all('strong'),
-        em: all('article em'),
-        u: all('u'),
-        s: all('s'),
-        nested: all('ul > li > ul > li'),
-        ol: all('article ol > li'),
-        checks: all('ul.check > li'),
-        quote: all('blockquote'),
-        links: [...document.querySelectorAll('article a')].map((a) => [a.textContent, a.getAttribute('href')]),
-        rules: document.querySelectorAll('hr').length,
-        scripts: document.querySelectorAll('script').length,
-        meta: all('.meta'),
-        cover: all('.cover dd'),
-        font: getComputedStyle(document.body).fontFamily,
-        external: [...document.querySelectorAll('[src], link')].length,
-      };
-    });
+    const all = async (selector: string) => (await page.locator(selector).allTextContents()).map((t) => t.trim());
+    const count = (selector: string) => page.locator(selector).count();
+    const anchors = page.locator('article a');
+    const read = {
+      h1: await all('h1'),
+      h2: await all('h2'),
+      h3: await all('h3'),
+      h4: await all('h4'),
+      strong: await all('strong'),
+      em: await all('article em'),
+      u: await all('u'),
+      s: await all('s'),
+      nested: await all('ul > li > ul > li'),
+      ol: await all('article ol > li'),
+      checks: await all('ul.check > li'),
+      quote: await all('blockquote'),
+      links: await Promise.all(
+        (await anchors.all()).map(async (a) => [await a.textContent(), await a.getAttribute('href')]),
+      ),
+      rules: await count('hr'),
+      scripts: await count('script'),
+      meta: await all('.meta'),
+      cover: await all('.cover dd'),
+      font: await page
+        .locator('body')
+        .evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).fontFamily),
+      external: await count('[src], link'),
+    };
     await page.close();
     expect(read.h1).toEqual(['November supervision', 'Contents', 'Friday 20 November 2026', 'Monday 23 November 2026']);
     expect(read.h2).toEqual(['A day at the hub', 'Return']);

@@ -74,8 +74,9 @@ describe('redactPack: the redaction list', () => {
     );
     const content = pack([entry], {}, list).entries[0]!.content;
     expect(lexicalToPlainText(content)).toBe('At the council today.\n\nthe council');
-    const first = (content.root as { children: Array<{ children: Array<{ text: string; format: number }> }> })
-      .children[0]!;
+    const first = (
+      content.root as unknown as { children: Array<{ children: Array<{ text: string; format: number }> }> }
+    ).children[0]!;
     expect(first.children).toEqual([
       expect.objectContaining({ text: 'At the council', format: BOLD }),
       expect.objectContaining({ text: ' today.', format: 0 }),
