@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { ScreenName } from './pages/journal-shell';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -13,23 +14,22 @@ for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations on the main screens (${theme})`, async ({ app }) => {
     test.setTimeout(120_000);
     await app.page.emulateMedia({ colorScheme: theme });
-    const page = app.page;
+    const { page, shell, entry } = app;
     expect(await seriousViolations(page), 'create screen').toEqual([]);
     await app.createVault();
-    await page.getByRole('textbox', { name: 'Reflection' }).click();
-    await page.keyboard.type('A reflection with @Sam and a world.');
-    await page.getByLabel('Worlds', { exact: true }).fill('council');
-    await page.getByLabel('Worlds', { exact: true }).press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await entry.write('A reflection with @Sam and a world.');
+    await entry.addWorld('council');
+    await entry.expectSaved();
     expect(await seriousViolations(page), 'today / editor / entry list').toEqual([]);
-    await page.getByRole('button', { name: 'Move to trash' }).click();
-    await expect(page.locator('.toast')).toContainText('Moved to trash');
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
-    await expect(page.getByRole('button', { name: /^Restore/ })).toBeVisible();
+    await entry.trashButton.click();
+    await expect(shell.toast).toContainText('Moved to trash');
+    await shell.go('Trash');
+    await expect(app.trash.restoreButtons).toBeVisible();
     expect(await seriousViolations(page), 'trash').toEqual([]);
-    for (const screen of ['Calendar', 'Templates', 'Prompts', 'Tags', 'Settings']) {
-      await page.getByRole('button', { name: screen, exact: true }).click();
-      await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible();
+    const screens: ScreenName[] = ['Calendar', 'Templates', 'Prompts', 'Tags', 'Settings'];
+    for (const screen of screens) {
+      await shell.go(screen);
+      await expect(shell.screenHeading).toBeVisible();
       expect(await seriousViolations(page), screen).toEqual([]);
     }
     await app.lock();

@@ -2,8 +2,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Entry, EntryMeta } from '@shared/entry';
 import { startBridge, type Bridge } from './bridge/server';
 import { landscapeShimScript } from './bridge/page-shim';
+import { CalendarScreen } from './pages/calendar';
+import { CreateJournalScreen } from './pages/create-journal';
+import { EntryScreen } from './pages/entry';
+import { JournalShell } from './pages/journal-shell';
+import { PromptCard, PromptsScreen } from './pages/prompts';
+import { SettingsScreen } from './pages/settings';
+import { TagsScreen } from './pages/tags';
+import { TemplatePicker, TemplatesScreen } from './pages/templates';
+import { TrashScreen } from './pages/trash';
+import { UnlockScreen } from './pages/unlock';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard 42';
 
@@ -14,11 +25,38 @@ interface Fixtures {
   app: AppPage;
 }
 
+/** The app under test: one page object per screen (tests/e2e/pages), and the vault behind the bridge. */
 export class AppPage {
+  readonly createScreen: CreateJournalScreen;
+  readonly unlockScreen: UnlockScreen;
+  readonly shell: JournalShell;
+  readonly entry: EntryScreen;
+  readonly promptCard: PromptCard;
+  readonly calendar: CalendarScreen;
+  readonly tags: TagsScreen;
+  readonly templates: TemplatesScreen;
+  readonly picker: TemplatePicker;
+  readonly prompts: PromptsScreen;
+  readonly trash: TrashScreen;
+  readonly settings: SettingsScreen;
+
   constructor(
     readonly page: Page,
     readonly bridge: Bridge,
-  ) {}
+  ) {
+    this.createScreen = new CreateJournalScreen(page);
+    this.unlockScreen = new UnlockScreen(page);
+    this.shell = new JournalShell(page);
+    this.entry = new EntryScreen(page);
+    this.promptCard = new PromptCard(page);
+    this.calendar = new CalendarScreen(page);
+    this.tags = new TagsScreen(page);
+    this.templates = new TemplatesScreen(page);
+    this.picker = new TemplatePicker(page);
+    this.prompts = new PromptsScreen(page);
+    this.trash = new TrashScreen(page);
+    this.settings = new SettingsScreen(page);
+  }
 
   async open(): Promise<void> {
     await this.page.addInitScript({ content: landscapeShimScript(this.bridge.token) });
@@ -31,25 +69,22 @@ export class AppPage {
 
   /** Creates a vault through the UI and lands in the journal. Returns the recovery key. */
   async createVault(passphrase = PASSPHRASE): Promise<string> {
-    const page = this.page;
-    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await page.getByLabel('Type it again').fill(passphrase);
-    await page.getByRole('button', { name: 'Create journal' }).click();
-    const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
-    await page.getByLabel('Type the recovery key to confirm you have kept it').fill(key);
-    await page.getByRole('button', { name: /I have kept it/ }).click();
-    await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible();
-    return key;
+    return this.createScreen.create(passphrase);
   }
 
   async lock(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Lock' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible();
+    await this.shell.lockButton.click();
+    await this.unlockScreen.expectShown();
   }
 
   async unlock(passphrase = PASSPHRASE): Promise<void> {
-    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await this.unlockScreen.unlock(passphrase);
+  }
+
+  /** Every entry saved in the vault (or in its trash), read through the real handlers. */
+  async savedEntries(options: { trashed?: boolean } = {}): Promise<Entry[]> {
+    const { entries } = await this.bridge.app.handlers['entries:list'](options);
+    return Promise.all(entries.map((e: EntryMeta) => this.bridge.app.handlers['entries:get']({ id: e.id })));
   }
 }
 

@@ -1,8 +1,6 @@
-import type { Page } from '@playwright/test';
 import { textDoc } from '../support/lexical-doc';
 import { expect, test } from './fixtures';
 
-const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });
 const doc = (text: string) => textDoc(text);
 
 test('the list groups entries by week and day, and opens one', async ({ app }) => {
@@ -32,15 +30,15 @@ test('the list groups entries by week and day, and opens one', async ({ app }) =
     tags: { worlds: [], people: [], free: [] },
     text: '',
   });
-  await app.page.reload();
-  const nav = app.page.getByRole('navigation', { name: 'Journal' });
-  await expect(nav.getByRole('heading', { name: /Week of 2 March 2026/ })).toBeVisible();
-  await expect(nav.getByRole('heading', { name: /Week of 9 March 2026/ })).toBeVisible();
-  await expect(nav.getByRole('heading', { name: /Wednesday 4 March/ })).toBeVisible();
-  await nav.getByRole('button', { name: /A setback/ }).click();
-  await expect(editor(app.page)).toHaveText('Council said no');
-  await nav.getByRole('button', { name: /Board met residents/ }).click();
-  await expect(editor(app.page)).toHaveText('Board met residents');
+  await app.reload();
+  const { shell, entry } = app;
+  await expect(shell.listHeading(/Week of 2 March 2026/)).toBeVisible();
+  await expect(shell.listHeading(/Week of 9 March 2026/)).toBeVisible();
+  await expect(shell.listHeading(/Wednesday 4 March/)).toBeVisible();
+  await shell.entryButton(/A setback/).click();
+  await expect(entry.editor).toHaveText('Council said no');
+  await shell.entryButton(/Board met residents/).click();
+  await expect(entry.editor).toHaveText('Board met residents');
 });
 
 test('the calendar jumps to a date and opens its entry', async ({ app }) => {
@@ -58,15 +56,11 @@ test('the calendar jumps to a date and opens its entry', async ({ app }) => {
     tags: { worlds: [], people: [], free: [] },
     text: '',
   });
-  await app.page.reload();
-  const page = app.page;
-  await page.getByRole('button', { name: 'Calendar' }).click();
-  await page.getByRole('button', { name: 'Previous month' }).click();
-  const day = page.getByRole('grid').getByRole('gridcell', { name: /15 .*1 entry/ });
-  await day.click();
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: /Mid-month/ })
-    .click();
-  await expect(editor(page)).toHaveText('Mid-month reflection');
+  await app.reload();
+  const { calendar } = app;
+  await app.shell.go('Calendar');
+  await calendar.previousMonth.click();
+  await calendar.day(/15 .*1 entry/).click();
+  await calendar.entryButton(/Mid-month/).click();
+  await expect(app.entry.editor).toHaveText('Mid-month reflection');
 });

@@ -11,8 +11,8 @@ test('the theme follows the system until light or dark is chosen', async ({ app 
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await background(page)).toBe('rgb(251, 250, 247)');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Theme').selectOption('dark');
+  await app.shell.go('Settings');
+  await app.settings.theme.selectOption('dark');
   await expect.poll(() => background(page)).toBe('rgb(28, 29, 31)');
   await page.reload();
   await expect.poll(() => background(page)).toBe('rgb(28, 29, 31)');
@@ -20,23 +20,21 @@ test('the theme follows the system until light or dark is chosen', async ({ app 
 });
 
 test('the auto-lock time and lock-on-sleep are settings that stick', async ({ app }) => {
-  const page = app.page;
   await app.createVault();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel(/Lock after I have been away for/).selectOption('5');
-  await page.getByLabel(/Lock when the computer sleeps/).uncheck();
+  await app.shell.go('Settings');
+  await app.settings.autoLock.selectOption('5');
+  await app.settings.lockOnSleep.uncheck();
   await expect
     .poll(() => app.bridge.app.handlers['settings:get'](undefined))
     .toMatchObject({ autoLockMinutes: 5, lockOnSuspend: false });
-  await page.reload();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByLabel(/Lock after I have been away for/)).toHaveValue('5');
+  await app.page.reload();
+  await app.shell.go('Settings');
+  await expect(app.settings.autoLock).toHaveValue('5');
 });
 
 test('remembering the journal on this device is refused where there is no secure key store', async ({ app }) => {
-  const page = app.page;
   await app.createVault();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByLabel('Remember my journal on this device')).toBeDisabled();
-  await expect(page.getByText(/no secure key store/)).toBeVisible();
+  await app.shell.go('Settings');
+  await expect(app.settings.remember).toBeDisabled();
+  await expect(app.page.getByText(/no secure key store/)).toBeVisible();
 });

@@ -1,9 +1,7 @@
-import type { Page } from '@playwright/test';
 import type { Entry, EntryMeta } from '@shared/entry';
 import type { Template } from '@shared/template';
 import { expect, test } from './fixtures';
-
-const editor = (page: Page) => page.getByRole('textbox', { name: 'Reflection' });
+import { TemplatePicker } from './pages/templates';
 
 test.beforeEach(async ({ app }) => {
   await app.createVault();
@@ -11,19 +9,17 @@ test.beforeEach(async ({ app }) => {
 
 test('a new entry from each built-in template shows its sections in the editor', async ({ app }) => {
   test.setTimeout(120_000);
-  const page = app.page;
+  const { shell, picker, entry } = app;
   const builtIns = ((await app.bridge.app.handlers['templates:list'](undefined)) as Template[]).filter(
     (t) => t.builtIn,
   );
   expect(builtIns).toHaveLength(10);
   for (const template of builtIns) {
-    await page.getByRole('button', { name: 'New from template…' }).click();
-    const picker = page.getByRole('dialog', { name: 'New entry from a template' });
-    await picker.getByRole('button', { name: template.name, exact: true }).click();
-    await expect(picker).toBeHidden();
-    await expect(page.locator('.entry-meta-row .badge')).toHaveText(template.name);
-    const headings = editor(page).locator('h2');
-    await expect(headings).toHaveText(template.sections.map((s) => s.heading));
+    await shell.newFromTemplateButton.click();
+    await picker.pick(template.name);
+    await expect(picker.dialog()).toBeHidden();
+    await expect(entry.templateBadge).toHaveText(template.name);
+    await expect(entry.headings(2)).toHaveText(template.sections.map((s) => s.heading));
   }
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
   expect(
@@ -35,18 +31,17 @@ test('a new entry from each built-in template shows its sections in the editor',
 });
 
 test('the prompt of the day is on Today and can be inserted, then saved', async ({ app }) => {
-  const page = app.page;
-  const card = page.getByRole('region', { name: 'Prompt of the day' });
-  const text = (await card.locator('.prompt-card-text').textContent())!;
+  const { promptCard, entry, page } = app;
+  const text = (await promptCard.text.textContent())!;
   expect(text.length).toBeGreaterThan(10);
-  const date = await page.getByLabel('Date').inputValue();
+  const date = await entry.date.inputValue();
   const expected = (await app.bridge.app.handlers['prompts:today']({ date })) as { text: string };
   expect(text).toBe(expected.text);
 
-  await card.getByRole('button', { name: 'Insert into entry' }).click();
-  await expect(editor(page).locator('blockquote')).toHaveText(text);
+  await promptCard.insertButton.click();
+  await expect(entry.quotes).toHaveText(text);
   await page.keyboard.type('My answer to the prompt');
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await entry.expectSaved();
   const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
   const saved = (await app.bridge.app.handlers['entries:get']({ id: entries[0]!.id })) as Entry;
   // The prompt is kept in the content; the plain text (excerpt, word count) is only the writer's words.
@@ -54,74 +49,56 @@ test('the prompt of the day is on Today and can be inserted, then saved', async 
   expect(saved.text).toBe('My answer to the prompt');
   expect(saved.wordCount).toBe(5);
 
-  await card.getByRole('button', { name: 'Another prompt' }).click();
-  await expect(card.locator('.prompt-card-text')).not.toHaveText(text);
+  await promptCard.anotherButton.click();
+  await expect(promptCard.text).not.toHaveText(text);
 });
 
 test('a prompt from the library is inserted into the open entry', async ({ app }) => {
-  const page = app.page;
-  await page.getByRole('button', { name: 'Prompts' }).click();
-  const first = page.locator('.prompt-item').first();
-  const text = (await first.locator('.prompt-item-text').textContent())!.trim();
-  await first.getByRole('button', { name: 'Insert' }).click();
-  await expect(editor(page).locator('blockquote').last()).toHaveText(text);
+  await app.shell.go('Prompts');
+  const text = (await app.prompts.itemText(0).textContent())!.trim();
+  await app.prompts.insertButton(0).click();
+  await expect(app.entry.quotes.last()).toHaveText(text);
 });
 
 test('create a custom template, then start an entry from it', async ({ app }) => {
-  const page = app.page;
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page.getByRole('button', { name: 'New template' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Partnership board debrief');
-  await page.getByLabel('Heading', { exact: true }).first().fill('Who spoke for whom?');
-  await page
-    .getByLabel(/Prompts/)
-    .first()
-    .fill('Whose voice was missing?\nWhat did I carry between the worlds?');
-  await page.getByRole('button', { name: /Save template/ }).click();
-  await expect(page.getByRole('heading', { name: 'Partnership board debrief' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'New from template…' }).click();
-  await page
-    .getByRole('dialog', { name: 'New entry from a template' })
-    .getByRole('button', { name: 'Partnership board debrief' })
-    .click();
-  await expect(editor(page).locator('h2')).toHaveText(['Who spoke for whom?']);
-  await expect(editor(page).locator('blockquote')).toHaveText([
+  const { templates, picker, entry } = app;
+  await app.shell.go('Templates');
+  await templates.create('Partnership board debrief', 'Who spoke for whom?', [
     'Whose voice was missing?',
     'What did I carry between the worlds?',
   ]);
+  await expect(templates.heading('Partnership board debrief')).toBeVisible();
+
+  await app.shell.newFromTemplateButton.click();
+  await picker.pick('Partnership board debrief');
+  await expect(entry.headings(2)).toHaveText(['Who spoke for whom?']);
+  await expect(entry.quotes).toHaveText(['Whose voice was missing?', 'What did I carry between the worlds?']);
   const mine = ((await app.bridge.app.handlers['templates:list'](undefined)) as Template[]).filter((t) => !t.builtIn);
   expect(mine.map((t) => t.name)).toEqual(['Partnership board debrief']);
 });
 
 test('applying a template to an entry with writing asks first and keeps the writing', async ({ app }) => {
-  const page = app.page;
-  await editor(page).click();
-  await page.keyboard.type('Words I already wrote');
-  await page.getByRole('button', { name: 'Apply template…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Apply a template to this entry' })
-    .getByRole('button', { name: 'Courage', exact: true })
-    .click();
-  await page.getByRole('button', { name: 'Add after my writing' }).click();
-  await expect(editor(page).locator('p').first()).toHaveText('Words I already wrote');
-  await expect(editor(page).locator('h2').first()).toBeVisible();
+  const { entry, picker } = app;
+  await entry.write('Words I already wrote');
+  await entry.applyTemplateButton.click();
+  await picker.pick('Courage', TemplatePicker.APPLY);
+  await picker.addAfterButton.click();
+  await expect(entry.paragraphs.first()).toHaveText('Words I already wrote');
+  await expect(entry.headings(2).first()).toBeVisible();
 });
 
 test('a fresh templated entry starts with the caret in the first answer, not at the end', async ({ app }) => {
-  const page = app.page;
-  await page.getByRole('button', { name: 'New from template…' }).click();
-  await page
-    .getByRole('dialog', { name: 'New entry from a template' })
-    .getByRole('button', { name: 'What? So What? Now What?' })
-    .click();
-  await expect(editor(page).locator('h2').first()).toBeVisible();
+  const { entry, picker, page } = app;
+  await app.shell.newFromTemplateButton.click();
+  await picker.pick('What? So What? Now What?');
+  await expect(entry.headings(2).first()).toBeVisible();
   await page.keyboard.type('The residents spoke first.');
   // The answer lands before the second section's heading.
-  const answerBeforeSecondHeading = await editor(page).evaluate((root) => {
-    const answer = [...root.querySelectorAll('p')].find((p) => p.textContent === 'The residents spoke first.');
-    const second = root.querySelectorAll('h2')[1];
-    return !!answer && !!second && !!(answer.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
-  });
+  const answer = entry.paragraphs.filter({ hasText: /^The residents spoke first\.$/ });
+  const secondHeading = entry.headings(2).nth(1);
+  const answerBeforeSecondHeading = await answer.evaluate(
+    (p, second) => !!second && !!(p.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await secondHeading.elementHandle(),
+  );
   expect(answerBeforeSecondHeading).toBe(true);
 });

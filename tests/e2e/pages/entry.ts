@@ -1,0 +1,67 @@
+import { expect } from '@playwright/test';
+import { Screen } from './screen';
+
+/** One open entry: its date, tags, editor, footer and History panel. */
+export class EntryScreen extends Screen {
+  readonly editor = this.page.getByRole('textbox', { name: 'Reflection' });
+  readonly date = this.page.getByLabel('Date');
+  readonly title = this.page.getByLabel('Title', { exact: true });
+  readonly worlds = this.page.getByLabel('Worlds', { exact: true });
+  readonly tags = this.page.getByLabel('Tags', { exact: true });
+  readonly saved = this.page.getByRole('status').filter({ hasText: /^Saved$/ });
+  readonly saveError = this.page.getByRole('alert').filter({ hasText: 'Not saved' });
+  /** The badge naming the template the entry was started from. */
+  readonly templateBadge = this.page.locator('.entry-meta-row .badge');
+  readonly applyTemplateButton = this.page.getByRole('button', { name: 'Apply template…' });
+  readonly historyButton = this.page.getByRole('button', { name: 'History' });
+  readonly trashButton = this.page.getByRole('button', { name: 'Move to trash' });
+  readonly history = this.page.getByRole('region', { name: 'Earlier versions' });
+
+  /** Headings inside the text, e.g. level 2 for template sections. */
+  headings(level: 1 | 2 | 3) {
+    return this.editor.getByRole('heading', { level });
+  }
+
+  readonly paragraphs = this.editor.getByRole('paragraph');
+  readonly quotes = this.editor.locator('blockquote');
+  readonly bold = this.editor.locator('strong, b, .editor-text-bold');
+
+  link(name: string) {
+    return this.editor.getByRole('link', { name });
+  }
+
+  /** Clicks into the editor and types; `\n` is Enter. */
+  async write(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.type(text);
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saved).toBeVisible();
+  }
+
+  /** Types a world or tag and presses Enter. */
+  async addWorld(name: string): Promise<void> {
+    await this.worlds.fill(name);
+    await this.worlds.press('Enter');
+  }
+
+  async addTag(name: string): Promise<void> {
+    await this.tags.fill(name);
+    await this.tags.press('Enter');
+  }
+
+  /** A chip's remove button, which also proves the chip is there. */
+  removeChip(name: string) {
+    return this.page.getByRole('button', { name: `Remove ${name}` });
+  }
+
+  async restoreVersion(words: string): Promise<void> {
+    await this.historyButton.click();
+    await this.history
+      .getByRole('listitem')
+      .filter({ hasText: words })
+      .getByRole('button', { name: /Restore/ })
+      .click();
+  }
+}
