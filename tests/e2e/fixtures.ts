@@ -81,6 +81,16 @@ export class AppPage {
     await this.unlockScreen.unlock(passphrase);
   }
 
+  /**
+   * Resolves once the page's next call to `channel` has been answered and the page has drawn the answer.
+   * Start waiting before the action that makes the call.
+   */
+  async nextAnswer(channel: string): Promise<void> {
+    const path = `/__bridge/invoke/${encodeURIComponent(channel)}`;
+    await this.page.waitForResponse((r) => new URL(r.url()).pathname === path);
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  }
+
   /** Every entry saved in the vault (or in its trash), read through the real handlers. */
   async savedEntries(options: { trashed?: boolean } = {}): Promise<Entry[]> {
     const { entries } = await this.bridge.app.handlers['entries:list'](options);

@@ -38,3 +38,25 @@ test('remembering the journal on this device is refused where there is no secure
   await expect(app.settings.remember).toBeDisabled();
   await expect(app.page.getByText(/no secure key store/)).toBeVisible();
 });
+
+test('an older settings answer arriving late does not undo a change made since', async ({ app }) => {
+  await app.createVault();
+  const handlers = app.bridge.app.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const realSet = handlers['settings:set']!;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let calls = 0;
+  handlers['settings:set'] = async (input) => {
+    const answer = await realSet(input);
+    if (++calls === 1) await held;
+    return answer;
+  };
+  await app.shell.go('Settings');
+  await app.settings.autoLock.selectOption('5');
+  await app.settings.lockOnSleep.uncheck();
+  const lateAnswer = app.nextAnswer('settings:set');
+  release();
+  await lateAnswer;
+  await expect(app.settings.lockOnSleep).not.toBeChecked();
+  await expect(app.settings.autoLock).toHaveValue('5');
+});

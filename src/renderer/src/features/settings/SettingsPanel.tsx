@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
 import { call } from '../../bridge';
@@ -14,15 +14,19 @@ export function SettingsPanel(props: {
   onStatus: (status: VaultStatus) => void;
 }) {
   const [error, setError] = useState<unknown>(null);
-  // Shown at once (a checkbox must not bounce back while the call runs); main's answer then settles it.
+  const latest = useRef(0);
+  // Shown at once (a checkbox must not bounce back while the call runs); main's answer to the newest change
+  // then settles it. An older answer would undo a change made since, so it is ignored.
   const save = async (patch: SettingsPatch) => {
     const before = props.settings;
+    const request = ++latest.current;
     props.onSettings({ ...before, ...patch });
     try {
       setError(null);
-      props.onSettings(await call('settings:set', patch));
+      const settled = await call('settings:set', patch);
+      if (request === latest.current) props.onSettings(settled);
     } catch (e) {
-      props.onSettings(before);
+      if (request === latest.current) props.onSettings(before);
       setError(e);
     }
   };
