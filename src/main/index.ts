@@ -1,6 +1,6 @@
 // Main-process lifecycle: one instance, one window, the handler table on ipcMain.
 import { join } from 'node:path';
-import { app, BrowserWindow, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
 import { createApp } from './app/handlers';
 import { installAppMenu } from './electron/app-menu';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
@@ -9,6 +9,7 @@ import { emitterFor, registerIpc } from './electron/ipc';
 import { createMainWindow, type MainWindow } from './electron/main-window';
 import { electronOs } from './electron/os-port';
 import { watchPower } from './electron/power-events';
+import { applySpellcheck } from './electron/spellcheck';
 import { safeStorageKeys } from './electron/safe-storage-keys';
 import { openSettingsStore, prefsFromStore } from './electron/settings-store';
 
@@ -23,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const store = openSettingsStore();
+  const { store, notice } = openSettingsStore(app.getPath('userData'));
   const prefs = prefsFromStore(store);
   let main: MainWindow | null = null;
   const getWindow = () => main?.window ?? null;
@@ -38,8 +39,12 @@ function start(): void {
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
   });
 
+  // Before any window exists, so no dictionary is fetched without consent.
+  const webSession = electronSession.defaultSession;
+  applySpellcheck(webSession, prefs.get().spellcheck);
+  store.onDidChange('settings', (next) => next && applySpellcheck(webSession, next.spellcheck));
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  if (import.meta.env.DEV && devServerUrl) devServer.applyDevCsp(electronSession.defaultSession, devServerUrl);
+  if (import.meta.env.DEV && devServerUrl) devServer.applyDevCsp(webSession, devServerUrl);
   registerIpc(handlers, devServerUrl);
   installAppMenu((command) => emit('app:command', { command }), import.meta.env.DEV ? devServer.DEV_MENU_ITEMS : []);
   watchPower(session, prefs);
@@ -57,6 +62,10 @@ function start(): void {
     });
   };
   open();
+  const first = getWindow();
+  // A damaged preferences file was mended: say so once the window is up.
+  if (notice && first)
+    first.once('ready-to-show', () => void dialog.showMessageBox(first, { type: 'info', message: notice }));
 
   app.on('second-instance', () => {
     const win = getWindow();

@@ -60,3 +60,47 @@ test('an older settings answer arriving late does not undo a change made since',
   await expect(app.settings.lockOnSleep).not.toBeChecked();
   await expect(app.settings.autoLock).toHaveValue('5');
 });
+
+test('spellcheck asks before its one-time dictionary download, naming the host', async ({ app }) => {
+  const page = app.page;
+  await app.createVault();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  // The bridge reports this machine's platform, Linux, where Electron would fetch Hunspell dictionaries.
+  const ask = page.getByRole('note').filter({ hasText: 'redirector.gvt1.com' });
+  await expect(ask).toContainText('nothing you write is sent');
+  expect(app.bridge.app.handlers['settings:get'](undefined)).toMatchObject({
+    spellcheck: { language: 'en-GB', dictionaryDownloadAllowed: false },
+  });
+  await page.getByLabel('Check spelling in').selectOption('');
+  await expect(ask).toBeHidden();
+  await page.getByLabel('Check spelling in').selectOption('en-US');
+  await ask.getByRole('button', { name: 'Download the dictionary' }).click();
+  await expect(ask).toBeHidden();
+  await expect
+    .poll(() => app.bridge.app.handlers['settings:get'](undefined))
+    .toMatchObject({ spellcheck: { language: 'en-US', dictionaryDownloadAllowed: true } });
+});
+
+test('the reminder, the first day of the week and export defaults are settings that stick', async ({ app }) => {
+  const page = app.page;
+  await app.createVault();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Remind me to write').check();
+  await page.getByLabel('at', { exact: true }).fill('07:45');
+  await page.getByLabel('Weeks start on').selectOption('0');
+  const days = page.getByRole('group', { name: 'Reminder days' }).getByRole('checkbox');
+  await expect(days).toHaveCount(7);
+  await days.first().check(); // Sunday comes first now
+  await days.nth(1).uncheck(); // Monday
+  await page.getByLabel('Export as').selectOption('docx');
+  await expect
+    .poll(() => app.bridge.app.handlers['settings:get'](undefined))
+    .toMatchObject({
+      reminder: { enabled: true, time: '07:45', days: [0, 2, 3, 4, 5] },
+      firstDayOfWeek: 0,
+      exportDefaults: { format: 'docx', redactPeople: true },
+    });
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('at', { exact: true })).toHaveValue('07:45');
+});

@@ -3,7 +3,10 @@ import type { VaultStatus } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { useLoad } from '../../state/use-load';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ReminderSettings } from './ReminderSettings';
+import { WritingSettings } from './WritingSettings';
 
 const AUTO_LOCK_CHOICES = [0, 1, 5, 10, 15, 30, 60];
 
@@ -15,6 +18,8 @@ export function SettingsPanel(props: {
 }) {
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
+  const info = useLoad(() => call('app:info'), []);
+  const platform = info.load.state === 'ready' ? info.load.value.platform : null;
   // Shown at once (a checkbox must not bounce back while the call runs); main's answer to the newest change
   // then settles it. An older answer would undo a change made since, so it is ignored.
   const save = async (patch: SettingsPatch) => {
@@ -92,6 +97,8 @@ export function SettingsPanel(props: {
           </p>
         )}
       </fieldset>
+      {platform && <WritingSettings settings={props.settings} platform={platform} save={save} />}
+      <ReminderSettings settings={props.settings} save={save} />
       <ChangePassphraseForm />
     </section>
   );

@@ -1,0 +1,47 @@
+import type { Settings, SettingsPatch } from '@shared/settings';
+import { weekdayName, weekFrom } from './weekdays';
+
+/** A daily nudge to write, at a chosen time on chosen days (main schedules it: src/main/app/reminder-schedule.ts). */
+export function ReminderSettings(props: { settings: Settings; save: (patch: SettingsPatch) => void }) {
+  const reminder = props.settings.reminder;
+  const toggleDay = (day: number, on: boolean) => {
+    const days = on ? [...reminder.days, day] : reminder.days.filter((d) => d !== day);
+    props.save({ reminder: { ...reminder, days: [...new Set(days)].sort((a, b) => a - b) } });
+  };
+  return (
+    <fieldset>
+      <legend>Reminder</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={reminder.enabled}
+          onChange={(e) => props.save({ reminder: { ...reminder, enabled: e.target.checked } })}
+        />{' '}
+        Remind me to write
+      </label>
+      <label>
+        at{' '}
+        <input
+          type="time"
+          value={reminder.time}
+          disabled={!reminder.enabled}
+          onChange={(e) => e.target.value && props.save({ reminder: { ...reminder, time: e.target.value } })}
+        />
+      </label>
+      <div role="group" aria-label="Reminder days" className="weekdays">
+        {weekFrom(props.settings.firstDayOfWeek).map((day) => (
+          <label key={day} className="check">
+            <input
+              type="checkbox"
+              checked={reminder.days.includes(day)}
+              disabled={!reminder.enabled}
+              onChange={(e) => toggleDay(day, e.target.checked)}
+            />{' '}
+            {weekdayName(day, 'short')}
+          </label>
+        ))}
+      </div>
+      <p className="muted">Only when you have not written yet that day, and not while Landscape is in front of you.</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,10 @@
+/** The OS locale's name for a weekday, 0 being Sunday as in `Date.prototype.getDay`. */
+export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
+  // 2024-01-07 was a Sunday.
+  return new Date(2024, 0, 7 + day).toLocaleDateString(undefined, { weekday: style });
+}
+
+/** The seven days in display order, starting from the person's first day of the week. */
+export function weekFrom(firstDay: number): number[] {
+  return Array.from({ length: 7 }, (_, i) => (firstDay + i) % 7);
+}
