@@ -10,16 +10,16 @@ test('a whole session requests nothing beyond the app itself', async ({ page, br
   page.on('websocket', (socket) => requests.push(socket.url()));
   await app.open();
   await app.createVault();
-  await page.getByRole('textbox', { name: 'Reflection' }).click();
+  await app.entry.editor.click();
   await page.keyboard.type('Met the housing team and the GP practice together for the first time.');
-  await page.getByRole('button', { name: 'New from template…' }).click();
+  await app.shell.newFromTemplateButton.click();
   await page.keyboard.press('Escape');
-  for (const screen of ['Calendar', 'Templates', 'Prompts', 'Tags', 'Trash', 'Settings']) {
-    await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: screen }).click();
+  for (const screen of ['Calendar', 'Templates', 'Prompts', 'Tags', 'Trash', 'Settings'] as const) {
+    await app.shell.go(screen);
   }
   await app.lock();
   await app.unlock();
-  await expect(page.getByRole('navigation', { name: 'Journal' })).toBeVisible();
+  await expect(app.shell.nav).toBeVisible();
 
   const origin = new URL(app.bridge.url).origin;
   expect(requests.length).toBeGreaterThan(10);

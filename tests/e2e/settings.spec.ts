@@ -62,37 +62,36 @@ test('an older settings answer arriving late does not undo a change made since',
 });
 
 test('spellcheck asks before its one-time dictionary download, naming the host', async ({ app }) => {
-  const page = app.page;
   await app.createVault();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await app.shell.go('Settings');
+  const settings = app.settings;
   // The bridge reports this machine's platform, Linux, where Electron would fetch Hunspell dictionaries.
-  const ask = page.getByRole('note').filter({ hasText: 'redirector.gvt1.com' });
-  await expect(ask).toContainText('nothing you write is sent');
+  await expect(settings.dictionaryConsent).toContainText('from Google (redirector.gvt1.com)');
+  await expect(settings.dictionaryConsent).toContainText('nothing you write is sent');
   expect(app.bridge.app.handlers['settings:get'](undefined)).toMatchObject({
     spellcheck: { language: 'en-GB', dictionaryDownloadAllowed: false },
   });
-  await page.getByLabel('Check spelling in').selectOption('');
-  await expect(ask).toBeHidden();
-  await page.getByLabel('Check spelling in').selectOption('en-US');
-  await ask.getByRole('button', { name: 'Download the dictionary' }).click();
-  await expect(ask).toBeHidden();
+  await settings.spellcheckLanguage.selectOption('');
+  await expect(settings.dictionaryConsent).toBeHidden();
+  await settings.spellcheckLanguage.selectOption('en-US');
+  await settings.downloadDictionary.click();
+  await expect(settings.dictionaryConsent).toBeHidden();
   await expect
     .poll(() => app.bridge.app.handlers['settings:get'](undefined))
     .toMatchObject({ spellcheck: { language: 'en-US', dictionaryDownloadAllowed: true } });
 });
 
 test('the reminder, the first day of the week and export defaults are settings that stick', async ({ app }) => {
-  const page = app.page;
   await app.createVault();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Remind me to write').check();
-  await page.getByLabel('at', { exact: true }).fill('07:45');
-  await page.getByLabel('Weeks start on').selectOption('0');
-  const days = page.getByRole('group', { name: 'Reminder days' }).getByRole('checkbox');
-  await expect(days).toHaveCount(7);
-  await days.first().check(); // Sunday comes first now
-  await days.nth(1).uncheck(); // Monday
-  await page.getByLabel('Export as').selectOption('docx');
+  await app.shell.go('Settings');
+  const settings = app.settings;
+  await settings.reminderOn.check();
+  await settings.reminderTime.fill('07:45');
+  await settings.weekStartsOn.selectOption('0');
+  await expect(settings.reminderDays).toHaveCount(7);
+  await settings.reminderDays.first().check(); // Sunday comes first now
+  await settings.reminderDays.nth(1).uncheck(); // Monday
+  await settings.exportFormat.selectOption('docx');
   await expect
     .poll(() => app.bridge.app.handlers['settings:get'](undefined))
     .toMatchObject({
@@ -100,7 +99,7 @@ test('the reminder, the first day of the week and export defaults are settings t
       firstDayOfWeek: 0,
       exportDefaults: { format: 'docx', redactPeople: true },
     });
-  await page.reload();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByLabel('at', { exact: true })).toHaveValue('07:45');
+  await app.page.reload();
+  await app.shell.go('Settings');
+  await expect(settings.reminderTime).toHaveValue('07:45');
 });

@@ -11,6 +11,16 @@ export class SettingsScreen extends Screen {
   readonly newPassphrase = this.page.getByLabel('New passphrase', { exact: true });
   readonly newAgain = this.page.getByLabel('Type the new passphrase again');
   readonly changeButton = this.page.getByRole('button', { name: 'Change passphrase' });
+  readonly spellcheckLanguage = this.page.getByLabel('Check spelling in');
+  /** The request to download a spellcheck dictionary, which names where it comes from. */
+  readonly dictionaryConsent = this.page.getByRole('note').filter({ hasText: 'dictionary' });
+  readonly downloadDictionary = this.dictionaryConsent.getByRole('button', { name: 'Download the dictionary' });
+  readonly weekStartsOn = this.page.getByLabel('Weeks start on');
+  readonly exportFormat = this.page.getByLabel('Export as');
+  readonly reminderOn = this.page.getByLabel('Remind me to write');
+  readonly reminderTime = this.page.getByLabel('at', { exact: true });
+  /** The seven day checkboxes, in week order from the first day of the week. */
+  readonly reminderDays = this.page.getByRole('group', { name: 'Reminder days' }).getByRole('checkbox');
 
   async changePassphrase(current: string, next: string): Promise<void> {
     await this.currentPassphrase.fill(current);
