@@ -4,12 +4,14 @@ import { runBackupBench } from './backup';
 import { runBuildSizeBench } from './build-size';
 import { runEditorBench } from './editor';
 import type { BenchRow } from './row';
+import { runSearchBench } from './search';
 import { runVaultBench } from './vault';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['build size', runBuildSizeBench],
   ['vault', runVaultBench],
   ['backup', runBackupBench],
+  ['search', runSearchBench],
   ['editor', runEditorBench],
 ];
 

@@ -1,4 +1,4 @@
-// Vault benchmark: a generated 10,000-entry vault (~300 words each) in a temp folder.
+// Vault benchmark: a generated 10,000-entry vault (~300 words each) in a temp folder (bench/search.ts uses it too).
 // `node --import tsx bench/vault.ts` prints a table; bench/run.ts collects the rows.
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -136,17 +136,25 @@ async function naiveSave(path: string, key: Buffer, journal: Entry[], i: number)
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The 10,000-entry vault in a fresh temp folder, with its device key (the caller zeroes it) and entry ids. */
+export async function benchVault(
+  root: string,
+): Promise<{ dir: string; vaultId: string; deviceKey: Buffer; ids: string[] }> {
+  const dir = join(root, 'vault');
+  const { vault: creator } = await Vault.create(dir, PASSPHRASE);
+  const deviceKey = creator.exportDeviceKey();
+  // Only the ids are kept: the app's main process never holds every entry's words, and a heap of
+  // them would charge the saves for garbage collection that belongs to the bench.
+  const ids = await generate(dir, deviceKey, creator.id);
+  creator.lock();
+  return { dir, vaultId: creator.id, deviceKey, ids };
+}
+
 export async function runVaultBench(): Promise<BenchRow[]> {
   const root = await mkdtemp(join(tmpdir(), 'landscape-bench-'));
   try {
-    const dir = join(root, 'vault');
     const [kdfMs] = await timed(() => deriveKey(PASSPHRASE, randomBytes(16), DEFAULT_SCRYPT));
-    const { vault: creator } = await Vault.create(dir, PASSPHRASE);
-    const deviceKey = creator.exportDeviceKey();
-    // Only the ids are kept: the app's main process never holds every entry's words, and a heap of
-    // them would charge the saves for garbage collection that belongs to the bench.
-    const ids = await generate(dir, deviceKey, creator.id);
-    creator.lock();
+    const { dir, deviceKey, ids } = await benchVault(root);
 
     // Unlock to a ready list, KDF excluded: the device-key path does no key derivation.
     const unlockRuns: number[] = [];

@@ -154,6 +154,16 @@ describe('search on an unlocked vault', () => {
     other.lock();
   });
 
+  it('indexes long entries too, which are read on their own after unlock', async () => {
+    const { dir, vault } = await journal();
+    const long = `${'a long walk along the towpath '.repeat(2000)}and finally the lighthouse.`;
+    const made = await vault.createEntry(entry('Long', long));
+    vault.lock();
+    const search = new LiveSearch(await unlock(dir));
+    expect(ids((await search.search({ text: 'lighthouse' })).hits)).toEqual([made.id]);
+    expect(search.size).toBe(4);
+  });
+
   it('is built after unlock without holding up the list, and is gone after lock', async () => {
     const { dir, vault } = await journal();
     vault.lock();

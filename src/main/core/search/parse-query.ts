@@ -20,7 +20,7 @@ export function parseQuery(text: string): ParsedQuery {
 
 /** Words as the index sees them: runs of letters and digits (apostrophes kept inside words), lower case. */
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  return text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;

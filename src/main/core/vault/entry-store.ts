@@ -89,18 +89,23 @@ export class EntryStore {
     use: (entry: Entry) => void,
   ): Promise<string[]> {
     const long: string[] = [];
+    const read: Array<{ id: string; revision: number; bytes: Buffer }> = [];
+    // Read first, decode after: readPrefixes times its slices to spot slow storage, and decoding is not reading.
     await readPrefixes(
       this.fs,
       items.map(({ id, revision }) => this.p.entry(id, revision)),
       maxBytes,
       (k, prefix) => {
-        const { id, revision } = items[k]!;
-        if (!prefix.ok || this.ring.locked) return;
-        if (prefix.bytes.length === maxBytes) return void long.push(id);
-        const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, prefix.bytes);
-        if (decoded.ok) use(decoded.value);
+        if (!prefix.ok) return;
+        if (prefix.bytes.length === maxBytes) long.push(items[k]!.id);
+        else read.push({ ...items[k]!, bytes: prefix.bytes });
       },
     );
+    for (const { id, revision, bytes } of read) {
+      if (this.ring.locked) break;
+      const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, bytes);
+      if (decoded.ok) use(decoded.value);
+    }
     return long;
   }
 
