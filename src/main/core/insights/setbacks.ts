@@ -9,10 +9,12 @@ const FOLLOWING = 3;
  * after it, that share one of its worlds. A setback with no world has nothing to follow it here.
  */
 export function setbacksAndAfter(entries: readonly InsightEntry[], range: DayRange): SetbackAfter[] {
+  const isSetback = (e: InsightEntry) => within(range)(e) && isKind(e, SETBACK_AND_RECOVERY.id, 'setback');
+  if (!entries.some(isSetback)) return [];
   const ordered = [...entries].sort(byDate);
   return ordered
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => within(range)(e) && isKind(e, SETBACK_AND_RECOVERY.id, 'setback'))
+    .filter(({ e }) => isSetback(e))
     .map(({ e, i }) => {
       const worlds = new Set(e.meta.tags.worlds);
       const after = ordered
