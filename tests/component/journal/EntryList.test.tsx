@@ -60,13 +60,30 @@ describe('EntryList', () => {
     const item = screen.getByRole('button', { name: /Board away day/ });
     expect(within(item).getByText('(conflict copy)')).toBeTruthy();
     expect(within(item).getByText('Retrospective')).toBeTruthy();
-    expect([...item.querySelectorAll('.entry-chip')].map((c) => c.textContent!.trim())).toEqual([
+    const row = item.closest('.entry-item-row')!;
+    expect([...row.querySelectorAll('.entry-chip')].map((c) => c.textContent!.trim())).toEqual([
       'NHS trust',
       '@Ana Lima',
       '#energy',
     ]);
     const other = screen.getByRole('button', { name: /No extras/ });
     expect(other.textContent).toBe('No extras');
+  });
+
+  it('filters by a world, person or tag chip instead of opening the entry', async () => {
+    const onOpen = vi.fn();
+    const onFilter = vi.fn();
+    const entry = entryMeta({ title: 'Away day', tags: { worlds: ['NHS trust'], people: ['Ana'], free: ['energy'] } });
+    render(<EntryList entries={[entry]} selectedId={null} onOpen={onOpen} onFilter={onFilter} />);
+    await userEvent.click(screen.getByRole('button', { name: 'NHS trust' }));
+    await userEvent.click(screen.getByRole('button', { name: '@Ana' }));
+    await userEvent.click(screen.getByRole('button', { name: '#energy' }));
+    expect(onFilter.mock.calls).toEqual([
+      ['worlds', 'NHS trust'],
+      ['people', 'Ana'],
+      ['free', 'energy'],
+    ]);
+    expect(onOpen).not.toHaveBeenCalled();
   });
 
   it('says so when there are no entries', () => {

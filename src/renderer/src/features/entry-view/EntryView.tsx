@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { DayString, type Entry, type LexicalJson } from '@shared/entry';
+import { entryIdOfLink } from '@shared/entry-link';
 import { call } from '../../bridge';
 import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
@@ -12,6 +13,7 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { TagInput } from '../tags/TagInput';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
+import { useMatchHighlight } from './use-match-highlight';
 import './entry.css';
 
 export interface TagSuggestions {
@@ -31,6 +33,10 @@ export function EntryView(props: {
   /** A prompt chosen elsewhere (the prompt library) to insert at the caret, once. */
   pendingPrompt?: { text: string; id: number } | null;
   onPromptInserted?: () => void;
+  /** Words from a search to find, mark and scroll to once the entry is shown. */
+  highlight?: string | null;
+  /** A link to another entry (`#entry/<id>`) was followed. */
+  onOpenEntry?: (id: string) => void;
 }) {
   const { entry } = props;
   const [title, setTitle] = useState(entry.title);
@@ -71,9 +77,16 @@ export function EntryView(props: {
     change({ tags });
   };
 
-  const openLink = useCallback((url: string) => {
-    call('shell:openExternal', { url }).catch(setError);
-  }, []);
+  const { onOpenEntry } = props;
+  const openLink = useCallback(
+    (url: string) => {
+      const linked = entryIdOfLink(url);
+      if (linked) return onOpenEntry?.(linked);
+      call('shell:openExternal', { url }).catch(setError);
+    },
+    [onOpenEntry],
+  );
+  useMatchHighlight(editorRef, props.highlight ?? null);
 
   // Lexical types root.type as string; the schema pins it to 'root', which Lexical always writes.
   const onEdit = useCallback((content: () => unknown) => change({ content: content as () => LexicalJson }), [change]);

@@ -9,6 +9,10 @@ import { EntryView } from '../entry-view/EntryView';
 import { EntryList } from '../entry-list/EntryList';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import type { Template } from '@shared/template';
+import type { SearchFilters } from '@shared/search';
+import type { TagKind } from '@shared/contract';
+import { OnThisDay } from '../insights/OnThisDay';
+import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
@@ -31,6 +35,16 @@ export function JournalScreen(props: {
   const [picking, setPicking] = useState(false);
   const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
   const [templateNames, setTemplateNames] = useState<Record<string, string>>({});
+  const [search, setSearch] = useState<ViewContext['search']>({ text: '', filters: {}, focusKey: 0 });
+  /** The words of a search match to mark in the entry just opened from the results. */
+  const [highlight, setHighlight] = useState<{ id: string; text: string } | null>(null);
+  const [previous, setPrevious] = useState<ViewId>('entry');
+  const go = useCallback((next: ViewId) => {
+    setView((current) => {
+      if (current !== next) setPrevious(current);
+      return next;
+    });
+  }, []);
 
   const loadTemplateNames = useCallback(() => {
     call('templates:list').then(
@@ -65,6 +79,40 @@ export function JournalScreen(props: {
 
   const open = useCallback((id: string) => void show(() => call('entries:get', { id })), [show]);
 
+  const openAt = useCallback(
+    (id: string, match: string | null) => {
+      setHighlight(match ? { id, text: match } : null);
+      open(id);
+    },
+    [open],
+  );
+
+  const openSearch = useCallback(() => {
+    setSearch((s) => ({ ...s, focusKey: s.focusKey + 1 }));
+    go('search');
+  }, [go]);
+
+  /** A world, person or tag chip: on the search screen it adds a filter; elsewhere it starts a search by it. */
+  const filterBy = useCallback(
+    (kind: TagKind, name: string) => {
+      setSearch((s) => ({
+        text: view === 'search' ? s.text : '',
+        filters: withTag(view === 'search' ? s.filters : ({} as SearchFilters), kind, name),
+        focusKey: s.focusKey + 1,
+      }));
+      go('search');
+    },
+    [view, go],
+  );
+
+  const startReview = useCallback(
+    async (kind: 'week' | 'month') => {
+      const review = await show(() => call('reviews:start', { kind, today: localDay() }));
+      if (review) journal.saved(review);
+    },
+    [show, journal],
+  );
+
   const newFromTemplate = useCallback(
     async (template: Template) => {
       setPicking(false);
@@ -94,10 +142,11 @@ export function JournalScreen(props: {
       if (name === 'lock') props.onLock();
       if (name === 'today') void openToday();
       if (name === 'new-entry') void newEntry();
+      if (name === 'search' || name === 'find') return openSearch();
       const target = viewForCommand(name);
-      if (target) setView(target);
+      if (target) go(target);
     },
-    [props, openToday, newEntry],
+    [props, openToday, newEntry, openSearch, go],
   );
   useEffect(() => onEvent('app:command', ({ command: name }) => command(name)), [command]);
   useAppShortcuts(command);
@@ -151,6 +200,12 @@ export function JournalScreen(props: {
     status,
     onSettings: props.onSettings,
     onStatus: setStatus,
+    search,
+    onSearch: (next) => setSearch((s) => ({ ...s, ...next })),
+    openAt,
+    back: () => go(previous),
+    startReview,
+    filterBy,
   };
 
   return (
@@ -166,12 +221,28 @@ export function JournalScreen(props: {
         <button type="button" onClick={() => setPicking(true)}>
           New from template…
         </button>
-        <ViewNav current={view} onGo={setView} />
+        <label className="visually-hidden" htmlFor="sidebar-search">
+          Quick search
+        </label>
+        <input
+          id="sidebar-search"
+          className="sidebar-search"
+          type="search"
+          placeholder="Search (Ctrl+K)"
+          value={view === 'search' ? '' : search.text}
+          onFocus={openSearch}
+          onChange={(e) => {
+            setSearch((s) => ({ ...s, text: e.target.value }));
+            openSearch();
+          }}
+        />
+        <ViewNav current={view} onGo={go} />
         <h2 className="sidebar-heading">Entries</h2>
         <EntryList
           entries={journal.entries}
           selectedId={view === 'entry' ? (entry?.id ?? null) : null}
           onOpen={open}
+          onFilter={filterBy}
           templateNames={templateNames}
         />
         {journal.damaged.length > 0 && (
@@ -194,8 +265,11 @@ export function JournalScreen(props: {
             </button>
           </p>
         )}
+        {view === 'entry' && entry && entry.date === localDay() && <OnThisDay today={entry.date} onOpen={open} />}
         {view === 'entry' && entry && (
           <EntryView
+            highlight={highlight?.id === entry.id ? highlight.text : null}
+            onOpenEntry={open}
             key={`${entry.id}:${entry.revision}`}
             entry={entry}
             suggestions={journal.suggestions}

@@ -2,7 +2,14 @@ import { useEffect } from 'react';
 import type { AppCommand } from '@shared/contract';
 
 /** Mod = Ctrl, or ⌘ on macOS. The menu shows these keys but leaves them to the page. */
-export const APP_SHORTCUTS: Record<string, AppCommand> = { l: 'lock', t: 'today', n: 'new-entry', ',': 'settings' };
+export const APP_SHORTCUTS: Record<string, AppCommand> = {
+  l: 'lock',
+  t: 'today',
+  n: 'new-entry',
+  ',': 'settings',
+  k: 'search',
+  f: 'find',
+};
 
 export function useAppShortcuts(run: (command: AppCommand) => void): void {
   useEffect(() => {

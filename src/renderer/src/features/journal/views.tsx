@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import type { AppCommand, VaultStatus } from '@shared/contract';
+import type { AppCommand, TagKind, VaultStatus } from '@shared/contract';
 import type { Entry } from '@shared/entry';
+import type { SearchFilters } from '@shared/search';
 import type { Settings } from '@shared/settings';
 import type { Template } from '@shared/template';
 import { CalendarScreen } from '../calendar/CalendarScreen';
+import { InsightsView } from '../insights/InsightsView';
+import { SearchView } from '../search/SearchView';
 import { PromptLibraryView } from '../prompts/PromptLibraryView';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { TagsView } from '../tags/TagsView';
@@ -26,6 +29,16 @@ export interface ViewContext {
   status: VaultStatus;
   onSettings: (settings: Settings) => void;
   onStatus: (status: VaultStatus) => void;
+  /** The search screen's words and filters, kept while moving between screens. */
+  search: { text: string; filters: SearchFilters; focusKey: number };
+  onSearch: (search: { text?: string; filters?: SearchFilters }) => void;
+  /** Open an entry at the first match of a search, marked. */
+  openAt: (id: string, match: string | null) => void;
+  /** Back to the screen (or entry) shown before this one. */
+  back: () => void;
+  startReview: (kind: 'week' | 'month') => Promise<void>;
+  /** A world, person or tag chip was clicked: search by it. */
+  filterBy: (kind: TagKind, name: string) => void;
 }
 
 export interface ViewDef {
@@ -41,6 +54,27 @@ export interface ViewDef {
  * The editor ('entry') is the home view, drawn by JournalScreen itself.
  */
 export const VIEWS = {
+  search: {
+    label: 'Search',
+    command: 'search',
+    render: (ctx) => (
+      <SearchView
+        text={ctx.search.text}
+        filters={ctx.search.filters}
+        focusKey={ctx.search.focusKey}
+        onText={(text) => ctx.onSearch({ text })}
+        onFilters={(filters) => ctx.onSearch({ filters })}
+        templateNames={ctx.templateNames}
+        onOpen={ctx.openAt}
+        onBack={ctx.back}
+      />
+    ),
+  },
+  insights: {
+    label: 'Insights',
+    command: 'insights',
+    render: (ctx) => <InsightsView entries={ctx.journal.entries} onOpen={ctx.open} onReview={ctx.startReview} />,
+  },
   calendar: {
     label: 'Calendar',
     render: (ctx) => (
@@ -52,7 +86,10 @@ export const VIEWS = {
     label: 'Prompts',
     render: (ctx) => <PromptLibraryView onInsert={ctx.insertPrompt} canInsert={ctx.entry !== null} />,
   },
-  tags: { label: 'Tags', render: (ctx) => <TagsView onChanged={() => void ctx.journal.reload()} /> },
+  tags: {
+    label: 'Tags',
+    render: (ctx) => <TagsView onChanged={() => void ctx.journal.reload()} onFilter={ctx.filterBy} />,
+  },
   trash: { label: 'Trash', render: (ctx) => <TrashView onRestored={() => void ctx.journal.reload()} /> },
   settings: {
     label: 'Settings',

@@ -21,7 +21,7 @@ interface TagRef {
 const entries = (count: number) => (count === 1 ? '1 entry' : `${count} entries`);
 
 /** Every world, person and tag in use, with how often; each can be renamed or merged into another. */
-export function TagsView(props: { onChanged?: () => void }) {
+export function TagsView(props: { onChanged?: () => void; onFilter?: (kind: TagKind, name: string) => void }) {
   const titleId = useId();
   const { load, reload, retry } = useLoad(() => call('tags:list'), []);
   const [editing, setEditing] = useState<TagRef | null>(null);
@@ -80,7 +80,18 @@ export function TagsView(props: { onChanged?: () => void }) {
                           />
                         ) : (
                           <>
-                            <span className="tags-name">{shown(name)}</span>
+                            {props.onFilter ? (
+                              <button
+                                type="button"
+                                className="link-button tags-name"
+                                title={`Show entries with ${shown(name)}`}
+                                onClick={() => props.onFilter?.(kind, name)}
+                              >
+                                {shown(name)}
+                              </button>
+                            ) : (
+                              <span className="tags-name">{shown(name)}</span>
+                            )}
                             <span className="muted tags-count">{entries(count)}</span>
                             <button
                               type="button"
