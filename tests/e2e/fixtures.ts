@@ -8,8 +8,10 @@ import { landscapeShimScript } from './bridge/page-shim';
 import { CalendarScreen } from './pages/calendar';
 import { CreateJournalScreen } from './pages/create-journal';
 import { EntryScreen } from './pages/entry';
+import { InsightsScreen } from './pages/insights';
 import { JournalShell } from './pages/journal-shell';
 import { PromptCard, PromptsScreen } from './pages/prompts';
+import { SearchScreen } from './pages/search';
 import { SettingsScreen } from './pages/settings';
 import { TagsScreen } from './pages/tags';
 import { TemplatePicker, TemplatesScreen } from './pages/templates';
@@ -39,6 +41,8 @@ export class AppPage {
   readonly prompts: PromptsScreen;
   readonly trash: TrashScreen;
   readonly settings: SettingsScreen;
+  readonly search: SearchScreen;
+  readonly insights: InsightsScreen;
 
   constructor(
     readonly page: Page,
@@ -56,6 +60,8 @@ export class AppPage {
     this.prompts = new PromptsScreen(page);
     this.trash = new TrashScreen(page);
     this.settings = new SettingsScreen(page);
+    this.search = new SearchScreen(page);
+    this.insights = new InsightsScreen(page);
   }
 
   async open(): Promise<void> {

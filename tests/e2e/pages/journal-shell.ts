@@ -1,7 +1,7 @@
 import { Screen } from './screen';
 
 /** The screens the sidebar opens by name. */
-export type ScreenName = 'Calendar' | 'Templates' | 'Prompts' | 'Tags' | 'Trash' | 'Settings';
+export type ScreenName = 'Search' | 'Insights' | 'Calendar' | 'Templates' | 'Prompts' | 'Tags' | 'Trash' | 'Settings';
 
 /** What stays around every screen of an open journal: the sidebar, its entry list, and the toast. */
 export class JournalShell extends Screen {
@@ -32,6 +32,15 @@ export class JournalShell extends Screen {
   listHeading(name: string | RegExp) {
     return this.nav.getByRole('heading', { name });
   }
+
+  /** A world, @person or #tag chip beside an entry in the list; a click searches by it. */
+  chip(shown: string) {
+    return this.nav.getByRole('button', { name: shown, exact: true });
+  }
+
+  readonly quickSearch = this.page.getByRole('searchbox', { name: 'Quick search' });
+  /** The "On this day" strip on today's page. */
+  readonly onThisDay = this.page.getByRole('complementary', { name: 'On this day' });
 
   /** The first heading of the screen now shown. */
   readonly screenHeading = this.main.getByRole('heading').first();
