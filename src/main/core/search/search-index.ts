@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Entry } from '@shared/entry';
-import { SearchQuery, type SearchHit, type SearchResult } from '@shared/search';
+import { SearchQuery, type SearchFilters, type SearchHit, type SearchResult } from '@shared/search';
 import { indexedEntry, type IndexedEntry } from './indexed-entry';
 import { parseQuery, tokenize } from './parse-query';
 import { hasFilters, passes } from './search-filter';
@@ -32,6 +32,8 @@ function fieldOf(e: IndexedEntry, field: Field): string {
  */
 export class SearchIndex {
   private readonly docs = new Map<string, IndexedEntry>();
+  /** Ids of entries in the trash, so an unfiltered search need not look each result up. */
+  private readonly trashed = new Set<string>();
   private mini = newMiniSearch();
 
   get size(): number {
@@ -53,18 +55,36 @@ export class SearchIndex {
     const doc = indexedEntry(entry);
     if (known) this.mini.discard(entry.id);
     this.docs.set(entry.id, doc);
+    if (doc.meta.trashedAt === null) this.trashed.delete(entry.id);
+    else this.trashed.add(entry.id);
     this.mini.add(doc);
   }
 
   remove(id: string): void {
     if (!this.docs.delete(id)) return;
+    this.trashed.delete(id);
     this.mini.discard(id);
   }
 
   /** On lock: every string is let go (JavaScript strings cannot be overwritten in place). */
   clear(): void {
     this.docs.clear();
+    this.trashed.clear();
     this.mini = newMiniSearch();
+  }
+
+  /**
+   * Entries outside the filters (or in the trash) score nothing, so MiniSearch drops them before
+   * building results. MiniSearch asks once per matching word and field, so the filters are checked
+   * once per entry here, not there.
+   */
+  private excluding(q: SearchFilters): ((id: unknown) => number) | undefined {
+    if (hasFilters(q)) {
+      const allowed = new Set<string>();
+      for (const [id, doc] of this.docs) if (passes(doc, q)) allowed.add(id);
+      return (id) => (allowed.has(id as string) ? 1 : 0);
+    }
+    return this.trashed.size === 0 ? undefined : (id) => (this.trashed.has(id as string) ? 0 : 1);
   }
 
   search(input: SearchQuery): SearchResult {
@@ -77,10 +97,7 @@ export class SearchIndex {
       // No words: the filters alone list entries, newest first (and no filters asks for nothing).
       ranked = hasFilters(q) ? [...this.docs.values()].filter(ok).sort(newestFirst) : [];
     } else {
-      const results = this.mini.search(words.join(' '), {
-        // Entries outside the filters score nothing, so MiniSearch drops them before building results.
-        boostDocument: (id) => (ok(this.docs.get(id as string)!) ? 1 : 0),
-      });
+      const results = this.mini.search(words.join(' '), { boostDocument: this.excluding(q) });
       ranked = results.map((r) => this.docs.get(r.id as string)!);
       terms = [...new Set(results.slice(0, 200).flatMap((r) => r.terms))];
     }
