@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors';
 import type { SearchQuery, SearchResult } from '@shared/search';
 import type { Vault } from '../vault/vault';
 import type { IndexedEntry } from './indexed-entry';
@@ -48,7 +49,8 @@ export class LiveSearch {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     await this.ready();
-    this.vault.listEntries(); // throws VAULT_LOCKED once locked
+    if (this.closed || this.vault.isLocked)
+      throw new AppError('VAULT_LOCKED', 'The journal is locked. Unlock it to go on.');
     return this.index.search(query);
   }
 
