@@ -103,6 +103,13 @@ test('filters combine with words, and a world chip in the list filters by it', a
   await search.filterChip('council').click();
   await search.field.fill('garden');
   await expect(search.results).toHaveCount(2);
+
+  // A chip in an open entry's header filters too.
+  await shell.entryButton(/^School/).click();
+  await app.entry.filterChip('school').click();
+  await expect(search.filterChip('school')).toBeVisible();
+  await expect(search.results).toHaveCount(1);
+  await expect(search.results.first()).toContainText('School');
 });
 
 test('Today shows what was written a week ago, a click away, and nothing when there is none', async ({ app }) => {

@@ -28,6 +28,24 @@ const chips = () =>
   screen.queryAllByRole('listitem').map((li) => li.querySelector('.tag-chip-name')?.textContent ?? li.textContent);
 
 describe('TagInput', () => {
+  it('searches by a chip when asked to, and leaves the tags as they are', async () => {
+    const onFilter = vi.fn();
+    const onChange = vi.fn();
+    render(
+      <TagInput
+        label="Tags"
+        kind="free"
+        value={['hope', 'energy']}
+        suggestions={[]}
+        onChange={onChange}
+        onFilter={onFilter}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '#energy' }));
+    expect(onFilter).toHaveBeenCalledWith('energy');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('adds a tag with Enter and another with a comma, trimmed', async () => {
     const onChange = vi.fn();
     const user = userEvent.setup();

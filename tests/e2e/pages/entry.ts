@@ -56,6 +56,11 @@ export class EntryScreen extends Screen {
     return this.page.getByRole('button', { name: `Remove ${name}` });
   }
 
+  /** A world or #tag chip in the entry's header; a click searches by it. */
+  filterChip(shown: string) {
+    return this.page.getByRole('list', { name: /added$/ }).getByRole('button', { name: shown, exact: true });
+  }
+
   async restoreVersion(words: string): Promise<void> {
     await this.historyButton.click();
     await this.history

@@ -37,6 +37,8 @@ export function EntryView(props: {
   highlight?: string | null;
   /** A link to another entry (`#entry/<id>`) was followed. */
   onOpenEntry?: (id: string) => void;
+  /** A world or tag chip was clicked: search by it. */
+  onFilter?: (kind: 'worlds' | 'free', name: string) => void;
 }) {
   const { entry } = props;
   const [title, setTitle] = useState(entry.title);
@@ -139,6 +141,7 @@ export function EntryView(props: {
             value={worlds}
             suggestions={props.suggestions.worlds}
             onChange={(v) => setTags({ worlds: v })}
+            onFilter={props.onFilter && ((name) => props.onFilter?.('worlds', name))}
           />
           <TagInput
             label="Tags"
@@ -146,6 +149,7 @@ export function EntryView(props: {
             value={free}
             suggestions={props.suggestions.free}
             onChange={(v) => setTags({ free: v })}
+            onFilter={props.onFilter && ((name) => props.onFilter?.('free', name))}
           />
         </div>
       </header>

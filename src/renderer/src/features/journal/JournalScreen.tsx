@@ -270,6 +270,7 @@ export function JournalScreen(props: {
           <EntryView
             highlight={highlight?.id === entry.id ? highlight.text : null}
             onOpenEntry={open}
+            onFilter={filterBy}
             key={`${entry.id}:${entry.revision}`}
             entry={entry}
             suggestions={journal.suggestions}

@@ -12,6 +12,8 @@ export function TagInput(props: {
   value: string[];
   onChange: (next: string[]) => void;
   suggestions: string[];
+  /** When given, a chip's name is a button that searches by it. */
+  onFilter?: (name: string) => void;
 }) {
   const { label, kind, value, suggestions } = props;
   const id = useId();
@@ -119,7 +121,18 @@ export function TagInput(props: {
           <ul className="tag-chips" aria-label={`${label} added`}>
             {value.map((name) => (
               <li key={name} className="tag-chip">
-                <span className="tag-chip-name">{shown(name)}</span>
+                {props.onFilter ? (
+                  <button
+                    type="button"
+                    className="tag-chip-name link-button"
+                    title={`Show entries with ${shown(name)}`}
+                    onClick={() => props.onFilter?.(name)}
+                  >
+                    {shown(name)}
+                  </button>
+                ) : (
+                  <span className="tag-chip-name">{shown(name)}</span>
+                )}
                 <button
                   type="button"
                   className="tag-chip-remove"
