@@ -16,15 +16,15 @@ function counting(slowSyncMs = 0) {
   const calls = { sync: 0, async: 0 };
   const fs: FsPort = {
     ...nodeFs,
-    readPrefixSync(path, length) {
+    readPrefixSync(path, length, max) {
       calls.sync++;
       const until = performance.now() + slowSyncMs;
       while (performance.now() < until); // a slow disk, as seen from the main thread
-      return nodeFs.readPrefixSync(path, length);
+      return nodeFs.readPrefixSync(path, length, max);
     },
-    readPrefix(path, length) {
+    readPrefix(path, length, max) {
       calls.async++;
-      return nodeFs.readPrefix(path, length);
+      return nodeFs.readPrefix(path, length, max);
     },
   };
   return { fs, calls };
@@ -35,7 +35,7 @@ describe('readPrefixes', () => {
     const paths = await files(100);
     const { fs, calls } = counting();
     const got = new Map<number, Prefix>();
-    await readPrefixes(fs, paths, 16, (i, p) => {
+    await readPrefixes(fs, paths, 16, 1 << 20, (i, p) => {
       expect(got.has(i)).toBe(false);
       got.set(i, p);
     });
@@ -48,7 +48,7 @@ describe('readPrefixes', () => {
     const paths = await files(100);
     const { fs, calls } = counting(2);
     const seen = new Set<number>();
-    await readPrefixes(fs, paths, 16, (i, p) => {
+    await readPrefixes(fs, paths, 16, 1 << 20, (i, p) => {
       expect(p.ok).toBe(true);
       seen.add(i);
     });
@@ -61,7 +61,7 @@ describe('readPrefixes', () => {
     const paths = await files(3);
     paths.splice(1, 0, join(paths[0]!, '..', 'missing'));
     const results: Prefix[] = [];
-    await readPrefixes(nodeFs, paths, 8, (i, p) => (results[i] = p));
+    await readPrefixes(nodeFs, paths, 8, 1 << 20, (i, p) => (results[i] = p));
     expect(results.map((r) => r.ok)).toEqual([true, false, true, true]);
     expect(results[1]).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
   });

@@ -1,17 +1,22 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { requireRegularFile, StrayItemError } from './stray';
 
 /**
  * The few file operations the vault needs. Passed in through constructors so tests can inject
  * failures (a full disk, a folder we may not read) that a root-run test could not provoke honestly.
  */
 export interface FsPort {
-  readFile(path: string): Promise<Buffer>;
+  /**
+   * Reads of vault files look at the item first (lstat) and open only a regular file of at most
+   * `maxBytes`, never following a link; anything else throws StrayItemError (stray.ts).
+   */
+  readFile(path: string, maxBytes: number): Promise<Buffer>;
   /** Up to `length` bytes from the start of the file. */
-  readPrefix(path: string, length: number): Promise<Buffer>;
+  readPrefix(path: string, length: number, maxBytes: number): Promise<Buffer>;
   /** The same, synchronously: for many small reads from a fast disk (see prefix-reader.ts). */
-  readPrefixSync(path: string, length: number): Buffer;
+  readPrefixSync(path: string, length: number, maxBytes: number): Buffer;
   /** Creates a new file (fails if it exists), writes all of `data` and fsyncs it. */
   writeDurable(path: string, data: Buffer): Promise<void>;
   /** Creates a new file of `size` zero bytes (fails if it exists) and fsyncs it, keeping it open for one later write. */
@@ -23,6 +28,8 @@ export interface FsPort {
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<Stats>;
+  /** Like stat, but a symbolic link is described, not followed. */
+  lstat(path: string): Promise<Stats>;
   /** Makes a rename or unlink in this folder durable. */
   syncDir(path: string): Promise<void>;
   /**
@@ -53,14 +60,15 @@ export interface OpenDir {
 // thousands of small reads, or a save on a disk whose fsync takes half a millisecond, those round
 // trips and the promise machinery around them are a large part of the cost.
 export const nodeFs: FsPort = {
-  readFile: (path) => readWhole(path),
-  readPrefix: (path, length) =>
-    withFd(path, (fd, done) => {
+  readFile: (path, maxBytes) => readWhole(path, maxBytes),
+  readPrefix: (path, length, maxBytes) =>
+    withFd(path, maxBytes, (fd, done) => {
       const buffer = Buffer.allocUnsafe(length);
       fs.read(fd, buffer, 0, length, 0, (err, n) => done(err, buffer.subarray(0, n)));
     }),
-  readPrefixSync(path, length) {
-    const fd = fs.openSync(path, 'r');
+  readPrefixSync(path, length, maxBytes) {
+    requireRegularFile(fs.lstatSync(path), path, maxBytes);
+    const fd = fs.openSync(path, READ_FLAGS);
     try {
       const buffer = Buffer.allocUnsafe(length);
       return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));
@@ -102,6 +110,7 @@ export const nodeFs: FsPort = {
   },
   readdir: (path) => fsp.readdir(path),
   stat: (path) => fsp.stat(path),
+  lstat: (path) => fsp.lstat(path),
   async syncDir(path) {
     const dir = await nodeFs.openDir(path);
     try {
@@ -132,18 +141,29 @@ export function hasCode(err: unknown, code: string): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
 }
 
-/** Most entries fit the first read, so a whole file is usually open, read, close: no fstat. */
+/**
+ * After lstat said "regular file", the open still refuses a link (O_NOFOLLOW) and never waits on a
+ * pipe (O_NONBLOCK), in case the item was swapped in between. Windows has neither flag.
+ */
+const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Most entries fit the first read, so a whole file is usually open, read, close. */
 const FIRST_READ = 64 * 1024;
 
-function readWhole(path: string): Promise<Buffer> {
-  return withFd(path, (fd, done) => {
+/** Reads at most `maxBytes` (the lstat size can be stale if the file grew since). */
+function readWhole(path: string, maxBytes: number): Promise<Buffer> {
+  return withFd(path, maxBytes, (fd, done) => {
     const chunks: Buffer[] = [];
+    let total = 0;
     const next = (size: number) => {
-      const buffer = Buffer.allocUnsafe(size);
-      fs.read(fd, buffer, 0, size, null, (err, n) => {
+      const buffer = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+      fs.read(fd, buffer, 0, buffer.length, null, (err, n) => {
         if (err) return done(err, Buffer.alloc(0));
         chunks.push(buffer.subarray(0, n));
-        if (n < size) return done(null, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+        total += n;
+        if (total > maxBytes)
+          return done(new StrayItemError(path, 'grew larger than this kind of file can be'), Buffer.alloc(0));
+        if (n < buffer.length) return done(null, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
         next(size * 4);
       });
     };
@@ -151,14 +171,26 @@ function readWhole(path: string): Promise<Buffer> {
   });
 }
 
-function withFd<T>(path: string, use: (fd: number, done: (err: Error | null, value: T) => void) => void): Promise<T> {
+function withFd<T>(
+  path: string,
+  maxBytes: number,
+  use: (fd: number, done: (err: Error | null, value: T) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    fs.open(path, 'r', (err, fd) => {
-      if (err) return reject(err);
-      use(fd, (useErr, value) => {
-        fs.close(fd, (closeErr) => {
-          if (useErr ?? closeErr) reject(useErr ?? closeErr);
-          else resolve(value);
+    fs.lstat(path, (statErr, st) => {
+      if (statErr) return reject(statErr);
+      try {
+        requireRegularFile(st, path, maxBytes);
+      } catch (err) {
+        return reject(err as Error);
+      }
+      fs.open(path, READ_FLAGS, (err, fd) => {
+        if (err) return reject(err);
+        use(fd, (useErr, value) => {
+          fs.close(fd, (closeErr) => {
+            if (useErr ?? closeErr) reject(useErr ?? closeErr);
+            else resolve(value);
+          });
         });
       });
     });

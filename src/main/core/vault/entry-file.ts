@@ -16,6 +16,14 @@ const FILE_VERSION = 2;
 /** Bytes before the meta box, by file version. */
 const HEAD_BYTES: Readonly<Record<number, number>> = { 1: 9, 2: 13 };
 
+/**
+ * The largest entry file a reader accepts: the plaintext limit, the boxes' overhead, and the zero
+ * padding a spare file can leave (spares are made only for saves up to 1 MiB, at 1.25 times the size).
+ */
+export function maxEntryFileBytes(maxEntryBytes: number): number {
+  return maxEntryBytes + 2 * 1024 * 1024;
+}
+
 /** Enough for the meta box of nearly every entry; bigger ones are read whole. */
 export const META_PREFIX_BYTES = 4096;
 

@@ -1,6 +1,7 @@
 import type { DamagedEntry, EntryMeta } from '@shared/entry';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { strayReason } from '../fs/stray';
 import { decodeEntryMeta, META_PREFIX_BYTES, metaSectionLength } from './entry-file';
 import type { KeyRing } from './key-ring';
 import { ENTRIES_DIR, entryFileName, parseEntryFileName, type VaultPaths } from './layout';
@@ -20,6 +21,8 @@ export class EntryIndex {
     private readonly p: VaultPaths,
     private readonly ring: KeyRing,
     private readonly vaultId: string,
+    /** Largest entry file read (entry-file.ts maxEntryFileBytes). */
+    private readonly maxFileBytes: number,
   ) {}
 
   /** Returns superseded files still in entries/ (a crash between save and tidy-up) for the caller to move aside. */
@@ -40,9 +43,10 @@ export class EntryIndex {
       this.fs,
       toRead.map(([id, rev]) => this.p.entry(id, rev)),
       META_PREFIX_BYTES,
+      this.maxFileBytes,
       (i, prefix) => {
         const [id, rev] = toRead[i]!;
-        if (!prefix.ok) return this.readFailed(prefix.error, this.p.entry(id, rev));
+        if (!prefix.ok) return this.readFailed(prefix.error, id, rev);
         const needed = metaSectionLength(prefix.bytes);
         if (needed !== undefined && needed > prefix.bytes.length && prefix.bytes.length === META_PREFIX_BYTES)
           whole.push([id, rev]);
@@ -51,8 +55,8 @@ export class EntryIndex {
     );
     for (const [id, rev] of whole) {
       const bytes = await this.fs
-        .readFile(this.p.entry(id, rev))
-        .catch((err: unknown) => this.readFailed(err, this.p.entry(id, rev)));
+        .readFile(this.p.entry(id, rev), this.maxFileBytes)
+        .catch((err: unknown) => this.readFailed(err, id, rev));
       if (bytes) this.accept(id, rev, bytes);
     }
     return stranded;
@@ -103,6 +107,11 @@ export class EntryIndex {
   private async scan(): Promise<{ newest: Map<string, number>; stranded: Array<{ id: string; revision: number }> }> {
     let names: string[];
     try {
+      // Never follow a link out of the vault: entries/ must be a real folder.
+      if (!(await this.fs.lstat(this.p.entries)).isDirectory()) {
+        this.markDamaged({ file: ENTRIES_DIR, reason: 'is not a folder (or is a link to somewhere else)' });
+        return { newest: new Map(), stranded: [] };
+      }
       names = await this.fs.readdir(this.p.entries);
     } catch (err) {
       if (hasCode(err, 'ENOENT')) return { newest: new Map(), stranded: [] };
@@ -114,10 +123,17 @@ export class EntryIndex {
     return { newest, stranded: all.filter((n) => n.revision < newest.get(n.id)!) };
   }
 
-  /** A file moved into revisions/ by another writer since readdir is skipped: the next sync sees its successor. */
-  private readFailed(err: unknown, path: string): undefined {
+  /**
+   * A file moved into revisions/ by another writer since readdir is skipped: the next sync sees its
+   * successor. A folder, pipe, link or oversized file under an entry's name is that entry's damage.
+   */
+  private readFailed(err: unknown, id: string, revision: number): undefined {
     if (hasCode(err, 'ENOENT')) return undefined;
-    throw fsError(err, 'read an entry', path);
+    const stray = strayReason(err);
+    if (stray === undefined) throw fsError(err, 'read an entry', this.p.entry(id, revision));
+    this.byId.delete(id);
+    this.markDamaged({ file: relative(id, revision), reason: stray });
+    return undefined;
   }
 
   private accept(id: string, revision: number, bytes: Buffer): void {

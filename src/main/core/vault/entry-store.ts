@@ -1,11 +1,13 @@
+import { relative, sep } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { Entry } from '@shared/entry';
 import { atomicCreate } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { strayReason } from '../fs/stray';
 import { KeptDir } from '../fs/kept-dir';
 import { SpareFile } from '../fs/spare-file';
-import { decodeEntryFile } from './entry-file';
+import { decodeEntryFile, maxEntryFileBytes } from './entry-file';
 import type { KeyRing } from './key-ring';
 import { readPrefixes } from './prefix-reader';
 import { parseEntryFileName, parseRevisionFileName, type VaultPaths } from './layout';
@@ -73,7 +75,9 @@ export class EntryStore {
   async readRevision(id: string, revision: number): Promise<Entry> {
     const live = await this.readBytes(this.p.entry(id, revision));
     if (live) return this.decode(id, revision, live, `entries/${id}.${revision}.lse`);
-    const archived = await this.readBytes(this.p.revision(id, revision));
+    const archived = (await this.isRealDir(this.p.revisions(id)))
+      ? await this.readBytes(this.p.revision(id, revision))
+      : undefined;
     if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
     throw new AppError('ENTRY_NOT_FOUND', `Revision ${revision} of this entry is no longer kept.`);
   }
@@ -230,9 +234,11 @@ export class EntryStore {
 
   private async readBytes(path: string): Promise<Buffer | undefined> {
     try {
-      return await this.fs.readFile(path);
+      return await this.fs.readFile(path, maxEntryFileBytes(this.limits.maxEntryBytes));
     } catch (err) {
       if (hasCode(err, 'ENOENT')) return undefined;
+      const stray = strayReason(err);
+      if (stray !== undefined) throw new EntryDamagedError(relative(this.p.root, path).split(sep).join('/'), stray);
       throw fsError(err, 'read the entry', path);
     }
   }
@@ -247,11 +253,23 @@ export class EntryStore {
     }
   }
 
+  private async isRealDir(dir: string): Promise<boolean> {
+    return this.fs.lstat(dir).then(
+      (st) => st.isDirectory(),
+      (err: unknown) => {
+        if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return false;
+        throw fsError(err, 'read the vault folder', dir);
+      },
+    );
+  }
+
+  /** Names in a folder of the vault; a link (which could lead out of the vault) or a file there lists nothing. */
   private async list(dir: string): Promise<string[]> {
     try {
+      if (!(await this.isRealDir(dir))) return [];
       return await this.fs.readdir(dir);
     } catch (err) {
-      if (hasCode(err, 'ENOENT')) return [];
+      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return [];
       throw fsError(err, 'read the vault folder', dir);
     }
   }

@@ -22,6 +22,7 @@ export async function readPrefixes(
   fs: FsPort,
   paths: readonly string[],
   length: number,
+  maxBytes: number,
   use: (index: number, prefix: Prefix) => void,
 ): Promise<void> {
   let i = 0;
@@ -31,7 +32,7 @@ export async function readPrefixes(
     for (; i < end; i++)
       use(
         i,
-        attempt(() => fs.readPrefixSync(paths[i]!, length)),
+        attempt(() => fs.readPrefixSync(paths[i]!, length, maxBytes)),
       );
     if (performance.now() - started > SLOW_SLICE_MS) break;
     await new Promise((resolve) => setImmediate(resolve));
@@ -40,7 +41,7 @@ export async function readPrefixes(
   await boundedMap(rest, PARALLELISM, async (j) => {
     use(
       j,
-      await fs.readPrefix(paths[j]!, length).then(
+      await fs.readPrefix(paths[j]!, length, maxBytes).then(
         (bytes): Prefix => ({ ok: true, bytes }),
         (error: unknown): Prefix => ({ ok: false, error }),
       ),

@@ -5,6 +5,7 @@ import { open, seal } from '../crypto/aead';
 import { atomicReplace, isTempName } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { strayReason } from '../fs/stray';
 import { aad } from './aad';
 import type { KeyRing } from './key-ring';
 import { RECORD_EXT, RECORD_NAME_PART, RECORDS_DIR, type VaultPaths } from './layout';
@@ -12,6 +13,8 @@ import { RECORD_EXT, RECORD_NAME_PART, RECORDS_DIR, type VaultPaths } from './la
 /** "LSVR" | version (1 byte) | box. Records are small, so there is no separate summary. */
 const MAGIC = Buffer.from('LSVR', 'ascii');
 const FILE_VERSION = 1;
+/** Magic, version byte, nonce and tag around the plaintext. */
+const RECORD_OVERHEAD = 5 + 12 + 16;
 
 /**
  * Templates, prompts and the like, one encrypted file per record at records/<kind>/<id>.lsr.
@@ -48,9 +51,12 @@ export class VaultRecords implements RecordStore {
     this.ring.get();
     let bytes: Buffer;
     try {
-      bytes = await this.fs.readFile(this.p.record(kind, id));
+      if (!(await this.isRealDir(kind))) return undefined;
+      bytes = await this.fs.readFile(this.p.record(kind, id), this.maxBytes + RECORD_OVERHEAD);
     } catch (err) {
-      if (hasCode(err, 'ENOENT')) return undefined;
+      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return undefined;
+      const stray = strayReason(err);
+      if (stray !== undefined) throw this.damaged(kind, id, stray);
       throw fsError(err, 'read the item', this.p.record(kind, id));
     }
     return this.decode(kind, id, bytes);
@@ -62,9 +68,10 @@ export class VaultRecords implements RecordStore {
     this.ring.get();
     let names: string[];
     try {
+      if (!(await this.isRealDir(kind))) return [];
       names = await this.fs.readdir(this.p.records(kind));
     } catch (err) {
-      if (hasCode(err, 'ENOENT')) return [];
+      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return [];
       throw fsError(err, 'read the vault folder', this.p.records(kind));
     }
     const out: Array<{ id: string; value: unknown }> = [];
@@ -94,7 +101,6 @@ export class VaultRecords implements RecordStore {
   }
 
   private decode(kind: string, id: string, bytes: Buffer): unknown {
-    const file = `${RECORDS_DIR}/${kind}/${id}${RECORD_EXT}`;
     const plain =
       bytes.length > MAGIC.length && bytes.subarray(0, 4).equals(MAGIC) && bytes[4] === FILE_VERSION
         ? open(this.ring.get(), bytes.subarray(5), aad(this.vaultId, 'record', kind, id))
@@ -105,14 +111,33 @@ export class VaultRecords implements RecordStore {
     } catch {
       value = undefined;
     }
-    if (value === undefined) {
-      this.onDamaged({ file, reason: 'does not decrypt (damaged, altered, or copied from elsewhere)' });
-      throw new AppError(
-        'ENTRY_DAMAGED',
-        `The saved item ${file} is damaged and cannot be opened. Its bytes are kept unchanged.`,
-      );
-    }
+    if (value === undefined)
+      throw this.damaged(kind, id, 'does not decrypt (damaged, altered, or copied from elsewhere)');
     return value;
+  }
+
+  private damaged(kind: string, id: string, reason: string): AppError {
+    const file = `${RECORDS_DIR}/${kind}/${id}${RECORD_EXT}`;
+    this.onDamaged({ file, reason });
+    return new AppError(
+      'ENTRY_DAMAGED',
+      `The saved item ${file} is damaged and cannot be opened. Its bytes are kept unchanged.`,
+    );
+  }
+
+  /**
+   * A kind's folder must be a real folder: a link could lead out of the vault. One that is a link
+   * or a file is reported once as damaged, and its kind reads as empty.
+   */
+  private async isRealDir(kind: string): Promise<boolean> {
+    try {
+      if ((await this.fs.lstat(this.p.records(kind))).isDirectory()) return true;
+    } catch (err) {
+      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return false;
+      throw err;
+    }
+    this.onDamaged({ file: `${RECORDS_DIR}/${kind}`, reason: 'is not a folder (or is a link to somewhere else)' });
+    return false;
   }
 }
 

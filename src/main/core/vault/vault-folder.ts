@@ -1,8 +1,12 @@
 import { AppError } from '@shared/errors';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { strayReason } from '../fs/stray';
 import { parseHeader, type VaultHeader } from './header';
 import { HEADER_FILE, parseEntryFileName, paths } from './layout';
+
+/** A header is under 1 KiB; anything far larger is not one. */
+export const MAX_HEADER_BYTES = 64 * 1024;
 
 export type ProbeResult = 'absent' | 'vault' | 'not-a-vault';
 
@@ -33,9 +37,15 @@ async function hasEntryFiles(fs: FsPort, dir: string): Promise<boolean> {
 export async function readHeader(fs: FsPort, dir: string): Promise<VaultHeader> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(paths(dir).header);
+    bytes = await fs.readFile(paths(dir).header, MAX_HEADER_BYTES);
   } catch (err) {
     if (hasCode(err, 'ENOTDIR')) throw new AppError('VAULT_NOT_FOUND', `${dir} is a file, not a vault folder.`);
+    const stray = strayReason(err);
+    if (stray !== undefined)
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The vault's key file (${HEADER_FILE}) ${stray}. Restore it from a backup; no entry has been changed.`,
+      );
     if (!hasCode(err, 'ENOENT')) throw fsError(err, 'open the vault', paths(dir).header);
     if (await hasEntryFiles(fs, dir)) {
       throw new AppError(

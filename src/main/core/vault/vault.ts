@@ -34,6 +34,7 @@ import { atomicCreate, atomicReplace } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { nodeFs, type FsPort } from '../fs/fs-port';
 import { Entries, type EntryObserver } from './entries';
+import { maxEntryFileBytes } from './entry-file';
 import { EntryIndex } from './entry-index';
 import { EntryStore } from './entry-store';
 import { serializeHeader, type VaultHeader } from './header';
@@ -89,7 +90,7 @@ export class Vault {
     this.p = paths(dir);
     this.ring = new KeyRing(dataKey);
     const maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
-    this.index = new EntryIndex(this.fs, this.p, this.ring, this.id);
+    this.index = new EntryIndex(this.fs, this.p, this.ring, this.id, maxEntryFileBytes(maxEntryBytes));
     const store = new EntryStore(this.fs, this.p, this.ring, this.id, {
       maxEntryBytes,
       maxRevisions: opts.maxRevisions ?? DEFAULT_MAX_REVISIONS,
