@@ -1,4 +1,8 @@
-// Pure: the renderer calls this on every keystroke and Vault.create calls it again as the gate.
+// How guessable a passphrase is, by the maintained zxcvbn-ts estimator with its common-password
+// and English dictionaries (names, words, Wikipedia, l33t and year variants). The dictionaries are
+// a few MB, so they load on first use, not with the first screen: the renderer calls
+// loadPassphraseChecker() when a passphrase form opens, and main awaits checkPassphrase() as the gate.
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export interface PassphraseStrength {
   score: 0 | 1 | 2 | 3 | 4;
@@ -8,161 +12,99 @@ export interface PassphraseStrength {
 }
 
 export const MIN_PASSPHRASE_LENGTH = 10;
+/**
+ * 10^10 guesses: zxcvbn's own bar for "strongly protected against an offline attack". Everything a
+ * cracking list knows, with its l33t, year and name variants, falls well short of it.
+ */
+const ACCEPT_LOG10 = 10;
+/** zxcvbn's run time grows with length; what lies past this adds strength it need not measure. */
+const MEASURED_CHARS = 128;
+/** Words about this app a guesser would try first. */
+const APP_WORDS = ['landscape', 'journal', 'diary', 'reflection', 'convener', 'convening'];
+
+/** Passphrases made famous by comics, films and advice pages: guessers try them, with or without spaces. */
+const FAMOUS = [
+  'correcthorsebatterystaple',
+  'thequickbrownfoxjumpsoverthelazydog',
+  'maytheforcebewithyou',
+  'tobeornottobethatisthequestion',
+  'tobeornottobe',
+  'iamyourfather',
+  'openthepodbaydoorshal',
+  'allyourbasearebelongtous',
+  'onceuponatime',
+  'letitbeletitbe',
+  'itsasecret',
+  'whateverwillbewillbe',
+  'thecatsatonthemat',
+  'helloworld',
+  'iloveyoutothemoonandback',
+  'carpediem',
+  'hakunamatata',
+  'keepcalmandcarryon',
+  'winteriscoming',
+  'youshallnotpass',
+];
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 
-/** Words guessers try first; each match counts as one guess from a short list, not as its letters. */
-const COMMON_WORDS = [
-  'password',
-  'passwort',
-  'passphrase',
-  'qwerty',
-  'azerty',
-  'letmein',
-  'welcome',
-  'iloveyou',
-  'admin',
-  'login',
-  'master',
-  'secret',
-  'monkey',
-  'dragon',
-  'football',
-  'baseball',
-  'sunshine',
-  'princess',
-  'shadow',
-  'superman',
-  'batman',
-  'trustno1',
-  'whatever',
-  'freedom',
-  'hello',
-  'charlie',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-  'love',
-  'god',
-  'jesus',
-  'money',
-  'journal',
-  'diary',
-  'landscape',
-  'changeme',
-  'default',
-  'test',
-  'guest',
-  'user',
-  'abc',
-  'pass',
-];
+let checker: ZxcvbnFactory | undefined;
+let loading: Promise<ZxcvbnFactory> | undefined;
 
-/** Keyboard rows and alphabet/digit runs, read forwards or backwards. */
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-
-/** Rough guessing cost in bits; deliberately simple and conservative. */
-export function passphraseStrength(p: string): PassphraseStrength {
-  const chars = Array.from(p);
-  const lower = p.toLowerCase();
-  const hints: string[] = [];
-
-  const pool = poolSize(p);
-  // Each character position is worth log2(pool) bits unless a pattern makes it predictable.
-  const predictable = new Array<boolean>(chars.length).fill(false);
-  let patternBits = 0;
-
-  const common = markCommonWords(lower, predictable);
-  patternBits += common * 6;
-  const sequences = markSequences(lower, predictable);
-  patternBits += sequences * 3;
-  const repeats = markRepeats(chars, predictable);
-  patternBits += repeats * 2;
-
-  const free = predictable.filter((x) => !x).length;
-  let bits = free * Math.log2(Math.max(pool, 1)) + patternBits;
-  if (isRepeatedUnit(lower)) bits = Math.min(bits, 20);
-
-  let score: 0 | 1 | 2 | 3 | 4 = bits < 28 ? 0 : bits < 40 ? 1 : bits < 55 ? 2 : bits < 70 ? 3 : 4;
-  if (chars.length < MIN_PASSPHRASE_LENGTH && score > 1) score = 1;
-
-  if (chars.length < MIN_PASSPHRASE_LENGTH) hints.push(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-  if (common > 0) hints.push('Avoid common words such as “password”.');
-  if (sequences > 0) hints.push('Avoid runs like “abc”, “123” or “qwerty”.');
-  if (repeats > 0 || isRepeatedUnit(lower)) hints.push('Avoid repeating characters or chunks.');
-  if (score < 3) hints.push('Add another unusual word or two; a short sentence only you would write works well.');
-
-  return { score, label: LABELS[score], hints, acceptable: score >= 2 && chars.length >= MIN_PASSPHRASE_LENGTH };
-}
-
-function poolSize(p: string): number {
-  let pool = 0;
-  if (/[a-z]/.test(p)) pool += 26;
-  if (/[A-Z]/.test(p)) pool += 26;
-  if (/[0-9]/.test(p)) pool += 10;
-  if (/ /.test(p)) pool += 1;
-  if (/[!-/:-@[-`{-~]/.test(p)) pool += 33;
-  if (/[\u0080-\uffff]/.test(p)) pool += 100;
-  return pool;
-}
-
-/** Marks every occurrence of a common word; returns how many were found. */
-function markCommonWords(lower: string, predictable: boolean[]): number {
-  let found = 0;
-  for (const word of COMMON_WORDS) {
-    let at = lower.indexOf(word);
-    while (at >= 0) {
-      if (!predictable[at]) found++;
-      for (let i = at; i < at + word.length; i++) predictable[i] = true;
-      at = lower.indexOf(word, at + word.length);
-    }
-  }
-  return found;
-}
-
-/** Marks runs of 3+ characters that follow a sequence; the first character stays free. */
-function markSequences(lower: string, predictable: boolean[]): number {
-  let found = 0;
-  let i = 0;
-  while (i < lower.length - 2) {
-    let len = 1;
-    while (i + len < lower.length && follows(lower[i + len - 1]!, lower[i + len]!)) len++;
-    if (len >= 3) {
-      found++;
-      for (let j = i + 1; j < i + len; j++) predictable[j] = true;
-      i += len;
-    } else {
-      i++;
-    }
-  }
-  return found;
-}
-
-function follows(a: string, b: string): boolean {
-  return SEQUENCES.some((s) => {
-    const at = s.indexOf(a);
-    return at >= 0 && (s[at + 1] === b || (at > 0 && s[at - 1] === b));
+/** Loads the estimator and its dictionaries once; later calls return the same promise. */
+export function loadPassphraseChecker(): Promise<void> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(([core, common, en]) => {
+    checker = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary, famous: FAMOUS },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+      useLevenshteinDistance: true,
+    });
+    return checker;
   });
+  return loading.then(() => undefined);
 }
 
-/** Marks characters that repeat the one before (aaa, 1111); returns the number of such runs. */
-function markRepeats(chars: string[], predictable: boolean[]): number {
-  let runs = 0;
-  for (let i = 1; i < chars.length; i++) {
-    if (chars[i] === chars[i - 1]) {
-      if (i < 2 || chars[i - 1] !== chars[i - 2]) runs++;
-      predictable[i] = true;
-    }
-  }
-  return runs;
+/** The rating, once the checker has loaded (see loadPassphraseChecker); undefined before. */
+export function passphraseStrength(p: string): PassphraseStrength | undefined {
+  if (!checker) return undefined;
+  return rate(p, checker);
 }
 
-/** True for strings made of one short chunk said again and again, like "abcabcabc". */
-function isRepeatedUnit(s: string): boolean {
-  for (let unit = 1; unit <= s.length / 2; unit++) {
-    if (s.length % unit !== 0) continue;
-    if (s.slice(0, unit).repeat(s.length / unit) === s) return true;
+/** Loads the checker if need be, then rates: the gate main uses before it wraps a key. */
+export async function checkPassphrase(p: string): Promise<PassphraseStrength> {
+  await loadPassphraseChecker();
+  return rate(p, checker!);
+}
+
+function rate(p: string, zxcvbn: ZxcvbnFactory): PassphraseStrength {
+  const length = Array.from(p).length;
+  const measured = Array.from(p).slice(0, MEASURED_CHARS).join('');
+  // Spaces and dashes between words hide a known phrase from the matcher, so it is also rated without them.
+  const joined = measured.replace(/[\s\-_.]+/g, '');
+  const whole = zxcvbn.check(measured, APP_WORDS);
+  const squeezed = joined && joined !== measured ? zxcvbn.check(joined, APP_WORDS) : whole;
+  const result = squeezed.guessesLog10 < whole.guessesLog10 ? squeezed : whole;
+  const log10 = result.guessesLog10;
+  let score: PassphraseStrength['score'] =
+    log10 < 6 ? 0 : log10 < 8 ? 1 : log10 < ACCEPT_LOG10 ? 2 : log10 < ACCEPT_LOG10 + 2 ? 3 : 4;
+  if (length < MIN_PASSPHRASE_LENGTH && score > 1) score = 1;
+
+  const hints: string[] = [];
+  if (length < MIN_PASSPHRASE_LENGTH) hints.push(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  if (result.feedback.warning) hints.push(result.feedback.warning);
+  if (score < 3) {
+    hints.push(...result.feedback.suggestions);
+    hints.push('Add another unusual word or two; a short sentence only you would write works well.');
   }
-  return false;
+  return {
+    score,
+    label: LABELS[score],
+    hints: [...new Set(hints)],
+    acceptable: log10 >= ACCEPT_LOG10 && length >= MIN_PASSPHRASE_LENGTH,
+  };
 }

@@ -9,6 +9,8 @@ export class CreateJournalScreen extends Screen {
   readonly createButton = this.page.getByRole('button', { name: 'Create journal' });
   /** The words under the strength meter. */
   readonly strength = this.page.locator('.strength-label');
+  /** Why the passphrase is weak, when it is. */
+  readonly hints = this.page.locator('.strength .hints');
   readonly recoveryHeading = this.page.getByRole('heading', { name: 'Keep your recovery key safe' });
   readonly recoveryKey = this.page.getByTestId('recovery-key');
   readonly confirmKey = this.page.getByLabel('Type the recovery key to confirm you have kept it');

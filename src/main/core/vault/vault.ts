@@ -25,7 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import type { DamagedEntry, Entry, EntryDraft, EntryMeta, EntryPatch, RevisionInfo } from '@shared/entry';
-import { passphraseStrength } from '@shared/passphrase-strength';
+import { checkPassphrase } from '@shared/passphrase-strength';
 import type { RecordStore } from '../record-store';
 import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
@@ -116,7 +116,7 @@ export class Vault {
     passphrase: string,
     opts: VaultOptions = {},
   ): Promise<{ vault: Vault; recoveryKey: string }> {
-    requireStrong(passphrase);
+    await requireStrong(passphrase);
     const fs = opts.fs ?? nodeFs;
     const p = paths(dir);
     const params = opts.kdf ? scryptParams(opts.kdf) : DEFAULT_SCRYPT;
@@ -221,7 +221,7 @@ export class Vault {
   /** Re-wraps the data key only; no entry file is touched. */
   async changePassphrase(current: string, next: string): Promise<void> {
     this.ring.get();
-    requireStrong(next);
+    await requireStrong(next);
     const header = await readHeader(this.fs, this.dir);
     const key = await unwrapWithPassphrase(header, current);
     let same: boolean;
@@ -244,7 +244,7 @@ export class Vault {
         'To change your passphrase, enter the current one (or unlock with your recovery key).',
       );
     }
-    requireStrong(next);
+    await requireStrong(next);
     const header = await readHeader(this.fs, this.dir);
     await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
     this.unlockedBy = 'passphrase';
@@ -365,8 +365,8 @@ export class Vault {
   }
 }
 
-function requireStrong(passphrase: string): void {
-  const s = passphraseStrength(passphrase);
+async function requireStrong(passphrase: string): Promise<void> {
+  const s = await checkPassphrase(passphrase);
   if (!s.acceptable)
     throw new AppError(
       'WEAK_PASSPHRASE',

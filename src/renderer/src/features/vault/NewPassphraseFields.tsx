@@ -1,18 +1,20 @@
 import { useId, useState } from 'react';
-import { passphraseStrength } from '@shared/passphrase-strength';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseStrength } from './use-passphrase-strength';
 
 /** A new passphrase and its repeat: ready once it is strong enough and both match. */
 export function useNewPassphrase() {
   const [value, setValue] = useState('');
   const [confirm, setConfirm] = useState('');
+  const strength = usePassphraseStrength(value);
   return {
     value,
     confirm,
     setValue,
     setConfirm,
-    ready: passphraseStrength(value).acceptable && value === confirm,
+    strength,
+    ready: strength?.acceptable === true && value === confirm,
     reset: () => {
       setValue('');
       setConfirm('');
@@ -41,7 +43,7 @@ export function NewPassphraseFields(props: {
         autoComplete="new-password"
         describedBy={strengthId}
       />
-      <StrengthMeter passphrase={state.value} id={strengthId} />
+      <StrengthMeter passphrase={state.value} strength={state.strength} id={strengthId} />
       <PassphraseField
         label={props.againLabel}
         value={state.confirm}
