@@ -2,7 +2,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import type { OsPort } from '../app/ports';
-import { isOpenableExternalUrl } from '../security/external-links';
+import { externalLink } from '../security/external-links';
 
 export function electronOs(getWindow: () => BrowserWindow | null, onCloseReady: () => void): OsPort {
   return {
@@ -39,19 +39,21 @@ export function electronOs(getWindow: () => BrowserWindow | null, onCloseReady: 
   };
 }
 
+/** Shows the link as the browser will read it, and hands the browser that normalised form, never the raw string. */
 export async function confirmAndOpenExternal(win: BrowserWindow | null, url: string): Promise<boolean> {
-  if (!isOpenableExternalUrl(url)) return false;
+  const link = externalLink(url);
+  if (!link.ok) return false;
   const options: Electron.MessageBoxOptions = {
     type: 'question',
     buttons: ['Open in browser', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     message: 'Open this link in your web browser?',
-    detail: url,
+    detail: `${link.shown}\n\nSite: ${link.host}`,
   };
   const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
   if (response !== 0) return false;
-  await shell.openExternal(url);
+  await shell.openExternal(link.href);
   return true;
 }
 
