@@ -31,7 +31,7 @@ export function backupFs(backup: OpenedBackup): FsPort {
   const readOnly = async () => {
     throw Object.assign(new Error('a backup is read-only'), { code: 'EROFS' });
   };
-  return {
+  const port: FsPort = {
     readFile: async (path) => (rel(path) === HEADER_FILE ? header : backup.read(find(path))),
     readPrefix: async (path, length) => backup.readSync(find(path), length),
     readPrefixSync: (path, length) => backup.readSync(find(path), length),
@@ -51,6 +51,8 @@ export function backupFs(backup: OpenedBackup): FsPort {
       if (!isDir && !files.has(r) && r !== HEADER_FILE) throw missing(path);
       return { isDirectory: () => isDir, isFile: () => !isDir, size: files.get(r)?.length ?? 0, mtimeMs: 0 } as Stats;
     },
+    // A backup holds no links: each name is a file or a folder.
+    lstat: (path) => port.stat(path),
     // Opening a vault makes sure entries/ exists; a backup of an empty vault has none to list.
     mkdir: async () => undefined,
     writeDurable: readOnly,
@@ -62,6 +64,7 @@ export function backupFs(backup: OpenedBackup): FsPort {
     syncDir: readOnly,
     openDir: readOnly,
   };
+  return port;
 }
 
 function missing(path: string): Error {

@@ -5,10 +5,12 @@ import { seal } from '../crypto/aead';
 import { zero } from '../crypto/zero';
 import { fsError } from '../fs/fs-error';
 import { hasCode, nodeFs } from '../fs/fs-port';
+import { strayReason } from '../fs/stray';
 import { boundedMap } from '../vault/bounded-map';
 import { serializeHeader } from '../vault/header';
 import { paths } from '../vault/layout';
-import type { Vault } from '../vault/vault';
+import { maxEntryFileBytes } from '../vault/entry-file';
+import { DEFAULT_MAX_ENTRY_BYTES, type Vault } from '../vault/vault';
 import { readHeader } from '../vault/vault-folder';
 import {
   BACKUP_FORMAT,
@@ -105,13 +107,18 @@ export async function createBackup(
  * A file's bytes, or undefined if it is gone. A current entry file moved aside by a save during
  * the backup is read from revisions/ and kept under its entries/ name, so the entry stays listed.
  */
+/** The largest file of any kind a vault holds (entry files; records and the header are smaller). */
+const MAX_VAULT_FILE_BYTES = maxEntryFileBytes(DEFAULT_MAX_ENTRY_BYTES);
+
 async function readVaultFile(dir: string, path: string): Promise<Buffer | undefined> {
   try {
-    return await nodeFs.readFile(join(dir, path));
+    return await nodeFs.readFile(join(dir, path), MAX_VAULT_FILE_BYTES);
   } catch (err) {
+    // A folder, pipe, link or oversized file under a vault file's name is not part of the journal.
+    if (strayReason(err) !== undefined) return undefined;
     if (!hasCode(err, 'ENOENT')) throw fsError(err, 'read the journal', join(dir, path));
   }
   const m = /^entries\/(.+)\.(\d+)\.lse$/.exec(path);
   if (!m) return undefined;
-  return nodeFs.readFile(paths(dir).revision(m[1]!, Number(m[2]))).catch(() => undefined);
+  return nodeFs.readFile(paths(dir).revision(m[1]!, Number(m[2])), MAX_VAULT_FILE_BYTES).catch(() => undefined);
 }

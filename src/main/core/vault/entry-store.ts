@@ -99,6 +99,7 @@ export class EntryStore {
       this.fs,
       items.map(({ id, revision }) => this.p.entry(id, revision)),
       maxBytes,
+      maxEntryFileBytes(this.limits.maxEntryBytes),
       (k, prefix) => {
         if (!prefix.ok) return;
         if (prefix.bytes.length === maxBytes) long.push(items[k]!.id);
