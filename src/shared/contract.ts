@@ -14,7 +14,7 @@ import {
 } from './entry';
 import { InsightsQuery, type Insights, type OnThisDay } from './insights';
 import { SearchQuery, type SearchResult } from './search';
-import { SettingsPatch, type Settings } from './settings';
+import { PageSettingsPatch, type Settings } from './settings';
 import {
   PromptId,
   PromptInput,
@@ -54,13 +54,18 @@ const call = <I extends z.ZodType>(input: I) => ({
 export const contract = {
   'app:info': call(none).returns<{ name: string; version: string; platform: string }>(),
   'settings:get': call(none).returns<Settings>(),
-  'settings:set': call(SettingsPatch).returns<Settings>(),
+  'settings:set': call(PageSettingsPatch).returns<Settings>(),
   'shell:openExternal': call(z.object({ url: z.string().max(4096) })).returns<{ opened: boolean }>(),
   'window:closeReady': call(none).returns<void>(),
 
   'vault:status': call(none).returns<VaultStatus>(),
+  /**
+   * The native folder dialog. 'open' makes the chosen folder the journal's folder; 'create' keeps it
+   * in main for the next vault:create with folder 'chosen'. The page gets the path only to show it.
+   */
   'vault:chooseFolder': call(z.object({ purpose: z.enum(['create', 'open']) })).returns<{ dir: string | null }>(),
-  'vault:create': call(z.object({ passphrase, dir: z.string().min(1).max(4096).optional() })).returns<{
+  /** In the journal's folder (the default location unless one was opened), or in the folder just chosen. */
+  'vault:create': call(z.strictObject({ passphrase, folder: z.literal('chosen').optional() })).returns<{
     recoveryKey: string;
     status: VaultStatus;
   }>(),

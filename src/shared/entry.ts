@@ -14,8 +14,34 @@ export const EntryTags = z.object({
 });
 export type EntryTags = z.infer<typeof EntryTags>;
 
+/** Deeper than any real document; a bound keeps checking and saving from running out of stack. */
+const MAX_JSON_DEPTH = 256;
+
+/** True for what JSON can hold and give back unchanged: no BigInt, functions, symbols, NaN or undefined. */
+function isPlainJson(value: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+      continue;
+    }
+    if (typeof v !== 'object' || depth >= MAX_JSON_DEPTH) return false;
+    const proto = Object.getPrototypeOf(v);
+    if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
+    else if (proto === Object.prototype || proto === null)
+      for (const item of Object.values(v)) stack.push([item, depth + 1]);
+    else return false;
+  }
+  return true;
+}
+
 /** Lexical's `editorState.toJSON()`; validated structurally by Lexical when parsed. */
-export const LexicalJson = z.object({ root: z.object({ type: z.literal('root') }).passthrough() }).passthrough();
+export const LexicalJson = z
+  .object({ root: z.object({ type: z.literal('root') }).passthrough() })
+  .passthrough()
+  .refine(isPlainJson, 'content must be plain JSON (text, numbers, lists and objects), nested at most 256 deep');
 export type LexicalJson = z.infer<typeof LexicalJson>;
 
 /** A new, empty entry's content. */

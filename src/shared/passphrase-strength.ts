@@ -18,7 +18,7 @@ export const MIN_PASSPHRASE_LENGTH = 10;
  */
 const ACCEPT_LOG10 = 10;
 /** zxcvbn's run time grows with length; what lies past this adds strength it need not measure. */
-const MEASURED_CHARS = 128;
+const MEASURED_CHARS = 64;
 /** Words about this app a guesser would try first. */
 const APP_WORDS = ['landscape', 'journal', 'diary', 'reflection', 'convener', 'convening'];
 
@@ -48,8 +48,20 @@ const FAMOUS = [
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
 
-let checker: ZxcvbnFactory | undefined;
-let loading: Promise<ZxcvbnFactory> | undefined;
+/**
+ * Two estimators over the same dictionaries: short passwords are also compared by edit distance
+ * (Tr0ub4dor&3 is one l33t spelling from "troubadour"), which costs time in proportion to length,
+ * so long ones, where a misspelt single word is not the risk, skip it.
+ */
+const FUZZY_UP_TO = 20;
+
+interface Checkers {
+  fuzzy: ZxcvbnFactory;
+  plain: ZxcvbnFactory;
+}
+
+let checker: Checkers | undefined;
+let loading: Promise<Checkers> | undefined;
 
 /** Loads the estimator and its dictionaries once; later calls return the same promise. */
 export function loadPassphraseChecker(): Promise<void> {
@@ -58,12 +70,17 @@ export function loadPassphraseChecker(): Promise<void> {
     import('@zxcvbn-ts/language-common'),
     import('@zxcvbn-ts/language-en'),
   ]).then(([core, common, en]) => {
-    checker = new core.ZxcvbnFactory({
+    const options = {
       dictionary: { ...common.dictionary, ...en.dictionary, famous: FAMOUS },
       graphs: common.adjacencyGraphs,
       translations: en.translations,
-      useLevenshteinDistance: true,
-    });
+      // The l33t matcher's cost grows steeply with substitutable characters; a few already find P@ssw0rd.
+      l33tMaxSubstitutions: 8,
+    };
+    checker = {
+      fuzzy: new core.ZxcvbnFactory({ ...options, useLevenshteinDistance: true }),
+      plain: new core.ZxcvbnFactory(options),
+    };
     return checker;
   });
   return loading.then(() => undefined);
@@ -81,8 +98,9 @@ export async function checkPassphrase(p: string): Promise<PassphraseStrength> {
   return rate(p, checker!);
 }
 
-function rate(p: string, zxcvbn: ZxcvbnFactory): PassphraseStrength {
+function rate(p: string, checkers: Checkers): PassphraseStrength {
   const length = Array.from(p).length;
+  const zxcvbn = length <= FUZZY_UP_TO ? checkers.fuzzy : checkers.plain;
   const measured = Array.from(p).slice(0, MEASURED_CHARS).join('');
   // Spaces and dashes between words hide a known phrase from the matcher, so it is also rated without them.
   const joined = measured.replace(/[\s\-_.]+/g, '');

@@ -101,3 +101,15 @@ export function repairSettings(raw: unknown): { settings: Settings; invalid: str
   }
   return { settings: Settings.parse(settings), invalid };
 }
+
+/**
+ * What the page may change. The vault folder is not among them: folders come only from the native
+ * dialog (vault:chooseFolder) or the default location, and main keeps the chosen path itself.
+ */
+export const PageSettingsPatch = SettingsPatch.omit({ vaultDir: true }).strict();
+
+/** The one way a patch is applied: a member that is present but undefined leaves that setting as it is. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  return Settings.parse({ ...current, ...defined });
+}

@@ -1,13 +1,13 @@
 // Test stand-ins for the OS: each records what the app asked of it, so tests can assert it.
 import type { DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '@shared/settings';
+import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
 
 export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
   return {
     get: () => settings,
     set: (patch: SettingsPatch) => {
-      settings = Settings.parse({ ...settings, ...patch });
+      settings = applySettingsPatch(settings, patch);
       return settings;
     },
   };

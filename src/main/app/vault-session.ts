@@ -15,6 +15,8 @@ export class VaultSession {
   /** Exists exactly while a vault is open: made on unlock, dropped on lock. */
   private live: LiveSearch | null = null;
   private pendingLock: { reason: LockReason; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** The folder the native dialog last gave for a new vault; the page can only refer to it. */
+  private chosenForCreate: string | null = null;
 
   /** `vaultOptions` only ever holds the browser tests' low KDF cost; production passes none (see createApp). */
   constructor(
@@ -63,10 +65,28 @@ export class VaultSession {
     };
   }
 
-  async create(passphrase: string, dir?: string): Promise<{ recoveryKey: string; status: VaultStatus }> {
-    const target = dir ?? this.dir;
+  /**
+   * Takes a folder from the native dialog (null when cancelled). Opening makes it the journal's
+   * folder at once (an open vault elsewhere is locked first); creating keeps it for create().
+   */
+  chose(purpose: 'create' | 'open', dir: string | null): string | null {
+    if (dir === null) return null;
+    if (purpose === 'create') {
+      this.chosenForCreate = dir;
+    } else if (dir !== this.dir) {
+      this.lock('user');
+      this.ports.prefs.set({ vaultDir: dir });
+    }
+    return dir;
+  }
+
+  async create(passphrase: string, inChosenFolder = false): Promise<{ recoveryKey: string; status: VaultStatus }> {
+    if (inChosenFolder && !this.chosenForCreate)
+      throw new AppError('INVALID_INPUT', 'Choose a folder for the new journal first.');
+    const target = inChosenFolder ? this.chosenForCreate! : this.dir;
     const { vault, recoveryKey } = await Vault.create(target, passphrase, this.vaultOptions);
     this.replace(vault, target);
+    this.chosenForCreate = null;
     return { recoveryKey, status: await this.status() };
   }
 

@@ -1,7 +1,7 @@
 // electron-store keeps preferences and window state only; journal content never goes here.
 import { join } from 'node:path';
 import Store, { type Schema } from 'electron-store';
-import { Settings, type SettingsPatch } from '@shared/settings';
+import { applySettingsPatch, Settings, type SettingsPatch } from '@shared/settings';
 import type { PrefsPort } from '../app/ports';
 import {
   mendPreferencesFile,
@@ -41,7 +41,7 @@ export function prefsFromStore(store: SettingsStore): PrefsPort {
   return {
     get: read,
     set: (patch: SettingsPatch) => {
-      const next = Settings.parse({ ...read(), ...patch });
+      const next = applySettingsPatch(read(), patch);
       store.set('settings', next);
       return next;
     },

@@ -117,7 +117,9 @@ describe('changing the passphrase', () => {
   it('needs the right current passphrase and a strong new one, and leaves the header alone otherwise', async () => {
     const { dir, vault } = await newVault();
     const before = await snapshot(dir);
-    await expect(vault.changePassphrase(OTHER_PASS, 'mountain river song lantern')).rejects.toThrow(code('WRONG_PASSPHRASE'));
+    await expect(vault.changePassphrase(OTHER_PASS, 'mountain river song lantern')).rejects.toThrow(
+      code('WRONG_PASSPHRASE'),
+    );
     await expect(vault.changePassphrase(PASS, 'short')).rejects.toThrow(code('WEAK_PASSPHRASE'));
     expect(await snapshot(dir)).toEqual(before);
   });

@@ -7,8 +7,10 @@ type VaultChannels = Extract<keyof HandlerTable, `vault:${string}`>;
 export function vaultHandlers(session: VaultSession, ports: AppPorts): Pick<HandlerTable, VaultChannels> {
   return {
     'vault:status': () => session.status(),
-    'vault:chooseFolder': async ({ purpose }) => ({ dir: await ports.os.chooseFolder(purpose) }),
-    'vault:create': ({ passphrase, dir }) => session.create(passphrase, dir),
+    'vault:chooseFolder': async ({ purpose }) => ({
+      dir: session.chose(purpose, await ports.os.chooseFolder(purpose)),
+    }),
+    'vault:create': ({ passphrase, folder }) => session.create(passphrase, folder === 'chosen'),
     'vault:unlock': ({ passphrase }) => session.unlock(passphrase),
     'vault:unlockWithRecoveryKey': ({ recoveryKey, newPassphrase }) =>
       session.unlockWithRecoveryKey(recoveryKey, newPassphrase),

@@ -32,6 +32,10 @@ export function isSaneScrypt(p: ScryptParams): boolean {
     p.r >= 1 &&
     Number.isInteger(p.p) &&
     p.p >= 1 &&
+    // OpenSSL's own limits (Node throws ERR_CRYPTO_INVALID_SCRYPT_PARAMS past them): N < 2^(16·r),
+    // and p·r small enough for a 32-bit block counter.
+    Math.log2(p.N) < 16 * p.r &&
+    p.p * p.r <= 1024 &&
     memory <= 1024 * 1024 * 1024 &&
     Number.isInteger(p.maxmem) &&
     p.maxmem > memory &&

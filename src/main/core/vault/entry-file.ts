@@ -34,11 +34,7 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
   const metaPlain = Buffer.from(JSON.stringify(meta), 'utf8');
   const bodyPlain = Buffer.from(JSON.stringify({ content, text }), 'utf8');
   if (metaPlain.length + bodyPlain.length > maxBytes) {
-    const mib = (maxBytes / 1024 / 1024).toFixed(0);
-    throw new AppError(
-      'ENTRY_TOO_LARGE',
-      `This entry is larger than ${mib} MiB and cannot be saved. Split it into smaller entries; the last saved version is unchanged.`,
-    );
+    throw new AppError('ENTRY_TOO_LARGE', tooLargeMessage(metaPlain.length + bodyPlain.length, maxBytes));
   }
   const metaBox = seal(key, metaPlain, aad(vaultId, 'entry-meta', entry.id, entry.revision));
   const bodyBox = seal(key, bodyPlain, aad(vaultId, 'entry-body', entry.id, entry.revision));
@@ -48,6 +44,19 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
   head.writeUInt32BE(metaBox.length, 5);
   head.writeUInt32BE(bodyBox.length, 9);
   return Buffer.concat([head, metaBox, bodyBox]);
+}
+
+/**
+ * States the real limit: the words are stored twice (in the formatted content and as plain text),
+ * so an entry of about half the limit in text is already too large.
+ */
+function tooLargeMessage(size: number, maxBytes: number): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+  return (
+    `This entry is too long to save: it would take ${mib(size)}, and an entry can take at most ${mib(maxBytes)}. ` +
+    `Its words are kept twice (formatted, and as plain text for search), so that is about ${mib(maxBytes / 2)} of writing. ` +
+    'Split it into smaller entries; the last saved version is unchanged.'
+  );
 }
 
 interface Sections {

@@ -54,7 +54,14 @@ export function keyCheckPasses(header: VaultHeader, dataKey: Buffer): boolean {
 
 export async function unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Buffer> {
   const { salt, ...params } = header.kdf;
-  const kek = await deriveKey(passphrase, Buffer.from(salt, 'base64'), params);
+  // The header was checked for sane settings; should OpenSSL still refuse them, the header is at fault.
+  const kek = await deriveKey(passphrase, Buffer.from(salt, 'base64'), params).catch((err: unknown) => {
+    throw new AppError(
+      'VAULT_DAMAGED',
+      "The vault's key file (landscape-vault.json) asks for key-derivation settings that cannot be used. Restore it from a backup; no entry has been changed.",
+      { cause: err },
+    );
+  });
   try {
     const key = open(
       kek,

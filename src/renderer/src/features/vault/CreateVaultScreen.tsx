@@ -29,7 +29,10 @@ export function CreateVaultScreen(props: {
     setError(null);
     try {
       setCreated(
-        await call('vault:create', dir ? { passphrase: passphrase.value, dir } : { passphrase: passphrase.value }),
+        await call(
+          'vault:create',
+          dir ? { passphrase: passphrase.value, folder: 'chosen' } : { passphrase: passphrase.value },
+        ),
       );
     } catch (e) {
       setError(e);

@@ -8,9 +8,9 @@ export function OpenOtherFolder({ onOpened }: { onOpened: (status: VaultStatus) 
   const [error, setError] = useState<unknown>(null);
   const open = async () => {
     try {
+      // Main takes the folder from its own dialog; the page never hands it a path.
       const { dir } = await call('vault:chooseFolder', { purpose: 'open' });
       if (!dir) return;
-      await call('settings:set', { vaultDir: dir });
       onOpened(await call('vault:status'));
     } catch (e) {
       setError(e);
