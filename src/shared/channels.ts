@@ -45,6 +45,13 @@ export const CHANNELS = [
   'insights:compute',
   'insights:onThisDay',
   'reviews:start',
+  'backup:create',
+  'backup:choose',
+  'backup:restore',
+  'backup:merge',
+  'backup:exportPlain',
+  'import:markdownFolder',
+  'import:dayOne',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

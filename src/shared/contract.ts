@@ -1,6 +1,7 @@
 // The whole renderer↔main contract: every call's input and output, every event's payload.
 // Main parses each input with these schemas before a handler sees it.
 import { z } from 'zod';
+import { BackupSecret, type ChosenBackup, type ImportSummary, type MergeSummary, type SavedFile } from './backup';
 import type { Channel, EventName } from './channels';
 import {
   DayString,
@@ -136,6 +137,21 @@ export const contract = {
   'insights:onThisDay': call(z.object({ today: DayString })).returns<OnThisDay>(),
   /** Creates the week's (Monday to Sunday) or the month's review entry, prefilled from that period. */
   'reviews:start': call(z.object({ kind: z.enum(['week', 'month']), today: DayString })).returns<Entry>(),
+
+  /** Save dialog, then the encrypted backup; null when the person cancels. */
+  'backup:create': call(z.object({ includeRevisions: z.boolean() })).returns<(SavedFile & { bytes: number }) | null>(),
+  /** Open dialog; main keeps the chosen file for restore or merge. Null when the person cancels. */
+  'backup:choose': call(none).returns<ChosenBackup | null>(),
+  /** The chosen backup, into a new folder (asked for in a dialog), which becomes the open journal. */
+  'backup:restore': call(BackupSecret).returns<VaultStatus | null>(),
+  /** The chosen backup, added to the open journal without overwriting anything. */
+  'backup:merge': call(BackupSecret).returns<MergeSummary>(),
+  /** Save dialog, then everything as readable, unencrypted JSON; null when the person cancels. */
+  'backup:exportPlain': call(none).returns<SavedFile | null>(),
+  /** Folder dialog, then every Markdown file in it as an entry; null when the person cancels. */
+  'import:markdownFolder': call(none).returns<ImportSummary | null>(),
+  /** Open dialog for a Day One export (.zip or .json); null when the person cancels. */
+  'import:dayOne': call(none).returns<ImportSummary | null>(),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 // `satisfies` catches a channel without a schema; this catches a schema without a channel.

@@ -38,6 +38,12 @@ export interface FakeOs extends OsPort {
   cancelNextSave: boolean;
   /** What the next open dialog "picks"; null is Cancel. */
   nextOpenFile: { name: string; bytes: Uint8Array } | null;
+  /** The paths the next file, save and folder dialogs answer with; null is Cancel. */
+  nextPickedFile: string | null;
+  nextSavePath: string | null;
+  nextPickedFolder: string | null;
+  /** The title of every file, save and folder dialog shown, in order. */
+  dialogs: string[];
 }
 
 export function fakeOs(): FakeOs {
@@ -50,6 +56,10 @@ export function fakeOs(): FakeOs {
     saved: new Map(),
     cancelNextSave: false,
     nextOpenFile: null,
+    nextPickedFile: null,
+    nextSavePath: null,
+    nextPickedFolder: null,
+    dialogs: [],
     chooseFolder: async () => os.nextFolder,
     confirmAndOpenExternal: async (url) => {
       os.asked.push(url);
@@ -63,6 +73,18 @@ export function fakeOs(): FakeOs {
       return `/fake/${name}`;
     },
     openTextFile: async () => os.nextOpenFile,
+    pickOpenFile: async ({ title }) => {
+      os.dialogs.push(title);
+      return os.nextPickedFile;
+    },
+    pickSavePath: async ({ title }) => {
+      os.dialogs.push(title);
+      return os.nextSavePath;
+    },
+    pickFolder: async ({ title }) => {
+      os.dialogs.push(title);
+      return os.nextPickedFolder;
+    },
     closeReady: () => {
       os.closeReadyCalls += 1;
     },

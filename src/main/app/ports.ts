@@ -18,6 +18,11 @@ export interface DeviceKeyPort {
   clear(vaultId: string): void;
 }
 
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export interface OsPort {
   chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
   /** Asks the person first; opens only http(s) links they accept. */
@@ -26,6 +31,12 @@ export interface OsPort {
   saveTextFile(suggestedName: string, contents: string): Promise<string | null>;
   /** Open dialog, then read (at most maxBytes); null when the person cancels. */
   openTextFile(maxBytes: number): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Native open dialog for one file; its path stays in main, the page never names one. Null on Cancel. */
+  pickOpenFile(request: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Native save dialog; the caller writes the file. Null on Cancel. */
+  pickSavePath(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Native folder dialog. Null on Cancel. */
+  pickFolder(request: { title: string }): Promise<string | null>;
   /** The renderer has flushed its work; the window may close now. */
   closeReady(): void;
 }

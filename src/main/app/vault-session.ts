@@ -107,6 +107,12 @@ export class VaultSession {
     return this.status();
   }
 
+  /** Restores into `dir` (see core/backup) and makes that the open journal. */
+  async openRestored(restore: (opts: VaultOptions) => Promise<Vault>, dir: string): Promise<VaultStatus> {
+    this.replace(await restore(this.vaultOptions), dir);
+    return this.status();
+  }
+
   async unlockRemembered(): Promise<VaultStatus> {
     const id = await Vault.readId(this.dir);
     const key = this.ports.deviceKeys.load(id);

@@ -35,6 +35,24 @@ export function electronOs(getWindow: () => BrowserWindow | null, onCloseReady: 
       if (!path) return null;
       return { name: basename(path), bytes: await readAtMost(path, maxBytes) };
     },
+    pickOpenFile: async ({ title, filters }) => {
+      const options: Electron.OpenDialogOptions = { title, filters, properties: ['openFile'] };
+      const win = getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickSavePath: async ({ title, defaultName, filters }) => {
+      const options: Electron.SaveDialogOptions = { title, defaultPath: defaultName, filters };
+      const win = getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    pickFolder: async ({ title }) => {
+      const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+      const win = getWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     closeReady: onCloseReady,
   };
 }

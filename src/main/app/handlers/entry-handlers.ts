@@ -13,7 +13,7 @@ export type EntryHandlers = Pick<HandlerTable, EntryChannels>;
  * Plain text and people are derived from the Lexical JSON here, never trusted from the page.
  * The text is the writer's own words: template prompts nobody changed are left out.
  */
-function derived(content: LexicalJson): { text: string; people: string[] } {
+export function derived(content: LexicalJson): { text: string; people: string[] } {
   // Answer paragraphs left empty would otherwise leave runs of blank lines.
   const text = lexicalToPlainText(withoutScaffolding(content))
     .replace(/\n{3,}/g, '\n\n')

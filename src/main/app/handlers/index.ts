@@ -2,6 +2,7 @@ import type { HandlerTable } from '../handler-table';
 import type { AppPorts } from '../ports';
 import { VaultSession } from '../vault-session';
 import { appHandlers } from './app-handlers';
+import { backupHandlers } from './backup-handlers';
 import { entryHandlers } from './entry-handlers';
 import { insightHandlers } from './insight-handlers';
 import { tagHandlers } from './tag-handlers';
@@ -32,6 +33,7 @@ export function createApp(ports: AppPorts, testOnly?: TestOnlyOptions): App {
     ...tagHandlers(session, entries),
     ...templateHandlers(session, ports, entries),
     ...insightHandlers(session, entries),
+    ...backupHandlers(session, ports, entries),
   };
   return { handlers, session };
 }

@@ -1,25 +1,10 @@
 import { AppError } from '@shared/errors';
+import type { MergeSummary } from '@shared/backup';
 import type { Entry } from '@shared/entry';
 import { boundedMap } from '../vault/bounded-map';
 import { Vault } from '../vault/vault';
 import { BACKUP_ROOT, backupFs } from './backup-fs';
 import type { OpenedBackup } from './open-backup';
-
-export interface MergeSummary {
-  /** Entries the journal did not have. */
-  added: number;
-  /** Entries the backup had newer revisions of, on top of the journal's own. */
-  updated: number;
-  /** Already in the journal: the same id and revision. */
-  skipped: number;
-  /** Kept beside the journal's entry as a conflict copy, since the two differ. */
-  conflicts: number;
-  /** Damaged in the backup (they were damaged in the vault it was made from), so left out. */
-  damaged: number;
-  recordsAdded: number;
-  /** Templates and the like that differ from the journal's; the journal's are kept. */
-  recordsKept: number;
-}
 
 /**
  * Merges a backup into the open vault without duplicating or overwriting anything. The backup is

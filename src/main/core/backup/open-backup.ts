@@ -71,6 +71,21 @@ export async function openBackup(path: string, secret: BackupSecret): Promise<Op
   }
 }
 
+/** What a backup says about itself before any secret is given: when it was made. */
+export async function peekBackup(path: string): Promise<{ createdAt: string }> {
+  const file = await openFile(path, 'r').catch((err: unknown) => {
+    throw fsError(err, 'open the backup', path);
+  });
+  try {
+    const length = headLength(await readAt(file, 0, PREAMBLE_BYTES));
+    return { createdAt: parseHead(await readAt(file, PREAMBLE_BYTES, length)).head.createdAt };
+  } catch (err) {
+    throw err instanceof AppError ? err : fsError(err, 'read the backup', path);
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
 function reader(
   file: FileHandle,
   head: BackupHead,
