@@ -26,7 +26,7 @@ for (const theme of ['light', 'dark'] as const) {
     await shell.go('Trash');
     await expect(app.trash.restoreButtons).toBeVisible();
     expect(await seriousViolations(page), 'trash').toEqual([]);
-    const screens: ScreenName[] = ['Calendar', 'Templates', 'Prompts', 'Tags', 'Settings'];
+    const screens: ScreenName[] = ['Calendar', 'Templates', 'Prompts', 'Tags', 'Backup & import', 'Settings'];
     for (const screen of screens) {
       await shell.go(screen);
       await expect(shell.screenHeading).toBeVisible();

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { Entry, EntryMeta } from '@shared/entry';
 import { startBridge, type Bridge } from './bridge/server';
 import { landscapeShimScript } from './bridge/page-shim';
+import { BackupScreen } from './pages/backup';
 import { CalendarScreen } from './pages/calendar';
 import { CreateJournalScreen } from './pages/create-journal';
 import { EntryScreen } from './pages/entry';
@@ -43,6 +44,7 @@ export class AppPage {
   readonly settings: SettingsScreen;
   readonly search: SearchScreen;
   readonly insights: InsightsScreen;
+  readonly backup: BackupScreen;
 
   constructor(
     readonly page: Page,
@@ -62,6 +64,7 @@ export class AppPage {
     this.settings = new SettingsScreen(page);
     this.search = new SearchScreen(page);
     this.insights = new InsightsScreen(page);
+    this.backup = new BackupScreen(page);
   }
 
   async open(): Promise<void> {

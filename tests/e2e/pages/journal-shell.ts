@@ -1,7 +1,8 @@
 import { Screen } from './screen';
 
 /** The screens the sidebar opens by name. */
-export type ScreenName = 'Search' | 'Insights' | 'Calendar' | 'Templates' | 'Prompts' | 'Tags' | 'Trash' | 'Settings';
+export type ScreenName =
+  'Search' | 'Insights' | 'Calendar' | 'Templates' | 'Prompts' | 'Tags' | 'Trash' | 'Backup & import' | 'Settings';
 
 /** What stays around every screen of an open journal: the sidebar, its entry list, and the toast. */
 export class JournalShell extends Screen {

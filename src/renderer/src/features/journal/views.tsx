@@ -4,6 +4,7 @@ import type { Entry } from '@shared/entry';
 import type { SearchFilters } from '@shared/search';
 import type { Settings } from '@shared/settings';
 import type { Template } from '@shared/template';
+import { BackupScreen } from '../backup/BackupScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { InsightsView } from '../insights/InsightsView';
 import { SearchView } from '../search/SearchView';
@@ -91,6 +92,10 @@ export const VIEWS = {
     render: (ctx) => <TagsView onChanged={() => void ctx.journal.reload()} onFilter={ctx.filterBy} />,
   },
   trash: { label: 'Trash', render: (ctx) => <TrashView onRestored={() => void ctx.journal.reload()} /> },
+  backup: {
+    label: 'Backup & import',
+    render: (ctx) => <BackupScreen onChanged={() => void ctx.journal.reload()} onStatus={ctx.onStatus} />,
+  },
   settings: {
     label: 'Settings',
     command: 'settings',
