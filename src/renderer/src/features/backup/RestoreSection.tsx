@@ -9,7 +9,10 @@ export function RestoreSection(props: {
   action: Action;
   onChanged: () => void;
   onStatus: (status: VaultStatus) => void;
+  /** False where no journal is open yet, so a backup can only be restored. */
+  canMerge?: boolean;
 }) {
+  const canMerge = props.canMerge ?? true;
   const { action } = props;
   const [chosen, setChosen] = useState<ChosenBackup | null>(null);
   const [useKey, setUseKey] = useState(false);
@@ -48,7 +51,7 @@ export function RestoreSection(props: {
 
   return (
     <fieldset>
-      <legend>Restore or add a backup</legend>
+      <legend>{canMerge ? 'Restore or add a backup' : 'Restore a backup'}</legend>
       <button type="button" onClick={choose} disabled={action.busy !== null}>
         Choose a backup…
       </button>
@@ -69,15 +72,23 @@ export function RestoreSection(props: {
           ) : (
             <PassphraseField label="Passphrase of the backup" value={secret} onChange={setSecret} />
           )}
-          <p className="muted">
-            Adding never overwrites: entries you already have are skipped, and a different version of one is kept beside
-            it as a conflict copy. Restoring makes a separate journal in an empty folder and opens it.
-          </p>
-          <button type="button" onClick={merge} disabled={!ready}>
-            {action.busy === 'merge' ? 'Adding…' : 'Add to this journal'}
-          </button>
+          {canMerge && (
+            <>
+              <p className="muted">
+                Adding never overwrites: entries you already have are skipped, and a different version of one is kept
+                beside it as a conflict copy. Restoring makes a separate journal in an empty folder and opens it.
+              </p>
+              <button type="button" onClick={merge} disabled={!ready}>
+                {action.busy === 'merge' ? 'Adding…' : 'Add to this journal'}
+              </button>
+            </>
+          )}
           <button type="button" onClick={restore} disabled={!ready}>
-            {action.busy === 'restore' ? 'Restoring…' : 'Restore as a separate journal…'}
+            {action.busy === 'restore'
+              ? 'Restoring…'
+              : canMerge
+                ? 'Restore as a separate journal…'
+                : 'Restore into a folder…'}
           </button>
         </>
       )}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 import { OpenOtherFolder } from './OpenOtherFolder';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -71,6 +72,7 @@ export function CreateVaultScreen(props: {
         </button>
         <OpenOtherFolder onOpened={props.onOpened} />
       </form>
+      <RestoreFromBackup onOpened={props.onOpened} />
     </main>
   );
 }
