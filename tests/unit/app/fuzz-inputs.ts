@@ -68,6 +68,13 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     ],
     'insights:onThisDay': [{ today }],
     'reviews:start': [{ kind: 'week', today }],
+    'backup:create': [{ includeRevisions: true }, { includeRevisions: false }],
+    'backup:choose': [undefined],
+    'backup:restore': [{ passphrase: 'not the passphrase' }, { recoveryKey: '62WN-4GPY' }],
+    'backup:merge': [{ passphrase: 'not the passphrase' }],
+    'backup:exportPlain': [undefined],
+    'import:markdownFolder': [undefined],
+    'import:dayOne': [undefined],
   };
 }
 

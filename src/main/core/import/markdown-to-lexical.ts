@@ -20,5 +20,6 @@ export function markdownToLexical(markdown: string): LexicalJson {
   });
   const text = markdown.replace(IMAGE, '').replace(/\r\n?/g, '\n').trim();
   editor.update(() => $convertFromMarkdownString(text, LANDSCAPE_TRANSFORMERS), { discrete: true });
-  return editor.getEditorState().toJSON() as unknown as LexicalJson;
+  // As it would be stored: plain JSON, without the undefined members toJSON() leaves in.
+  return JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as LexicalJson;
 }
