@@ -1,20 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import { Entry, EntryMeta, LexicalJson } from '@shared/entry';
 import { open, seal } from '../crypto/aead';
 import { aad } from './aad';
 
 /**
- * One revision of one entry (version 2):
- *   "LSVE" | 0x02 | meta box length (uint32 BE) | body box length (uint32 BE) | meta box | body box | padding
+ * One revision of one entry (version 3):
+ *   "LSVE" | 0x03 | meta box length (uint32 BE) | body box length (uint32 BE) | file id (16 bytes) | meta box | body box | padding
  * The small meta box comes first so a list can be built from the first few KiB of each file
  * without decrypting whole contents. Padding (zero bytes) is there when a save was written into a
- * file made ahead of time (see fs/spare-file.ts); readers ignore it. Version 1 files, which have
- * no body length and whose body runs to the end of the file, are still read.
+ * file made ahead of time (see fs/spare-file.ts); readers ignore it. Version 2 files (no file id) and
+ * version 1 files (no body length either: the body runs to the end of the file) are still read.
  */
 const MAGIC = Buffer.from('LSVE', 'ascii');
-const FILE_VERSION = 2;
+const FILE_VERSION = 3;
 /** Bytes before the meta box, by file version. */
-const HEAD_BYTES: Readonly<Record<number, number>> = { 1: 9, 2: 13 };
+const HEAD_BYTES: Readonly<Record<number, number>> = { 1: 9, 2: 13, 3: 29 };
+/**
+ * Version 3: 16 random bytes drawn for each file, in both boxes' AAD, so a summary and a body
+ * from two files (even of the same vault, entry and revision) never open together.
+ */
+const FILE_ID_AT = 13;
+const FILE_ID_BYTES = 16;
 
 /**
  * The largest entry file a reader accepts: the plaintext limit, the boxes' overhead, and the zero
@@ -36,13 +43,15 @@ export function encodeEntryFile(key: Buffer, vaultId: string, entry: Entry, maxB
   if (metaPlain.length + bodyPlain.length > maxBytes) {
     throw new AppError('ENTRY_TOO_LARGE', tooLargeMessage(metaPlain.length + bodyPlain.length, maxBytes));
   }
-  const metaBox = seal(key, metaPlain, aad(vaultId, 'entry-meta', entry.id, entry.revision));
-  const bodyBox = seal(key, bodyPlain, aad(vaultId, 'entry-body', entry.id, entry.revision));
+  const fileId = randomBytes(FILE_ID_BYTES).toString('hex');
+  const metaBox = seal(key, metaPlain, aad(vaultId, 'entry-meta', entry.id, entry.revision, fileId));
+  const bodyBox = seal(key, bodyPlain, aad(vaultId, 'entry-body', entry.id, entry.revision, fileId));
   const head = Buffer.alloc(HEAD_BYTES[FILE_VERSION]!);
   MAGIC.copy(head, 0);
   head[4] = FILE_VERSION;
   head.writeUInt32BE(metaBox.length, 5);
   head.writeUInt32BE(bodyBox.length, 9);
+  head.write(fileId, FILE_ID_AT, 'hex');
   return Buffer.concat([head, metaBox, bodyBox]);
 }
 
@@ -64,6 +73,8 @@ interface Sections {
   metaEnd: number;
   /** Where the body box ends; undefined (version 1) means the end of the file. */
   bodyEnd: number | undefined;
+  /** AAD parts after the revision: the file's own id from version 3 on, none before. */
+  bind: string[];
 }
 
 function sections(prefix: Buffer): Sections | undefined {
@@ -71,7 +82,13 @@ function sections(prefix: Buffer): Sections | undefined {
   const headBytes = version === undefined ? undefined : HEAD_BYTES[version];
   if (headBytes === undefined || prefix.length < headBytes || !prefix.subarray(0, 4).equals(MAGIC)) return undefined;
   const metaEnd = headBytes + prefix.readUInt32BE(5);
-  return { metaStart: headBytes, metaEnd, bodyEnd: version === 1 ? undefined : metaEnd + prefix.readUInt32BE(9) };
+  const bind = version! >= 3 ? [prefix.toString('hex', FILE_ID_AT, FILE_ID_AT + FILE_ID_BYTES)] : [];
+  return {
+    metaStart: headBytes,
+    metaEnd,
+    bodyEnd: version === 1 ? undefined : metaEnd + prefix.readUInt32BE(9),
+    bind,
+  };
 }
 
 /** How many leading bytes hold the meta box, or undefined if this is not an entry file. */
@@ -89,7 +106,11 @@ export function decodeEntryMeta(
   const at = sections(bytes);
   if (at === undefined) return { ok: false, reason: 'not an entry file (bad magic or version)' };
   if (at.metaEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
-  const plain = open(key, bytes.subarray(at.metaStart, at.metaEnd), aad(vaultId, 'entry-meta', id, revision));
+  const plain = open(
+    key,
+    bytes.subarray(at.metaStart, at.metaEnd),
+    aad(vaultId, 'entry-meta', id, revision, ...at.bind),
+  );
   if (!plain)
     return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
   const meta = EntryMeta.safeParse(parseJson(plain));
@@ -111,9 +132,9 @@ export function decodeEntryFile(
 ): Decoded<Entry> {
   const meta = decodeEntryMeta(key, vaultId, id, revision, bytes);
   if (!meta.ok) return meta;
-  const { metaEnd, bodyEnd = bytes.length } = sections(bytes)!;
+  const { metaEnd, bodyEnd = bytes.length, bind } = sections(bytes)!;
   if (bodyEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
-  const plain = open(key, bytes.subarray(metaEnd, bodyEnd), aad(vaultId, 'entry-body', id, revision));
+  const plain = open(key, bytes.subarray(metaEnd, bodyEnd), aad(vaultId, 'entry-body', id, revision, ...bind));
   if (!plain) return { ok: false, reason: 'content does not decrypt (damaged, cut short, or altered)' };
   const body = Body.safeParse(parseJson(plain));
   plain.fill(0);
