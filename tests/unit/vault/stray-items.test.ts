@@ -144,6 +144,7 @@ describe('a stray item in place of the header', () => {
     it(`${what}: VAULT_DAMAGED, never INTERNAL`, async () => {
       const { dir } = await vaultWithTwo();
       const header = join(dir, 'landscape-vault.json');
+      await rm(join(dir, 'landscape-vault.backup.json'));
       if (!what.startsWith('a link to')) await rm(header);
       await make(header);
       await expect(unlock(dir)).rejects.toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
@@ -153,6 +154,7 @@ describe('a stray item in place of the header', () => {
   it('a named pipe: VAULT_DAMAGED without blocking', async () => {
     const { dir } = await vaultWithTwo();
     const header = join(dir, 'landscape-vault.json');
+    await rm(join(dir, 'landscape-vault.backup.json'));
     await rm(header);
     mkfifo(header);
     expect(await openApart(dir)).toEqual({ ok: false, code: 'VAULT_DAMAGED' });

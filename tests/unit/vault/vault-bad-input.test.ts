@@ -8,6 +8,8 @@ import { draft, KDF, newVault, PASS, snapshot, unlock } from './fixtures/vault-f
 
 const code = (c: string) => expect.objectContaining({ code: c });
 const headerPath = (dir: string) => join(dir, 'landscape-vault.json');
+/** Without its backup copy, so the header's own checks are what is tested (header-backup.test.ts has the copy). */
+const withoutBackup = (dir: string) => rm(join(dir, 'landscape-vault.backup.json'));
 
 async function vaultWithEntries(n = 3) {
   const v = await newVault();
@@ -21,6 +23,7 @@ async function vaultWithEntries(n = 3) {
 describe('a damaged or unusual header', () => {
   it('cut short: VAULT_DAMAGED, nothing changed', async () => {
     const { dir } = await vaultWithEntries();
+    await withoutBackup(dir);
     const bytes = await readFile(headerPath(dir));
     await writeFile(headerPath(dir), bytes.subarray(0, 100));
     const before = await snapshot(dir);
@@ -30,6 +33,7 @@ describe('a damaged or unusual header', () => {
 
   it('tampered: VAULT_DAMAGED, nothing changed', async () => {
     const { dir } = await vaultWithEntries();
+    await withoutBackup(dir);
     const text = await readFile(headerPath(dir), 'utf8');
     const salt = JSON.parse(text).kdf.salt as string;
     await writeFile(
@@ -55,6 +59,7 @@ describe('a damaged or unusual header', () => {
 
   it('missing beside entry files: VAULT_DAMAGED, and create refuses to write over them', async () => {
     const { dir } = await vaultWithEntries();
+    await withoutBackup(dir);
     await rm(headerPath(dir));
     const before = await snapshot(dir);
     await expect(unlock(dir)).rejects.toThrow(

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 
 /** Where each kind of file lives inside a vault folder. See docs/vault-format.md. */
 export const HEADER_FILE = 'landscape-vault.json';
+/** A second copy of the header, rewritten after it, so a damaged header still opens (format doc §3). */
+export const HEADER_BACKUP_FILE = 'landscape-vault.backup.json';
 export const ENTRIES_DIR = 'entries';
 export const REVISIONS_DIR = 'revisions';
 export const RECORDS_DIR = 'records';
@@ -32,6 +34,7 @@ export function parseRevisionFileName(name: string): number | undefined {
 export const paths = (dir: string) => ({
   root: dir,
   header: join(dir, HEADER_FILE),
+  headerBackup: join(dir, HEADER_BACKUP_FILE),
   entries: join(dir, ENTRIES_DIR),
   entry: (id: string, revision: number) => join(dir, ENTRIES_DIR, entryFileName(id, revision)),
   revisions: (id: string) => join(dir, REVISIONS_DIR, id),

@@ -3,7 +3,7 @@ import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { strayReason } from '../fs/stray';
 import { parseHeader, type VaultHeader } from './header';
-import { HEADER_FILE, parseEntryFileName, paths } from './layout';
+import { HEADER_BACKUP_FILE, HEADER_FILE, parseEntryFileName, paths } from './layout';
 
 /** A header is under 1 KiB; anything far larger is not one. */
 export const MAX_HEADER_BYTES = 64 * 1024;
@@ -24,7 +24,8 @@ export async function probeFolder(fs: FsPort, dir: string): Promise<ProbeResult>
     if (hasCode(err, 'ENOENT')) return 'absent';
     throw fsError(err, 'open the vault folder', dir);
   }
-  if (names.includes(HEADER_FILE) || (await hasEntryFiles(fs, dir))) return 'vault';
+  if (names.includes(HEADER_FILE) || names.includes(HEADER_BACKUP_FILE) || (await hasEntryFiles(fs, dir)))
+    return 'vault';
   return names.every((n) => n.startsWith('.')) ? 'absent' : 'not-a-vault';
 }
 
@@ -33,8 +34,26 @@ async function hasEntryFiles(fs: FsPort, dir: string): Promise<boolean> {
   return names.some((n) => parseEntryFileName(n) !== undefined);
 }
 
-/** Reads and validates the header, telling "no vault here" apart from "a vault without its key file". */
+/**
+ * Reads and validates the header, telling "no vault here" apart from "a vault without its key file".
+ * A header that is damaged or missing is read from its backup copy instead, when that one is sound;
+ * its wraps are authenticated like the header's, so a forged copy opens nothing.
+ */
 export async function readHeader(fs: FsPort, dir: string): Promise<VaultHeader> {
+  try {
+    return await readHeaderFile(fs, dir);
+  } catch (err) {
+    if (!(err instanceof AppError) || (err.code !== 'VAULT_DAMAGED' && err.code !== 'VAULT_NOT_FOUND')) throw err;
+    const backup = await fs
+      .readFile(paths(dir).headerBackup, MAX_HEADER_BYTES)
+      .then(parseHeader)
+      .catch(() => undefined);
+    if (backup) return backup;
+    throw err;
+  }
+}
+
+async function readHeaderFile(fs: FsPort, dir: string): Promise<VaultHeader> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(paths(dir).header, MAX_HEADER_BYTES);

@@ -138,9 +138,11 @@ export class Vault {
       });
       // The header goes first, so a failure part-way never leaves a folder that looks foreign.
       // It is never replaced: two people creating at once cannot overwrite each other's vault.
-      if ((await atomicCreate(fs, p.header, serializeHeader(header), 'create the vault')) !== 'written') {
+      const bytes = serializeHeader(header);
+      if ((await atomicCreate(fs, p.header, bytes, 'create the vault')) !== 'written') {
         throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
       }
+      await atomicReplace(fs, p.headerBackup, bytes, 'create the vault');
       await fs.mkdir(p.entries).catch((err: unknown) => {
         throw fsError(err, 'create the vault folder', p.entries);
       });
@@ -275,7 +277,10 @@ export class Vault {
   private async rewrap(make: (dataKey: Buffer) => Promise<VaultHeader>): Promise<void> {
     const dataKey = Buffer.from(this.ring.get());
     try {
-      await atomicReplace(this.fs, this.p.header, serializeHeader(await make(dataKey)), 'save the vault key file');
+      const bytes = serializeHeader(await make(dataKey));
+      await atomicReplace(this.fs, this.p.header, bytes, 'save the vault key file');
+      // The backup copy follows, so a damaged header opens with the current passphrase and recovery key.
+      await atomicReplace(this.fs, this.p.headerBackup, bytes, 'save the vault key file');
     } finally {
       zero(dataKey);
     }
