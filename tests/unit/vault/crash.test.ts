@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { newVault, unlock } from './fixtures/vault-fixture';
 
 const WRITER = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
-const ROUNDS = 25;
+/** CI's short run; `npm run stress` sets 1,000. */
+const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 25);
 
 /** Runs the writer until it is ready, lets it save for `ms`, then SIGKILLs it. Returns confirmed lines. */
 function runAndKill(dir: string, ms: number): Promise<string[]> {
@@ -31,7 +32,7 @@ function runAndKill(dir: string, ms: number): Promise<string[]> {
 }
 
 describe('crash safety', () => {
-  it(`keeps every confirmed save across ${ROUNDS} SIGKILLs at random moments`, { timeout: 90_000 }, async () => {
+  it(`keeps every confirmed save across ${ROUNDS} SIGKILLs at random moments`, { timeout: ROUNDS * 4000 }, async () => {
     const { dir, vault } = await newVault();
     vault.lock();
     const confirmed = new Map<string, number>();
@@ -47,17 +48,25 @@ describe('crash safety', () => {
     expect(saves).toBeGreaterThan(ROUNDS * 5);
 
     const after = await unlock(dir);
-    expect(after.damaged()).toEqual([]);
     const listed = new Map(after.listEntries().map((e) => [e.id, e.revision]));
+    // Counted rather than asserted one by one, so a long run reports the whole tally.
+    let lost = 0;
     for (const [id, rev] of confirmed) {
-      expect(listed.get(id)).toBeGreaterThanOrEqual(rev);
-      const entry = await after.getEntry(id);
-      expect(entry.revision).toBeGreaterThanOrEqual(rev);
-      expect(entry.text.startsWith(`rev ${entry.revision} `)).toBe(true);
-      const confirmedVersion = await after.getRevision(id, rev);
-      expect(confirmedVersion.text.startsWith(`rev ${rev} `)).toBe(true);
+      const kept = async () => {
+        const entry = await after.getEntry(id);
+        const confirmedVersion = await after.getRevision(id, rev);
+        return (
+          (listed.get(id) ?? 0) >= rev &&
+          entry.revision >= rev &&
+          entry.text.startsWith(`rev ${entry.revision} `) &&
+          confirmedVersion.text.startsWith(`rev ${rev} `)
+        );
+      };
+      if (!(await kept().catch(() => false))) lost++;
     }
-    expect(after.damaged()).toEqual([]);
+    const damaged = after.damaged().length;
+    console.log(`crash test: ${ROUNDS} SIGKILLs, ${saves} saves acknowledged, ${lost} lost, ${damaged} damaged`);
+    expect({ lost, damaged }).toEqual({ lost: 0, damaged: 0 });
     // Both save paths were under fire: files written into a spare are its size, two 4 KiB pages here.
     const sizes = await Promise.all(
       (await readdir(join(dir, 'entries'))).map(async (n) => (await stat(join(dir, 'entries', n))).size),
