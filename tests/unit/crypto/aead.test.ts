@@ -33,3 +33,17 @@ describe('AES-256-GCM seal/open', () => {
     expect(open(key, box.subarray(0, 10), aad)).toBeUndefined();
   });
 });
+
+describe('open leaves no copy of what it decrypts', () => {
+  it('returns the one buffer the plaintext was decrypted into; zeroing it leaves no other copy', async () => {
+    const { vi } = await import('vitest');
+    const dataKey = randomBytes(32);
+    const box = seal(key, dataKey, aad);
+    const concat = vi.spyOn(Buffer, 'concat');
+    const opened = open(key, box, aad)!;
+    expect(opened.equals(dataKey)).toBe(true);
+    // A Buffer.concat would have made a second buffer holding the key, and left the first unzeroed.
+    expect(concat).not.toHaveBeenCalled();
+    concat.mockRestore();
+  });
+});

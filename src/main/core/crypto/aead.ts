@@ -16,19 +16,30 @@ export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
   return Buffer.concat([nonce, body, last, cipher.getAuthTag()]);
 }
 
-/** Returns undefined when the key, AAD or bytes are wrong: GCM cannot tell these apart. */
+/**
+ * Returns undefined when the key, AAD or bytes are wrong: GCM cannot tell these apart.
+ * The plaintext (often a key) exists in one buffer only, the caller's to zero: GCM's final()
+ * adds no bytes, so nothing is concatenated, and a failed open zeroes what it decrypted.
+ */
 export function open(key: Buffer, box: Buffer, aad: Buffer): Buffer | undefined {
   if (box.length < NONCE_BYTES + TAG_BYTES) return undefined;
   const nonce = box.subarray(0, NONCE_BYTES);
   const tag = box.subarray(box.length - TAG_BYTES);
   const body = box.subarray(NONCE_BYTES, box.length - TAG_BYTES);
+  let plain: Buffer | undefined;
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, nonce);
     decipher.setAAD(aad);
     decipher.setAuthTag(tag);
-    const plain = decipher.update(body);
-    return Buffer.concat([plain, decipher.final()]);
+    plain = decipher.update(body);
+    const rest = decipher.final();
+    if (rest.length === 0) return plain;
+    const whole = Buffer.concat([plain, rest]);
+    plain.fill(0);
+    rest.fill(0);
+    return whole;
   } catch {
+    plain?.fill(0);
     return undefined;
   }
 }
