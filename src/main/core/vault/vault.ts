@@ -50,6 +50,7 @@ import {
 } from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
+import { adoptSyncConflicts } from './sync-conflicts';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
 import { probeFolder, readHeader, type ProbeResult } from './vault-folder';
 
@@ -202,6 +203,7 @@ export class Vault {
       );
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
       await vault.entries.sync();
+      await vault.adoptSyncConflicts();
       return vault;
     } catch (err) {
       vault.lock();
@@ -302,8 +304,20 @@ export class Vault {
     return this.entries.list(opts.trashed ?? false);
   }
 
-  refresh(): Promise<void> {
-    return this.entries.sync();
+  async refresh(): Promise<void> {
+    await this.entries.sync();
+    await this.adoptSyncConflicts();
+  }
+
+  /** Copies a sync tool renamed are offered as conflict copies of their entry (sync-conflicts.ts). */
+  private async adoptSyncConflicts(): Promise<void> {
+    const maxEntryBytes = this.opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    const offered = await adoptSyncConflicts(this.fs, this.p, this.ring, this.id, maxEntryBytes, {
+      keepConflictCopy: (entry) => this.entries.keepConflictCopy(entry),
+      kept: (id, revision) => this.entries.revision(id, revision),
+      markDamaged: (d) => this.index.markDamaged(d),
+    });
+    if (offered > 0) await this.entries.sync();
   }
 
   /** Background file work after saves has finished (tests and benchmarks wait on this). */
