@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import type { Settings } from '@shared/settings';
 import { call, onEvent } from './bridge';
@@ -9,8 +9,21 @@ import { UnlockScreen } from './features/vault/UnlockScreen';
 import { flushPendingWork } from './state/pending-work';
 import { useTheme } from './state/use-theme';
 
+/**
+ * Once the journal locks, this document is replaced by a fresh one: the old editor, Lexical's module
+ * state and every closure that held the writer's words go with it, which no amount of unmounting
+ * guarantees. The new page asks main for the status and shows the unlock screen.
+ */
+function freshPage(): void {
+  window.location.reload();
+}
+
 export function App() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
+  const wasUnlocked = useRef(false);
+  useEffect(() => {
+    wasUnlocked.current = status?.state === 'unlocked';
+  }, [status]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<unknown>(null);
   useTheme(settings?.theme);
@@ -26,9 +39,9 @@ export function App() {
 
   useEffect(() => {
     const offs = [
-      onEvent('vault:locked', refresh),
+      onEvent('vault:locked', () => (wasUnlocked.current ? freshPage() : refresh())),
       onEvent('vault:willLock', () => {
-        void flushPendingWork().then(() => call('vault:lock').then(setStatus, refresh));
+        void flushPendingWork().then(() => call('vault:lock').then(freshPage, refresh));
       }),
       onEvent('window:closing', () => {
         void flushPendingWork().then(() => call('window:closeReady'));
@@ -39,7 +52,8 @@ export function App() {
 
   const lock = useCallback(async () => {
     await flushPendingWork();
-    setStatus(await call('vault:lock'));
+    await call('vault:lock');
+    freshPage();
   }, []);
 
   if (error && !status)
