@@ -12,7 +12,7 @@ import { DEFAULT_SCRYPT, deriveKey } from '../src/main/core/crypto/kdf';
 import { atomicReplace } from '../src/main/core/fs/atomic-write';
 import { nodeFs } from '../src/main/core/fs/fs-port';
 import { encodeEntryFile } from '../src/main/core/vault/entry-file';
-import { excerpt } from '../src/main/core/vault/excerpt';
+import { excerpt } from '../src/shared/excerpt';
 import { newEntryId } from '../src/main/core/vault/ids';
 import { paths } from '../src/main/core/vault/layout';
 import { DEFAULT_MAX_ENTRY_BYTES, Vault } from '../src/main/core/vault/vault';

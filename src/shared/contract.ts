@@ -3,16 +3,8 @@
 import { z } from 'zod';
 import { BackupSecret, type ChosenBackup, type ImportSummary, type MergeSummary, type SavedFile } from './backup';
 import type { Channel, EventName } from './channels';
-import {
-  DayString,
-  EntryDraft,
-  EntryId,
-  EntryPatch,
-  type DamagedEntry,
-  type Entry,
-  type EntryMeta,
-  type RevisionInfo,
-} from './entry';
+import { DayString, EntryDraft, EntryId, EntryPatch, type Entry, type RevisionInfo } from './entry';
+import type { EntryListWire } from './entry-list';
 import { InsightsQuery, type Insights, type OnThisDay } from './insights';
 import { SearchQuery, type SearchResult } from './search';
 import { PageSettingsPatch, type Settings } from './settings';
@@ -79,10 +71,8 @@ export const contract = {
   'vault:changePassphrase': call(z.object({ current: passphrase, next: passphrase })).returns<void>(),
   'vault:remember': call(z.object({ enabled: z.boolean() })).returns<VaultStatus>(),
 
-  'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<{
-    entries: EntryMeta[];
-    damaged: DamagedEntry[];
-  }>(),
+  /** Live and trashed entries as list rows (`decodeEntryList`); `trashed` picks one of the two. */
+  'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<EntryListWire>(),
   'entries:get': call(byId).returns<Entry>(),
   'entries:today': call(z.object({ date: DayString })).returns<Entry>(),
   'entries:create': call(EntryDraft).returns<Entry>(),

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Entry, EntryMeta } from '@shared/entry';
+import type { Entry } from '@shared/entry';
+import { decodeEntryList } from '@shared/entry-list';
 import { startBridge, type Bridge } from './bridge/server';
 import { landscapeShimScript } from './bridge/page-shim';
 import { BackupScreen } from './pages/backup';
@@ -102,8 +103,9 @@ export class AppPage {
 
   /** Every entry saved in the vault (or in its trash), read through the real handlers. */
   async savedEntries(options: { trashed?: boolean } = {}): Promise<Entry[]> {
-    const { entries } = await this.bridge.app.handlers['entries:list'](options);
-    return Promise.all(entries.map((e: EntryMeta) => this.bridge.app.handlers['entries:get']({ id: e.id })));
+    const wire = await this.bridge.app.handlers['entries:list']({ trashed: options.trashed ?? false });
+    const { entries } = decodeEntryList(wire);
+    return Promise.all(entries.map((e) => this.bridge.app.handlers['entries:get']({ id: e.id })));
   }
 }
 

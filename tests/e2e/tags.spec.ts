@@ -50,6 +50,8 @@ test('renaming a world merges it into an existing one across every entry', async
       text: '',
     });
   }
+  // Written behind the page's back, as another device would: the page sees them when it lists again.
+  await app.reload();
   await app.shell.go('Tags');
   await app.tags.mergeInto('NHS', 'NHS trust');
   await expect(app.page.getByText(/2 entries/).first()).toBeVisible();

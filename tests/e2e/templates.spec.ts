@@ -1,4 +1,5 @@
-import type { Entry, EntryMeta } from '@shared/entry';
+import type { Entry } from '@shared/entry';
+import { decodeEntryList } from '@shared/entry-list';
 import type { Template } from '@shared/template';
 import { expect, test } from './fixtures';
 import { TemplatePicker } from './pages/templates';
@@ -21,7 +22,7 @@ test('a new entry from each built-in template shows its sections in the editor',
     await expect(entry.templateBadge).toHaveText(template.name);
     await expect(entry.headings(2)).toHaveText(template.sections.map((s) => s.heading));
   }
-  const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
+  const { entries } = decodeEntryList(await app.bridge.app.handlers['entries:list']({ trashed: false }));
   expect(
     entries
       .filter((e) => e.templateId)
@@ -42,7 +43,7 @@ test('the prompt of the day is on Today and can be inserted, then saved', async 
   await expect(entry.quotes).toHaveText(text);
   await page.keyboard.type('My answer to the prompt');
   await entry.expectSaved();
-  const { entries } = (await app.bridge.app.handlers['entries:list']({})) as { entries: EntryMeta[] };
+  const { entries } = decodeEntryList(await app.bridge.app.handlers['entries:list']({ trashed: false }));
   const saved = (await app.bridge.app.handlers['entries:get']({ id: entries[0]!.id })) as Entry;
   // The prompt is kept in the content; the plain text (excerpt, word count) is only the writer's words.
   expect(JSON.stringify(saved.content)).toContain(JSON.stringify(text));

@@ -1,15 +1,22 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntryList } from '../../../src/renderer/src/features/entry-list/EntryList';
-import { entryMeta } from './entry-fixture';
+import { entrySummary } from './entry-fixture';
+
+// jsdom lays nothing out; the virtual list needs a viewport height to know how many rows to draw.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(280);
+});
+afterEach(() => vi.restoreAllMocks());
 
 describe('EntryList', () => {
   const entries = [
-    entryMeta({ id: 'a-monday-1', date: '2025-11-17', title: 'Steering group', createdAt: '2025-11-17T09:00:00Z' }),
-    entryMeta({ id: 'b-tuesday-1', date: '2025-11-18', title: '', excerpt: 'Walked the river\nThen wrote' }),
-    entryMeta({ id: 'c-last-week', date: '2025-11-12', title: '' }),
-    entryMeta({ id: 'd-monday-2', date: '2025-11-17', title: 'Evening notes', createdAt: '2025-11-17T20:00:00Z' }),
+    entrySummary({ id: 'a-monday-1', date: '2025-11-17', title: 'Steering group', createdAt: '2025-11-17T09:00:00Z' }),
+    entrySummary({ id: 'b-tuesday-1', date: '2025-11-18', title: '', excerpt: 'Walked the river\nThen wrote' }),
+    entrySummary({ id: 'c-last-week', date: '2025-11-12', title: '' }),
+    entrySummary({ id: 'd-monday-2', date: '2025-11-17', title: 'Evening notes', createdAt: '2025-11-17T20:00:00Z' }),
   ];
 
   it('shows week and day headings, newest first, with entries in order under each day', () => {
@@ -23,7 +30,7 @@ describe('EntryList', () => {
       'H4 Wednesday 12 November',
     ]);
     const titles = screen.getAllByRole('button').map((b) => b.querySelector('.entry-item-title')!.textContent);
-    expect(titles).toEqual(['Walked the river', 'Evening notes', 'Steering group', 'Untitled reflection']);
+    expect(titles).toEqual(['Walked the river Then wrote', 'Evening notes', 'Steering group', 'Untitled reflection']);
   });
 
   it('marks the selected entry with aria-current and opens an entry on click or Enter', async () => {
@@ -42,13 +49,13 @@ describe('EntryList', () => {
   });
 
   it('shows the template name, tag chips by kind, and a conflict marker', () => {
-    const entry = entryMeta({
+    const entry = entrySummary({
       title: 'Board away day',
       templateId: 'retro',
       conflictOf: 'original-1',
       tags: { worlds: ['NHS trust'], people: ['Ana Lima'], free: ['energy'] },
     });
-    const plain = entryMeta({ title: 'No extras', templateId: 'unknown-template', date: '2025-11-01' });
+    const plain = entrySummary({ title: 'No extras', templateId: 'unknown-template', date: '2025-11-01' });
     render(
       <EntryList
         entries={[entry, plain]}
@@ -73,7 +80,7 @@ describe('EntryList', () => {
   it('filters by a world, person or tag chip instead of opening the entry', async () => {
     const onOpen = vi.fn();
     const onFilter = vi.fn();
-    const entry = entryMeta({ title: 'Away day', tags: { worlds: ['NHS trust'], people: ['Ana'], free: ['energy'] } });
+    const entry = entrySummary({ title: 'Away day', tags: { worlds: ['NHS trust'], people: ['Ana'], free: ['energy'] } });
     render(<EntryList entries={[entry]} selectedId={null} onOpen={onOpen} onFilter={onFilter} />);
     await userEvent.click(screen.getByRole('button', { name: 'NHS trust' }));
     await userEvent.click(screen.getByRole('button', { name: '@Ana' }));

@@ -1,36 +1,41 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { TagIndex } from '@shared/contract';
+import { describe, expect, it } from 'vitest';
+import { useState, useSyncExternalStore } from 'react';
+import type { TagKind } from '@shared/contract';
+import type { EntrySummary } from '@shared/entry-list';
 import { TagsView } from '../../../src/renderer/src/features/tags/TagsView';
+import { JournalStore } from '../../../src/renderer/src/state/journal-store';
 import { stubBridge } from './bridge-stub';
+import { entrySummary } from './entry-fixture';
 
-function setup() {
-  let index: TagIndex = {
-    worlds: [
-      { name: 'council', count: 4 },
-      { name: 'Council of churches', count: 1 },
-      { name: 'local council', count: 2 },
-    ],
-    people: [{ name: 'Ana Lima', count: 3 }],
-    free: [],
-  };
-  const invoke = stubBridge({
-    'tags:list': () => index,
-    'tags:rename': ({ kind, from, to }: { kind: keyof TagIndex; from: string; to: string }) => {
-      const moved = index[kind].find((t) => t.name === from)!;
-      const rest = index[kind].filter((t) => t.name !== from);
-      const target = rest.find((t) => t.name === to);
-      index = {
-        ...index,
-        [kind]: target
-          ? rest.map((t) => (t === target ? { ...t, count: t.count + moved.count } : t))
-          : [...rest, { name: to, count: moved.count }],
-      };
-      return { changed: moved.count };
-    },
+const sample = () => [
+  entrySummary({ tags: { worlds: ['council', 'local council'], people: [], free: [] } }),
+  entrySummary({ tags: { worlds: ['council', 'local council'], people: [], free: [] } }),
+  entrySummary({ tags: { worlds: ['council'], people: [], free: [] } }),
+  entrySummary({ tags: { worlds: ['council'], people: ['Ana Lima'], free: [] } }),
+  entrySummary({ tags: { worlds: ['Council of churches'], people: ['Ana Lima'], free: [] } }),
+  entrySummary({ tags: { worlds: [], people: ['Ana Lima'], free: [] } }),
+];
+
+/** Main's side of a rename: says how many entries it changed. */
+function setup(entries = sample()) {
+  return stubBridge({
+    'tags:rename': ({ kind, from }: { kind: TagKind; from: string }) => ({
+      changed: entries.filter((e) => e.tags[kind].includes(from)).length,
+    }),
   });
-  return invoke;
+}
+
+/** The tags screen over a real journal store, as the journal screen wires it. */
+function Tags(props: { entries?: EntrySummary[] }) {
+  const [store] = useState(() => {
+    const s = new JournalStore();
+    s.load(props.entries ?? sample(), []);
+    return s;
+  });
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return <TagsView index={snapshot.tags} loaded={snapshot.loaded} onRenamed={(k, f, t) => store.renameTag(k, f, t)} />;
 }
 
 const section = (name: string) => screen.getByRole('region', { name });
@@ -38,24 +43,24 @@ const section = (name: string) => screen.getByRole('region', { name });
 describe('TagsView', () => {
   it('shows worlds, people and tags with how many entries use each', async () => {
     const invoke = setup();
-    render(<TagsView />);
+    render(<Tags />);
     await screen.findByRole('region', { name: 'Worlds' });
-    expect(invoke).toHaveBeenCalledWith('tags:list');
+    // Counted from the journal's entries on the page, not fetched again.
+    expect(invoke).not.toHaveBeenCalled();
     const worlds = within(section('Worlds')).getAllByRole('listitem');
     expect(worlds.map((li) => li.textContent)).toEqual([
       'council4 entriesRename…',
-      'Council of churches1 entryRename…',
       'local council2 entriesRename…',
+      'Council of churches1 entryRename…',
     ]);
     expect(within(section('People')).getByText('@Ana Lima')).toBeTruthy();
     expect(within(section('Tags')).getByText('No tags yet.')).toBeTruthy();
   });
 
-  it('renames a tag in an inline form, reloads, and says how many entries changed', async () => {
+  it('renames a tag in an inline form, patches the entries, and says how many changed', async () => {
     const invoke = setup();
-    const onChanged = vi.fn();
     const user = userEvent.setup();
-    render(<TagsView onChanged={onChanged} />);
+    render(<Tags />);
     await user.click(await screen.findByRole('button', { name: 'Rename Council of churches' }));
     const form = screen.getByRole('form', { name: 'Rename Council of churches' });
     const input = within(form).getByRole('textbox', { name: 'New name' });
@@ -70,17 +75,16 @@ describe('TagsView', () => {
       from: 'Council of churches',
       to: 'Faith groups',
     });
-    expect(onChanged).toHaveBeenCalledOnce();
     expect(screen.queryByRole('form')).toBeNull();
     const renamed = await screen.findByRole('button', { name: 'Rename Faith groups' });
     expect(document.activeElement).toBe(renamed);
-    expect(invoke.mock.calls.filter(([channel]) => channel === 'tags:list')).toHaveLength(2);
+    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['tags:rename']);
   });
 
   it('says it will merge when the new name is already in use, before saving', async () => {
     const invoke = setup();
     const user = userEvent.setup();
-    render(<TagsView />);
+    render(<Tags />);
     await user.click(await screen.findByRole('button', { name: 'Rename local council' }));
     const form = screen.getByRole('form', { name: 'Rename local council' });
     const input = within(form).getByRole('textbox', { name: 'New name' });
@@ -105,7 +109,7 @@ describe('TagsView', () => {
   it('points out a name that differs only in capitals, and cancels with Escape', async () => {
     const invoke = setup();
     const user = userEvent.setup();
-    render(<TagsView />);
+    render(<Tags />);
     const rename = await screen.findByRole('button', { name: 'Rename local council' });
     await user.click(rename);
     const input = screen.getByRole('textbox', { name: 'New name' });
@@ -122,13 +126,12 @@ describe('TagsView', () => {
 
   it('keeps the form open with the error when a rename fails', async () => {
     stubBridge({
-      'tags:list': () => ({ worlds: [], people: [{ name: 'Ana Lima', count: 3 }], free: [] }),
       'tags:rename': () => {
         throw { code: 'VAULT_LOCKED', message: 'Unlock your journal first.' };
       },
     });
     const user = userEvent.setup();
-    render(<TagsView />);
+    render(<Tags />);
     await user.click(await screen.findByRole('button', { name: 'Rename @Ana Lima' }));
     const input = screen.getByRole('textbox', { name: 'New name' });
     await user.type(input, ' Silva{Enter}');

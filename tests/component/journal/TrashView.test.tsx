@@ -1,17 +1,19 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import type { EntrySummary } from '@shared/entry-list';
 import { TrashView } from '../../../src/renderer/src/features/trash/TrashView';
 import { stubBridge } from './bridge-stub';
-import { entryMeta } from './entry-fixture';
+import { entrySummary } from './entry-fixture';
 
-const older = entryMeta({
+const older = entrySummary({
   id: 'trashed-older',
   title: 'Old draft',
   date: '2025-11-10',
   trashedAt: '2025-11-12T10:00:00',
 });
-const newer = entryMeta({
+const newer = entrySummary({
   id: 'trashed-newer',
   title: '',
   excerpt: 'Notes from the council',
@@ -19,18 +21,25 @@ const newer = entryMeta({
   trashedAt: '2025-11-18T14:05:00',
 });
 
-function setup(entries = [older, newer]) {
-  let trashed = [...entries];
-  const invoke = stubBridge({
-    'entries:list': () => ({ entries: trashed, damaged: [] }),
-    'entries:restore': ({ id }: { id: string }) => {
-      trashed = trashed.filter((e) => e.id !== id);
-    },
-    'entries:purge': ({ id }: { id: string }) => {
-      trashed = trashed.filter((e) => e.id !== id);
-    },
-  });
-  return invoke;
+function setup() {
+  return stubBridge({ 'entries:restore': () => {}, 'entries:purge': () => {} });
+}
+
+/** The journal's store, as far as the trash sees it: a list that loses what is restored or purged. */
+function Trash(props: { entries?: EntrySummary[]; onRestored?: (entry: EntrySummary) => void; loaded?: boolean }) {
+  const [list, setList] = useState(props.entries ?? [older, newer]);
+  const drop = (entry: EntrySummary) => setList((l) => l.filter((e) => e.id !== entry.id));
+  return (
+    <TrashView
+      entries={list}
+      loaded={props.loaded ?? true}
+      onRestored={(entry) => {
+        drop(entry);
+        props.onRestored?.(entry);
+      }}
+      onPurged={drop}
+    />
+  );
 }
 
 const items = () => screen.getAllByRole('listitem');
@@ -38,9 +47,10 @@ const items = () => screen.getAllByRole('listitem');
 describe('TrashView', () => {
   it('lists trashed entries, most recently trashed first, with their day and when they were trashed', async () => {
     const invoke = setup();
-    render(<TrashView />);
+    render(<Trash />);
     await screen.findByRole('list');
-    expect(invoke).toHaveBeenCalledWith('entries:list', { trashed: true });
+    // The trash is drawn from the journal's store: no fetch of its own.
+    expect(invoke).not.toHaveBeenCalled();
     expect(items().map((li) => li.querySelector('.trash-item-title')!.textContent)).toEqual([
       'Notes from the council',
       'Old draft',
@@ -53,11 +63,11 @@ describe('TrashView', () => {
     const invoke = setup();
     const onRestored = vi.fn();
     const user = userEvent.setup();
-    render(<TrashView onRestored={onRestored} />);
+    render(<Trash onRestored={onRestored} />);
     await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restored “Old draft”.'));
     expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
-    expect(onRestored).toHaveBeenCalledWith('trashed-older');
+    expect(onRestored).toHaveBeenCalledWith(older);
     expect(items()).toHaveLength(1);
     // Focus lands on what is left, not on the body.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore “Notes from the council”' }));
@@ -66,7 +76,7 @@ describe('TrashView', () => {
   it('deletes forever only after an inline confirmation', async () => {
     const invoke = setup();
     const user = userEvent.setup();
-    render(<TrashView />);
+    render(<Trash />);
     await user.click(await screen.findByRole('button', { name: 'Delete forever “Old draft”' }));
     expect(invoke).not.toHaveBeenCalledWith('entries:purge', expect.anything());
     const confirm = screen.getByRole('group', { name: 'Delete “Old draft” forever?' });
@@ -82,7 +92,7 @@ describe('TrashView', () => {
   it('backs out of the confirmation with Cancel or Escape', async () => {
     const invoke = setup();
     const user = userEvent.setup();
-    render(<TrashView />);
+    render(<Trash />);
     const remove = await screen.findByRole('button', { name: 'Delete forever “Old draft”' });
     await user.click(remove);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -93,24 +103,23 @@ describe('TrashView', () => {
     expect(screen.getByRole('group')).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group')).toBeNull();
-    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual(['entries:list']);
+    expect(invoke).not.toHaveBeenCalled();
   });
 
   it('says when the trash is empty', async () => {
-    setup([]);
-    render(<TrashView />);
+    setup();
+    render(<Trash entries={[]} />);
     expect(await screen.findByText(/The trash is empty\./)).toBeTruthy();
   });
 
   it('shows a failed action as an error and keeps the entry', async () => {
     const invoke = stubBridge({
-      'entries:list': () => ({ entries: [older], damaged: [] }),
       'entries:restore': () => {
         throw { code: 'VAULT_LOCKED', message: 'Unlock your journal first.' };
       },
     });
     const user = userEvent.setup();
-    render(<TrashView />);
+    render(<Trash entries={[older]} />);
     await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Your journal is locked'));
     expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
@@ -121,11 +130,10 @@ describe('TrashView', () => {
   it('keeps the busy button focusable and ignores a second press while the call runs', async () => {
     let finish = () => {};
     const invoke = stubBridge({
-      'entries:list': () => ({ entries: [older], damaged: [] }),
       'entries:restore': () => new Promise<void>((resolve) => (finish = resolve)),
     });
     const user = userEvent.setup();
-    render(<TrashView />);
+    render(<Trash entries={[older]} />);
     const restore = await screen.findByRole('button', { name: 'Restore “Old draft”' });
     await user.click(restore);
     await waitFor(() => expect(restore.getAttribute('aria-disabled')).toBe('true'));
@@ -139,20 +147,10 @@ describe('TrashView', () => {
     expect(await screen.findByText(/The trash is empty\./)).toBeTruthy();
   });
 
-  it('offers Retry when the trash cannot be loaded', async () => {
-    let fail = true;
-    stubBridge({
-      'entries:list': () => {
-        if (fail) throw { code: 'NO_ACCESS', message: 'The folder is not reachable.' };
-        return { entries: [older], damaged: [] };
-      },
-    });
-    const user = userEvent.setup();
-    render(<TrashView />);
-    expect((await screen.findByRole('alert')).textContent).toContain('Landscape cannot reach that folder');
-    fail = false;
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('button', { name: 'Restore “Old draft”' })).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+  it('says it is loading until the journal list has come', () => {
+    setup();
+    render(<Trash loaded={false} entries={[]} />);
+    expect(screen.getByText('Loading the trash…').tagName).toBe('P');
+    expect(screen.queryByText(/The trash is empty\./)).toBeNull();
   });
 });

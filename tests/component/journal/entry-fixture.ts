@@ -1,4 +1,5 @@
 import type { EntryMeta } from '@shared/entry';
+import { summarize, type EntrySummary } from '@shared/entry-list';
 
 let counter = 0;
 
@@ -20,4 +21,9 @@ export function entryMeta(overrides: Partial<EntryMeta> = {}): EntryMeta {
     wordCount: 0,
     ...overrides,
   };
+}
+
+/** The list row the page keeps for such an entry. */
+export function entrySummary(overrides: Partial<EntryMeta> = {}): EntrySummary {
+  return summarize(entryMeta(overrides));
 }

@@ -19,8 +19,7 @@ const today: Entry = {
 function setup() {
   stubBridge({
     'entries:today': () => today,
-    'entries:list': () => ({ entries: [], damaged: [] }),
-    'tags:list': () => ({ worlds: [], people: [], free: [] }),
+    'entries:list': () => ({ names: [], days: [], damaged: [] }),
     'templates:list': () => [],
     'prompts:list': () => [],
   });

@@ -9,6 +9,7 @@ import { DEFAULT_SCRYPT } from '../../../src/main/core/crypto/kdf';
 import { HEADER_FILE } from '../../../src/main/core/vault/layout';
 import type { EventName } from '@shared/channels';
 import type { LexicalJson } from '@shared/entry';
+import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
@@ -244,13 +245,13 @@ describe('a vault in a synced folder', () => {
       { kdf: KDF },
     );
     expect(((await dispatch(other.handlers, 'vault:unlock', { passphrase: PASS })) as { ok: boolean }).ok).toBe(true);
-    expect(((await invoke('entries:list', {})) as { entries: unknown[] }).entries).toHaveLength(0);
+    expect(decodeEntryList((await invoke('entries:list', {})) as EntryListWire).entries).toHaveLength(0);
     await dispatch(other.handlers, 'entries:create', {
       date: '2026-11-25',
       content: doc([{ text: 'from the laptop' }]),
     });
-    const { entries } = (await invoke('entries:list', {})) as { entries: Array<{ excerpt: string }> };
-    expect(entries.map((e) => e.excerpt)).toEqual(['from the laptop']);
+    const { entries } = decodeEntryList((await invoke('entries:list', {})) as EntryListWire);
+    expect(entries.map((e) => e.label)).toEqual(['from the laptop']);
     other.session.lock();
   });
 });

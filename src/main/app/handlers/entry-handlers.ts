@@ -1,5 +1,6 @@
 import type { EntryPatch } from '@shared/entry';
 import { EMPTY_CONTENT, type LexicalJson } from '@shared/entry';
+import { encodeEntryList, summarize } from '@shared/entry-list';
 import { lexicalToPlainText } from '../../core/export/plain-text';
 import { peopleInContent } from '../../core/export/mentions';
 import { withoutScaffolding } from '@shared/lexical/prompt-rule';
@@ -27,7 +28,11 @@ export function entryHandlers(session: VaultSession): EntryHandlers {
       const vault = session.open();
       // Picks up what another device saved into a synced folder; only changed files are read.
       await vault.refresh();
-      return { entries: vault.listEntries({ trashed: trashed ?? false }), damaged: vault.damaged() };
+      const metas =
+        trashed === undefined
+          ? [...vault.listEntries({ trashed: false }), ...vault.listEntries({ trashed: true })]
+          : vault.listEntries({ trashed });
+      return encodeEntryList(metas.map(summarize), vault.damaged());
     },
     'entries:get': ({ id }) => session.open().getEntry(id),
     'entries:today': async ({ date }) => {

@@ -1,5 +1,5 @@
 import { renameMentions } from '../../core/tags/rename-mentions';
-import { renameInList, tagIndex } from '../../core/tags/tag-index';
+import { renameInList, tagIndex } from '@shared/tag-index';
 import type { HandlerTable } from '../handler-table';
 import type { VaultSession } from '../vault-session';
 import type { EntryHandlers } from './entry-handlers';

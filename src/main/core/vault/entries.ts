@@ -14,7 +14,7 @@ import { applyPatch, conflictCopy } from './conflict';
 import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
 import { EntryDamagedError, type EntryStore } from './entry-store';
-import { excerpt } from './excerpt';
+import { excerpt } from '@shared/excerpt';
 import { newEntryId } from './ids';
 import { KeyedQueue } from './keyed-queue';
 import type { KeyRing } from './key-ring';

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { EntryMeta } from '@shared/entry';
+import type { EntrySummary } from '@shared/entry-list';
 import { localDay } from '../../dates/calendar-day';
 import { EntryList } from '../entry-list/EntryList';
 import { MonthCalendar } from './MonthCalendar';
 
 /** The Calendar screen: a month of days with their entry counts, and the entries of the day picked. */
 export function CalendarScreen(props: {
-  entries: readonly EntryMeta[];
+  entries: readonly EntrySummary[];
   templateNames: Record<string, string>;
   onOpen: (id: string) => void;
 }) {
@@ -31,12 +31,15 @@ export function CalendarScreen(props: {
         onPickDate={setPickedDate}
       />
       {pickedDate && (
-        <EntryList
-          entries={props.entries.filter((e) => e.date === pickedDate)}
-          selectedId={null}
-          onOpen={props.onOpen}
-          templateNames={props.templateNames}
-        />
+        <div className="calendar-day-entries">
+          <EntryList
+            entries={props.entries.filter((e) => e.date === pickedDate)}
+            selectedId={null}
+            onOpen={props.onOpen}
+            templateNames={props.templateNames}
+            label="Entries of the day"
+          />
+        </div>
       )}
     </section>
   );

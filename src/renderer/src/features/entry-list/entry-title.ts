@@ -1,9 +1,6 @@
-import type { EntryMeta } from '@shared/entry';
+import type { EntrySummary } from '@shared/entry-list';
 
-/** What a list calls an entry: its title, else the first line of its text, else a kind placeholder. */
-export function entryTitle(entry: Pick<EntryMeta, 'title' | 'excerpt'>): string {
-  const title = entry.title.trim();
-  if (title) return title;
-  const firstLine = entry.excerpt.trim().split(/\r?\n/, 1)[0]?.trim();
-  return firstLine || 'Untitled reflection';
+/** What a list calls an entry: its label (title, else first words), else a kind placeholder. */
+export function entryTitle(entry: Pick<EntrySummary, 'label'>): string {
+  return entry.label || 'Untitled reflection';
 }

@@ -1,48 +1,53 @@
-import type { EntryMeta } from '@shared/entry';
+import { compareNewestFirst, type EntrySummary } from '@shared/entry-list';
 import { mondayOf } from '../../dates/calendar-day';
 import { formatDayHeading, formatWeekOf } from '../../dates/date-words';
 
-export interface DayGroup {
-  date: string;
-  /** "Tuesday 18 November" */
-  label: string;
-  entries: EntryMeta[];
-}
+/** One line of the virtual list: a week heading, a day heading, or an entry. */
+export type ListRow =
+  | { kind: 'week'; key: string; label: string }
+  | { kind: 'day'; key: string; label: string }
+  | { kind: 'entry'; key: string; entry: EntrySummary };
 
-export interface WeekGroup {
-  /** The Monday that starts the ISO week. */
-  weekStart: string;
-  /** "Week of 17 November 2025" */
-  label: string;
-  days: DayGroup[];
-}
+// Labels are cached per date: a save rebuilds the rows, and formatting ten thousand days each time would stall it.
+const weekLabels = new Map<string, { weekStart: string; label: string }>();
+const dayLabels = new Map<string, string>();
 
-/** Newest first: by the day an entry is about, then by when it was written. */
-export function sortEntries(entries: readonly EntryMeta[]): EntryMeta[] {
-  // Both are ISO 8601 text, which sorts as it reads.
-  return [...entries].sort((a, b) => compareDesc(a.date, b.date) || compareDesc(a.createdAt, b.createdAt));
-}
-
-/** Entries by ISO week (Monday to Sunday), then by day, newest first throughout. */
-export function groupEntries(entries: readonly EntryMeta[]): WeekGroup[] {
-  const weeks: WeekGroup[] = [];
-  for (const entry of sortEntries(entries)) {
-    const weekStart = mondayOf(entry.date);
-    let week = weeks.at(-1);
-    if (week?.weekStart !== weekStart) {
-      week = { weekStart, label: formatWeekOf(weekStart), days: [] };
-      weeks.push(week);
-    }
-    let day = week.days.at(-1);
-    if (day?.date !== entry.date) {
-      day = { date: entry.date, label: formatDayHeading(entry.date), entries: [] };
-      week.days.push(day);
-    }
-    day.entries.push(entry);
+function weekOf(date: string) {
+  let week = weekLabels.get(date);
+  if (!week) {
+    const weekStart = mondayOf(date);
+    week = { weekStart, label: formatWeekOf(weekStart) };
+    weekLabels.set(date, week);
   }
-  return weeks;
+  return week;
 }
 
-function compareDesc(a: string, b: string): number {
-  return a === b ? 0 : a < b ? 1 : -1;
+function dayLabel(date: string) {
+  let label = dayLabels.get(date);
+  if (label === undefined) dayLabels.set(date, (label = formatDayHeading(date)));
+  return label;
+}
+
+/** Newest first (by the day an entry is about, then by when it was written), under week and day headings. */
+export function listRows(entries: readonly EntrySummary[]): ListRow[] {
+  const sorted = isSorted(entries) ? entries : [...entries].sort(compareNewestFirst);
+  const rows: ListRow[] = [];
+  let week: string | null = null;
+  let day: string | null = null;
+  for (const entry of sorted) {
+    if (entry.date !== day) {
+      const { weekStart, label } = weekOf(entry.date);
+      if (weekStart !== week) rows.push({ kind: 'week', key: `w:${weekStart}`, label });
+      rows.push({ kind: 'day', key: `d:${entry.date}`, label: dayLabel(entry.date) });
+      week = weekStart;
+      day = entry.date;
+    }
+    rows.push({ kind: 'entry', key: entry.id, entry });
+  }
+  return rows;
+}
+
+function isSorted(entries: readonly EntrySummary[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (compareNewestFirst(entries[i - 1]!, entries[i]!) > 0) return false;
+  return true;
 }

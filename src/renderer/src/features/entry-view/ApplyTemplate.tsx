@@ -8,7 +8,8 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 /** "Apply template…": never overwrites; an entry with writing asks before the sections are added after it. */
 export function ApplyTemplate(props: {
   entry: Entry;
-  revision: number;
+  /** Read after `beforeApply`, whose save may have moved the revision on. */
+  revision: () => number;
   beforeApply: () => Promise<void>;
   onApplied: (entry: Entry) => void;
 }) {
@@ -23,7 +24,7 @@ export function ApplyTemplate(props: {
       await props.beforeApply();
       const result = await call('templates:apply', {
         id: props.entry.id,
-        baseRevision: props.revision,
+        baseRevision: props.revision(),
         templateId: template.id,
         append,
       });

@@ -48,16 +48,7 @@ export function EntryView(props: {
   const [words, setWords] = useState(entry.wordCount);
   const [history, setHistory] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [revision, setRevision] = useState(entry.revision);
-  const { onSaved } = props;
-  const saved = useCallback(
-    (next: Entry, conflict: boolean) => {
-      if (!conflict) setRevision(next.revision);
-      onSaved(next, conflict);
-    },
-    [onSaved],
-  );
-  const { state, change, flush } = useAutosave(entry, saved);
+  const { state, change, flush, revision, latestRevision } = useAutosave(entry, props.onSaved);
   const titleId = useId();
   const dateId = useId();
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -169,7 +160,7 @@ export function EntryView(props: {
         <span className="muted" aria-live="off">
           {words === 1 ? '1 word' : `${words} words`}
         </span>
-        <ApplyTemplate entry={entry} revision={revision} beforeApply={flush} onApplied={props.onReplaced} />
+        <ApplyTemplate entry={entry} revision={latestRevision} beforeApply={flush} onApplied={props.onReplaced} />
         <button type="button" onClick={() => setHistory(true)}>
           History
         </button>

@@ -16,21 +16,19 @@ export const AUTOSAVE_DELAY_MS = 700;
 /**
  * Debounced saving of one entry. Edits merge into one pending patch; one save is in flight at a time;
  * a failed save keeps its patch so Retry (or the next edit) sends it again. Lock and close flush it.
+ * It owns the entry's revision: each save names the one it was based on, and moves it on.
  */
 export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: boolean) => void) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<PendingPatch | null>(null);
   const revision = useRef(entry.revision);
+  const [shownRevision, setShownRevision] = useState(entry.revision);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const savedCallback = useRef(onSaved);
   useEffect(() => {
     savedCallback.current = onSaved;
   }, [onSaved]);
-
-  useEffect(() => {
-    revision.current = entry.revision;
-  }, [entry.id, entry.revision]);
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -44,7 +42,10 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
     setState({ kind: 'saving' });
     const save = call('entries:update', { id: entry.id, baseRevision: revision.current, patch }).then(
       ({ entry: saved, conflict }) => {
-        if (!conflict) revision.current = saved.revision;
+        if (!conflict) {
+          revision.current = saved.revision;
+          setShownRevision(saved.revision);
+        }
         setState(pending.current ? { kind: 'unsaved' } : { kind: 'saved' });
         savedCallback.current(saved, conflict);
       },
@@ -79,5 +80,8 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
     };
   }, [flush]);
 
-  return { state, change, flush };
+  /** The revision the next change must name; read it after `flush`, which may move it on. */
+  const latestRevision = useCallback(() => revision.current, []);
+
+  return { state, change, flush, revision: shownRevision, latestRevision };
 }

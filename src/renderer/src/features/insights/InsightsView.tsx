@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EntryMeta } from '@shared/entry';
+import type { EntrySummary } from '@shared/entry-list';
 import type { PeriodKind } from '@shared/insights';
 import { call } from '../../bridge';
 import { localDay } from '../../dates/calendar-day';
@@ -21,7 +21,8 @@ const PERIODS: Array<[PeriodKind, string]> = [
 
 /** A look at the work over a period, from the journal in memory; a review can be started from here. */
 export function InsightsView(props: {
-  entries: EntryMeta[];
+  /** The journal's store, to name the entries an insight points at. */
+  entries: readonly EntrySummary[];
   onOpen: (id: string) => void;
   onReview: (kind: 'week' | 'month') => Promise<void>;
 }) {
@@ -46,7 +47,7 @@ export function InsightsView(props: {
         return (
           <li key={id}>
             <button type="button" className="link-button" onClick={() => props.onOpen(id)}>
-              {e?.title || 'Untitled'}
+              {e?.label || 'Untitled'}
             </button>{' '}
             {e && <span className="muted">{formatFullDay(e.date)}</span>}
           </li>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { AppCommand, VaultStatus } from '@shared/contract';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import type { Settings } from '@shared/settings';
@@ -16,6 +16,8 @@ import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
+import { summarize } from '@shared/entry-list';
+import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
 import { ViewNav } from './ViewNav';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
 
@@ -26,6 +28,7 @@ export function JournalScreen(props: {
   onLock: () => void;
 }) {
   const journal = useJournal();
+  const { saved, wasTrashed, wasRestored } = journal;
   const [status, setStatus] = useState(props.status);
   const [view, setView] = useState<ViewId>('entry');
   const [entry, setEntry] = useState<Entry | null>(null);
@@ -46,13 +49,11 @@ export function JournalScreen(props: {
     });
   }, []);
 
-  const loadTemplateNames = useCallback(() => {
-    call('templates:list').then(
-      (list) => setTemplateNames(Object.fromEntries(list.map((t) => [t.id, t.name]))),
-      setError,
-    );
-  }, []);
-  useEffect(loadTemplateNames, [loadTemplateNames]);
+  const [templates] = useState(() => new TemplatesCache());
+  const templatesVersion = useSyncExternalStore(templates.subscribe, templates.getVersion);
+  useEffect(() => {
+    templates.list().then((list) => setTemplateNames(Object.fromEntries(list.map((t) => [t.id, t.name]))), setError);
+  }, [templates, templatesVersion]);
 
   const show = useCallback(async (load: () => Promise<Entry>) => {
     try {
@@ -69,13 +70,13 @@ export function JournalScreen(props: {
 
   const openToday = useCallback(async () => {
     const today = await show(() => call('entries:today', { date: localDay() }));
-    if (today) journal.saved(today);
-  }, [show, journal]);
+    if (today) saved(today);
+  }, [show, saved]);
 
   const newEntry = useCallback(async () => {
     const created = await show(() => call('entries:create', { date: localDay(), content: EMPTY_CONTENT }));
-    if (created) journal.saved(created);
-  }, [show, journal]);
+    if (created) saved(created);
+  }, [show, saved]);
 
   const open = useCallback((id: string) => void show(() => call('entries:get', { id })), [show]);
 
@@ -108,19 +109,18 @@ export function JournalScreen(props: {
   const startReview = useCallback(
     async (kind: 'week' | 'month') => {
       const review = await show(() => call('reviews:start', { kind, today: localDay() }));
-      if (review) journal.saved(review);
+      if (review) saved(review);
     },
-    [show, journal],
+    [show, saved],
   );
 
   const newFromTemplate = useCallback(
     async (template: Template) => {
       setPicking(false);
       const created = await show(() => call('templates:newEntry', { templateId: template.id, date: localDay() }));
-      if (created) journal.saved(created);
-      loadTemplateNames();
+      if (created) saved(created);
     },
-    [show, journal, loadTemplateNames],
+    [show, saved],
   );
 
   const insertPrompt = useCallback((text: string) => {
@@ -132,7 +132,7 @@ export function JournalScreen(props: {
   useEffect(() => {
     call('entries:today', { date: localDay() }).then((today) => {
       setEntry((current) => current ?? today);
-      journal.saved(today);
+      saved(today);
     }, setError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -152,14 +152,14 @@ export function JournalScreen(props: {
   useAppShortcuts(command);
 
   const onSaved = useCallback(
-    (saved: Entry, conflict: boolean) => {
-      journal.saved(saved);
+    (next: Entry, conflict: boolean) => {
+      saved(next);
       if (conflict) {
         setNotice('This entry was changed on another device. Your version was kept as a conflict copy, opened here.');
-        setEntry(saved);
+        setEntry(next);
       }
     },
-    [journal],
+    [saved],
   );
 
   const trash = useCallback(
@@ -168,12 +168,12 @@ export function JournalScreen(props: {
         await call('entries:trash', { id: victim.id });
         setTrashed(victim);
         setEntry(null);
-        await journal.reload();
+        wasTrashed(summarize(victim));
       } catch (e) {
         setError(e);
       }
     },
-    [journal],
+    [wasTrashed],
   );
 
   const undoTrash = useCallback(async () => {
@@ -182,12 +182,12 @@ export function JournalScreen(props: {
     setTrashed(null);
     try {
       await call('entries:restore', { id });
-      await journal.reload();
+      wasRestored(summarize(trashed));
       open(id);
     } catch (e) {
       setError(e);
     }
-  }, [trashed, journal, open]);
+  }, [trashed, wasRestored, open]);
 
   const context: ViewContext = {
     journal,
@@ -209,101 +209,103 @@ export function JournalScreen(props: {
   };
 
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label="Journal">
-        <p className="brand">Landscape</p>
-        <button type="button" onClick={() => void openToday()} title="Today (Ctrl+T)">
-          Today
-        </button>
-        <button type="button" onClick={() => void newEntry()} title="New entry (Ctrl+N)">
-          New entry
-        </button>
-        <button type="button" onClick={() => setPicking(true)}>
-          New from template…
-        </button>
-        <label className="visually-hidden" htmlFor="sidebar-search">
-          Quick search
-        </label>
-        <input
-          id="sidebar-search"
-          className="sidebar-search"
-          type="search"
-          placeholder="Search (Ctrl+K)"
-          value={view === 'search' ? '' : search.text}
-          onFocus={openSearch}
-          onChange={(e) => {
-            setSearch((s) => ({ ...s, text: e.target.value }));
-            openSearch();
-          }}
-        />
-        <ViewNav current={view} onGo={go} />
-        <h2 className="sidebar-heading">Entries</h2>
-        <EntryList
-          entries={journal.entries}
-          selectedId={view === 'entry' ? (entry?.id ?? null) : null}
-          onOpen={open}
-          onFilter={filterBy}
-          templateNames={templateNames}
-        />
-        {journal.damaged.length > 0 && (
-          <p className="notice notice-error" role="status">
-            {journal.damaged.length === 1 ? '1 entry file is' : `${journal.damaged.length} entry files are`} damaged and
-            could not be opened. Their files are kept as they are.
-          </p>
-        )}
-        <button type="button" className="lock-button" onClick={props.onLock} title="Lock (Ctrl+L)">
-          Lock
-        </button>
-      </nav>
-      <main className="main-area">
-        <ErrorNotice error={error ?? journal.error} />
-        {notice && (
-          <p className="notice" role="status">
-            {notice}{' '}
-            <button type="button" className="link-button" onClick={() => setNotice(null)}>
-              Dismiss
-            </button>
-          </p>
-        )}
-        {view === 'entry' && entry && entry.date === localDay() && <OnThisDay today={entry.date} onOpen={open} />}
-        {view === 'entry' && entry && (
-          <EntryView
-            highlight={highlight?.id === entry.id ? highlight.text : null}
-            onOpenEntry={open}
-            onFilter={filterBy}
-            key={`${entry.id}:${entry.revision}`}
-            entry={entry}
-            suggestions={journal.suggestions}
-            templateName={entry.templateId ? templateNames[entry.templateId] : undefined}
-            pendingPrompt={pendingPrompt}
-            onPromptInserted={() => setPendingPrompt(null)}
-            onSaved={onSaved}
-            onTrash={trash}
-            onReplaced={(restored) => {
-              setEntry(restored);
-              journal.saved(restored);
+    <TemplatesContext.Provider value={templates}>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Journal">
+          <p className="brand">Landscape</p>
+          <button type="button" onClick={() => void openToday()} title="Today (Ctrl+T)">
+            Today
+          </button>
+          <button type="button" onClick={() => void newEntry()} title="New entry (Ctrl+N)">
+            New entry
+          </button>
+          <button type="button" onClick={() => setPicking(true)}>
+            New from template…
+          </button>
+          <label className="visually-hidden" htmlFor="sidebar-search">
+            Quick search
+          </label>
+          <input
+            id="sidebar-search"
+            className="sidebar-search"
+            type="search"
+            placeholder="Search (Ctrl+K)"
+            value={view === 'search' ? '' : search.text}
+            onFocus={openSearch}
+            onChange={(e) => {
+              setSearch((s) => ({ ...s, text: e.target.value }));
+              openSearch();
             }}
           />
-        )}
-        {view === 'entry' && !entry && (
-          <section className="empty-state">
-            <h1>Nothing open</h1>
-            <p>
-              <button type="button" className="primary" onClick={() => void openToday()}>
-                Write today’s reflection
+          <ViewNav current={view} onGo={go} />
+          <h2 className="sidebar-heading">Entries</h2>
+          <EntryList
+            entries={journal.entries}
+            selectedId={view === 'entry' ? (entry?.id ?? null) : null}
+            onOpen={open}
+            onFilter={filterBy}
+            templateNames={templateNames}
+          />
+          {journal.damaged.length > 0 && (
+            <p className="notice notice-error" role="status">
+              {journal.damaged.length === 1 ? '1 entry file is' : `${journal.damaged.length} entry files are`} damaged
+              and could not be opened. Their files are kept as they are.
+            </p>
+          )}
+          <button type="button" className="lock-button" onClick={props.onLock} title="Lock (Ctrl+L)">
+            Lock
+          </button>
+        </nav>
+        <main className="main-area">
+          <ErrorNotice error={error ?? journal.error} />
+          {notice && (
+            <p className="notice" role="status">
+              {notice}{' '}
+              <button type="button" className="link-button" onClick={() => setNotice(null)}>
+                Dismiss
               </button>
             </p>
-          </section>
-        )}
-        {view !== 'entry' && VIEWS[view].render(context)}
-      </main>
-      <TemplatePicker
-        open={picking}
-        title="New entry from a template"
-        onPick={(t) => void newFromTemplate(t)}
-        onClose={() => setPicking(false)}
-      />
-      {trashed && <UndoToast message="Moved to trash." onUndo={undoTrash} onDismiss={() => setTrashed(null)} />}
-    </div>
+          )}
+          {view === 'entry' && entry && entry.date === localDay() && <OnThisDay today={entry.date} onOpen={open} />}
+          {view === 'entry' && entry && (
+            <EntryView
+              highlight={highlight?.id === entry.id ? highlight.text : null}
+              onOpenEntry={open}
+              onFilter={filterBy}
+              key={`${entry.id}:${entry.revision}`}
+              entry={entry}
+              suggestions={journal.suggestions}
+              templateName={entry.templateId ? templateNames[entry.templateId] : undefined}
+              pendingPrompt={pendingPrompt}
+              onPromptInserted={() => setPendingPrompt(null)}
+              onSaved={onSaved}
+              onTrash={trash}
+              onReplaced={(restored) => {
+                setEntry(restored);
+                saved(restored);
+              }}
+            />
+          )}
+          {view === 'entry' && !entry && (
+            <section className="empty-state">
+              <h1>Nothing open</h1>
+              <p>
+                <button type="button" className="primary" onClick={() => void openToday()}>
+                  Write today’s reflection
+                </button>
+              </p>
+            </section>
+          )}
+          {view !== 'entry' && VIEWS[view].render(context)}
+        </main>
+        <TemplatePicker
+          open={picking}
+          title="New entry from a template"
+          onPick={(t) => void newFromTemplate(t)}
+          onClose={() => setPicking(false)}
+        />
+        {trashed && <UndoToast message="Moved to trash." onUndo={undoTrash} onDismiss={() => setTrashed(null)} />}
+      </div>
+    </TemplatesContext.Provider>
   );
 }

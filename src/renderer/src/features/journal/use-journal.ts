@@ -1,28 +1,30 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TagIndex } from '@shared/contract';
-import type { DamagedEntry, Entry, EntryMeta } from '@shared/entry';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { TagKind } from '@shared/contract';
+import type { Entry } from '@shared/entry';
+import { decodeEntryList, summarize, type EntrySummary } from '@shared/entry-list';
 import { call } from '../../bridge';
+import { JournalStore } from '../../state/journal-store';
 
 export type Journal = ReturnType<typeof useJournal>;
 
-/** The entry list and tag index that the sidebar, calendar and tag inputs share. */
+/**
+ * The journal's list for every screen: one `entries:list` on unlock (and on coming back to the window),
+ * then patches by id. The sidebar, calendar, tags, trash and tag suggestions all read this one store.
+ */
 export function useJournal() {
-  const [entries, setEntries] = useState<EntryMeta[]>([]);
-  const [damaged, setDamaged] = useState<DamagedEntry[]>([]);
-  const [tags, setTags] = useState<TagIndex>({ worlds: [], people: [], free: [] });
+  const [store] = useState(() => new JournalStore());
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(async () => {
     try {
-      const [list, index] = await Promise.all([call('entries:list', {}), call('tags:list')]);
-      setEntries(list.entries);
-      setDamaged(list.damaged);
-      setTags(index);
+      const { entries, damaged } = decodeEntryList(await call('entries:list', {}));
+      store.load(entries, damaged);
       setError(null);
     } catch (e) {
       setError(e);
     }
-  }, []);
+  }, [store]);
 
   // Coming back to the window shows what another device saved meanwhile (a synced vault folder).
   useEffect(() => {
@@ -32,18 +34,19 @@ export function useJournal() {
     return () => window.removeEventListener('focus', onFocus);
   }, [reload]);
 
-  /** A saved entry updates its row in place; the tag index is fetched again only when tags changed. */
-  const saved = useCallback((entry: Entry) => {
-    let tagsChanged = false;
-    setEntries((list) => {
-      const old = list.find((e) => e.id === entry.id);
-      tagsChanged = !old || JSON.stringify(old.tags) !== JSON.stringify(entry.tags);
-      const { content: _content, text: _text, ...meta } = entry;
-      return old ? list.map((e) => (e.id === entry.id ? meta : e)) : [meta, ...list];
-    });
-    if (tagsChanged) call('tags:list').then(setTags, setError);
-  }, []);
+  const actions = useMemo(
+    () => ({
+      /** A saved, created or restored entry: its row alone changes. */
+      saved: (entry: Entry) => store.patch([summarize(entry)]),
+      wasTrashed: (entry: EntrySummary) => store.patch([{ ...entry, trashedAt: new Date().toISOString() }]),
+      wasRestored: (entry: EntrySummary) => store.patch([{ ...entry, trashedAt: null }]),
+      wasPurged: (entry: EntrySummary) => store.remove(entry.id),
+      tagRenamed: (kind: TagKind, from: string, to: string) => store.renameTag(kind, from, to),
+    }),
+    [store],
+  );
 
+  const { tags } = snapshot;
   const suggestions = useMemo(
     () => ({
       worlds: tags.worlds.map((t) => t.name),
@@ -53,5 +56,5 @@ export function useJournal() {
     [tags],
   );
 
-  return { entries, damaged, tags, suggestions, error, reload, saved };
+  return { store, ...snapshot, ...actions, suggestions, error, reload };
 }

@@ -89,9 +89,26 @@ export const VIEWS = {
   },
   tags: {
     label: 'Tags',
-    render: (ctx) => <TagsView onChanged={() => void ctx.journal.reload()} onFilter={ctx.filterBy} />,
+    render: (ctx) => (
+      <TagsView
+        index={ctx.journal.tags}
+        loaded={ctx.journal.loaded}
+        onRenamed={ctx.journal.tagRenamed}
+        onFilter={ctx.filterBy}
+      />
+    ),
   },
-  trash: { label: 'Trash', render: (ctx) => <TrashView onRestored={() => void ctx.journal.reload()} /> },
+  trash: {
+    label: 'Trash',
+    render: (ctx) => (
+      <TrashView
+        entries={ctx.journal.trashed}
+        loaded={ctx.journal.loaded}
+        onRestored={ctx.journal.wasRestored}
+        onPurged={ctx.journal.wasPurged}
+      />
+    ),
+  },
   backup: {
     label: 'Backup & import',
     render: (ctx) => <BackupScreen onChanged={() => void ctx.journal.reload()} onStatus={ctx.onStatus} />,

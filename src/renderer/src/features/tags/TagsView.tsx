@@ -1,9 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import type { TagKind } from '@shared/contract';
+import type { TagIndex, TagKind } from '@shared/contract';
 import { call } from '../../bridge';
-import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';
-import { useLoad } from '../../state/use-load';
 import { RenameTagForm } from './RenameTagForm';
 import './tags.css';
 
@@ -20,10 +18,18 @@ interface TagRef {
 
 const entries = (count: number) => (count === 1 ? '1 entry' : `${count} entries`);
 
-/** Every world, person and tag in use, with how often; each can be renamed or merged into another. */
-export function TagsView(props: { onChanged?: () => void; onFilter?: (kind: TagKind, name: string) => void }) {
+/**
+ * Every world, person and tag in use, with how often (counted from the journal's store); each can be renamed
+ * or merged into another. The caller patches its store with a rename.
+ */
+export function TagsView(props: {
+  index: TagIndex;
+  loaded: boolean;
+  onRenamed: (kind: TagKind, from: string, to: string) => void;
+  /** A name was clicked: search by it. */
+  onFilter?: (kind: TagKind, name: string) => void;
+}) {
   const titleId = useId();
-  const { load, reload, retry } = useLoad(() => call('tags:list'), []);
   const [editing, setEditing] = useState<TagRef | null>(null);
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLElement>(null);
@@ -38,8 +44,7 @@ export function TagsView(props: { onChanged?: () => void; onFilter?: (kind: TagK
     setMessage(`Renamed in ${entries(changed)}.`);
     setEditing(null);
     focusNext({ kind, name: to });
-    props.onChanged?.();
-    await reload();
+    props.onRenamed(kind, from, to);
   };
 
   const cancel = (tag: TagRef) => {
@@ -53,12 +58,11 @@ export function TagsView(props: { onChanged?: () => void; onFilter?: (kind: TagK
       <p role="status" className="tags-status">
         {message}
       </p>
-      {load.state === 'loading' && <p className="muted">Loading…</p>}
-      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
-      {load.state === 'ready' && (
+      {!props.loaded && <p className="muted">Loading…</p>}
+      {props.loaded && (
         <div className="tags-sections">
           {SECTIONS.map(({ kind, title, prefix, empty }) => {
-            const tags = load.value[kind];
+            const tags = props.index[kind];
             const shown = (name: string) => `${prefix}${name}`;
             const headingId = `${titleId}-${kind}`;
             return (

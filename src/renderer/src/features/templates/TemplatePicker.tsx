@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Template } from '@shared/template';
-import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
+import { useTemplates } from '../../state/templates-cache';
 import { builtInsFirst, matchesTemplate } from './template-filter';
 import './templates.css';
 
@@ -67,7 +67,9 @@ export function TemplatePicker({ open, title, onPick, onClose }: TemplatePickerP
 
 /** Mounted only while the dialog is open, so each opening starts with a fresh list and an empty filter. */
 function PickerBody(props: { titleId: string; title: string; onPick: (t: Template) => void; onClose: () => void }) {
-  const { load, reload } = useLoad(async () => builtInsFirst(await call('templates:list')), []);
+  // Mounted per opening, and nothing changes templates while this modal is open: no need to follow `version`.
+  const { templates } = useTemplates();
+  const { load, reload } = useLoad(async () => builtInsFirst(await templates.list()), [templates]);
   const [query, setQuery] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const filterId = useId();

@@ -4,6 +4,7 @@ import { call } from '../../bridge';
 import { useFocusNext } from '../../state/use-focus-next';
 import { useLoad } from '../../state/use-load';
 import { useOneAction } from '../../state/use-one-action';
+import { useTemplates } from '../../state/templates-cache';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { builtInsFirst } from './template-filter';
 import { TemplateEditor } from './TemplateEditor';
@@ -22,7 +23,13 @@ type FocusTarget = { id: string; control: Control } | 'new' | 'heading';
 /** The Templates screen: the built-ins, then the writer's own, each ready to use, copy, change or share. */
 export function TemplatesView({ onUse }: TemplatesViewProps) {
   const titleId = useId();
-  const { load, reload } = useLoad(listTemplates, []);
+  const { templates: cache } = useTemplates();
+  const { load, reload: fetchAgain } = useLoad(async () => builtInsFirst(await cache.list()), [cache]);
+  /** After a change here: every screen's copy is stale, this one's first. */
+  const reload = () => {
+    cache.changed();
+    return fetchAgain();
+  };
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [confirming, setConfirming] = useState<string | null>(null);
   const { busy, error, message, setMessage, run } = useOneAction();
@@ -186,10 +193,6 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       )}
     </section>
   );
-}
-
-async function listTemplates(): Promise<Template[]> {
-  return builtInsFirst(await call('templates:list'));
 }
 
 function TemplateItem(props: {

@@ -1,20 +1,24 @@
-import { useId, useRef, useState } from 'react';
-import type { EntryMeta } from '@shared/entry';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { EntrySummary } from '@shared/entry-list';
 import { call } from '../../bridge';
 import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';
-import { useLoad } from '../../state/use-load';
 import { entryTitle } from '../entry-list/entry-title';
 import './trash.css';
 
-/** Entries moved to the trash: each can come back, or be deleted for good after a second, inline step. */
-export function TrashView(props: { onRestored?: (id: string) => void }) {
+/**
+ * Entries moved to the trash (from the journal's store): each can come back, or be deleted for good after a
+ * second, inline step. The caller patches its store with what happened.
+ */
+export function TrashView(props: {
+  entries: readonly EntrySummary[];
+  loaded: boolean;
+  onRestored: (entry: EntrySummary) => void;
+  onPurged: (entry: EntrySummary) => void;
+}) {
   const titleId = useId();
-  const { load, retry, update } = useLoad(
-    async () => newestTrashedFirst((await call('entries:list', { trashed: true })).entries),
-    [],
-  );
+  const list = useMemo(() => newestTrashedFirst(props.entries), [props.entries]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -30,20 +34,20 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
     (target ?? headingRef.current)?.focus();
   });
 
-  const act = async (entry: EntryMeta, action: 'restore' | 'purge') => {
-    if (load.state !== 'ready' || busy) return;
+  const act = async (entry: EntrySummary, action: 'restore' | 'purge') => {
+    if (busy) return;
     setBusy(entry.id);
     setError(null);
     try {
       await call(action === 'restore' ? 'entries:restore' : 'entries:purge', { id: entry.id });
-      const index = load.value.findIndex((e) => e.id === entry.id);
-      const rest = load.value.filter((e) => e.id !== entry.id);
-      update(() => rest);
+      const index = list.findIndex((e) => e.id === entry.id);
+      const rest = list.filter((e) => e.id !== entry.id);
+      if (action === 'restore') props.onRestored(entry);
+      else props.onPurged(entry);
       setConfirming(null);
       const title = entryTitle(entry);
       setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
       focusNext({ id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' });
-      if (action === 'restore') props.onRestored?.(entry.id);
     } catch (e) {
       setError(e);
     } finally {
@@ -62,7 +66,7 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   };
 
   return (
-    <section className="trash-view" aria-labelledby={titleId} aria-busy={load.state === 'loading'}>
+    <section className="trash-view" aria-labelledby={titleId} aria-busy={!props.loaded}>
       <h1 id={titleId} ref={headingRef} tabIndex={-1}>
         Trash
       </h1>
@@ -70,16 +74,15 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
         {message}
       </p>
       <ErrorNotice error={error} />
-      {load.state === 'loading' && <p className="muted">Loading the trash…</p>}
-      {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
-      {load.state === 'ready' && load.value.length === 0 && (
+      {!props.loaded && <p className="muted">Loading the trash…</p>}
+      {props.loaded && list.length === 0 && (
         <p className="trash-empty muted">
           The trash is empty. Entries you move to the trash wait here until you restore them or delete them forever.
         </p>
       )}
-      {load.state === 'ready' && load.value.length > 0 && (
+      {list.length > 0 && (
         <ul className="trash-list" ref={listRef}>
-          {load.value.map((entry) => {
+          {list.map((entry) => {
             const title = entryTitle(entry);
             const disabled = busy === entry.id;
             return (
@@ -147,6 +150,6 @@ export function TrashView(props: { onRestored?: (id: string) => void }) {
   );
 }
 
-function newestTrashedFirst(entries: EntryMeta[]): EntryMeta[] {
+function newestTrashedFirst(entries: readonly EntrySummary[]): EntrySummary[] {
   return [...entries].sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
 }

@@ -1,10 +1,13 @@
-import type { TagIndex, TagKind } from '@shared/contract';
-import type { EntryMeta } from '@shared/entry';
+import type { TagIndex, TagKind } from './contract';
+import type { EntryTags } from './entry';
 
 const KINDS: TagKind[] = ['worlds', 'people', 'free'];
 
-/** Every tag in use, by kind, most used first: the source for autocomplete and the tag screen. */
-export function tagIndex(entries: readonly EntryMeta[]): TagIndex {
+/**
+ * Every tag in use, by kind, most used first: the source for autocomplete and the tag screen.
+ * Pure, so main (`tags:list`) and the page (from the entries it already holds) count the same way.
+ */
+export function tagIndex(entries: Iterable<{ tags: EntryTags }>): TagIndex {
   const counts = Object.fromEntries(KINDS.map((k) => [k, new Map<string, number>()])) as Record<
     TagKind,
     Map<string, number>
