@@ -98,4 +98,20 @@ describe('EntryList', () => {
     expect(screen.getByText('No reflections yet.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
+  it('moves between entries with the arrow keys, Home and End, across day and week headings', async () => {
+    const user = userEvent.setup();
+    render(<EntryList entries={entries} selectedId={null} onOpen={() => {}} />);
+    const title = () => document.activeElement!.querySelector('.entry-item-title')!.textContent;
+    screen.getByRole('button', { name: /Walked the river/ }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(title()).toBe('Evening notes');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(title()).toBe('Untitled reflection');
+    await user.keyboard('{ArrowDown}');
+    expect(title()).toBe('Untitled reflection');
+    await user.keyboard('{Home}');
+    expect(title()).toBe('Walked the river Then wrote');
+    await user.keyboard('{End}{ArrowUp}');
+    expect(title()).toBe('Steering group');
+  });
 });
