@@ -13,7 +13,7 @@ import { percentile } from './stats';
 const KEYSTROKES = 150;
 const OPENS = 15;
 /** Without vsync a frame is drawn as soon as there is something to draw: what remains is our own cost. */
-const UNCAPPED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+export const UNCAPPED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 export async function runEditorBench(): Promise<BenchRow[]> {
   const uncapped = await measure(UNCAPPED);
@@ -83,7 +83,7 @@ function timeOpen(page: Page): Promise<number> {
 }
 
 /** Key event timestamp to just after the next frame is drawn, for each key typed at the end of the entry. */
-async function timeTyping(page: Page): Promise<number[]> {
+export async function timeTyping(page: Page): Promise<number[]> {
   const editor = page.getByRole('textbox', { name: 'Reflection' });
   await editor.click();
   await page.keyboard.press('Control+End');

@@ -5,6 +5,7 @@ import { runBuildSizeBench } from './build-size';
 import { runEditorBench } from './editor';
 import type { BenchRow } from './row';
 import { runSearchBench } from './search';
+import { runUiBench } from './ui';
 import { runVaultBench } from './vault';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['backup', runBackupBench],
   ['search', runSearchBench],
   ['editor', runEditorBench],
+  ['ui', runUiBench],
 ];
 
 const only = process.argv[2];

@@ -58,7 +58,7 @@ function lexicalOf(paragraphs: string[]): LexicalJson {
   };
 }
 
-function sampleEntry(i: number): Entry {
+export function sampleEntry(i: number): Entry {
   const all = words(WORDS_PER_ENTRY);
   const paragraphs = [0, 1, 2, 3, 4].map((p) => all.slice(p * 60, p * 60 + 60).join(' '));
   const text = paragraphs.join('\n\n');

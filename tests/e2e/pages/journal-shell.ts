@@ -29,6 +29,11 @@ export class JournalShell extends Screen {
     return this.nav.getByRole('button', { name });
   }
 
+  /** The sidebar's entry list: a virtual scroller that holds only the rows on screen. */
+  readonly entryList = this.nav.getByRole('region', { name: 'Entries' });
+  /** The entry rows the list has drawn right now. */
+  readonly drawnEntries = this.entryList.locator('[data-entry-id]');
+
   /** A week's or a day's heading in the sidebar's list. */
   listHeading(name: string | RegExp) {
     return this.nav.getByRole('heading', { name });
