@@ -1,29 +1,24 @@
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
-import { $createLinkNode, $isLinkNode, $toggleLink, formatUrl } from '@lexical/link';
+import { $isLinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
-  $createTextNode,
   $getSelection,
   $isRangeSelection,
-  $setSelection,
-  type BaseSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
-  COMMAND_PRIORITY_EDITOR,
   FORMAT_TEXT_COMMAND,
-  type LexicalEditor,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   type TextFormatType,
   UNDO_COMMAND,
 } from 'lexical';
-import { type FormEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { $getBlockType, type BlockType } from '../block-type';
 import { FORMAT_BLOCK_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
-import { isAllowedLinkUrl } from '../link-url';
 import { ariaKeyShortcut, type EditorAction, shortcutLabel } from '../shortcuts';
+import { LinkEditorPlugin } from './LinkEditorPlugin';
 
 interface ToolbarState {
   blockType: BlockType | null;
@@ -122,131 +117,14 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   event.preventDefault();
 }
 
-/** Applies `url` to the saved selection: links the selected text, or inserts the address as a link. */
-function applyLink(editor: LexicalEditor, saved: BaseSelection | null, url: string) {
-  editor.update(() => {
-    if (saved !== null) $setSelection(saved.clone());
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    const inLink = $findMatchingParent(selection.focus.getNode(), $isLinkNode);
-    if (selection.isCollapsed() && !$isLinkNode(inLink)) {
-      const link = $createLinkNode(url).append($createTextNode(url));
-      selection.insertNodes([link]);
-      link.selectNext(0, 0);
-      return;
-    }
-    if (selection.isCollapsed() && $isLinkNode(inLink)) {
-      inLink.setURL(url);
-      return;
-    }
-    $toggleLink(url);
-  });
-}
-
-/** Unlinks the selection, or the whole link the caret sits in. */
-function $removeLinkAtSelection() {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
-  const link = $findMatchingParent(selection.focus.getNode(), $isLinkNode);
-  if (selection.isCollapsed() && $isLinkNode(link)) {
-    for (const child of link.getChildren()) link.insertBefore(child);
-    link.remove();
-    return;
-  }
-  $toggleLink(null);
-}
-
-interface LinkFieldProps {
-  initialUrl: string;
-  onApply: (url: string) => void;
-  onRemove: (() => void) | null;
-  onClose: () => void;
-}
-
-function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
-  const [url, setUrl] = useState(initialUrl);
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const formatted = formatUrl(url.trim());
-    if (url.trim() === '' || !isAllowedLinkUrl(formatted)) {
-      setError('Enter a web or email address.');
-      return;
-    }
-    onApply(formatted);
-  };
-
-  return (
-    <form
-      className="editor-link-field"
-      role="group"
-      aria-label="Link"
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <label className="editor-link-field__label">
-        Link address
-        <input
-          ref={input}
-          type="text"
-          inputMode="url"
-          spellCheck={false}
-          value={url}
-          aria-invalid={error !== null || undefined}
-          aria-describedby={error === null ? undefined : 'editor-link-error'}
-          onChange={(event) => {
-            setUrl(event.target.value);
-            setError(null);
-          }}
-        />
-      </label>
-      <button type="submit">Apply</button>
-      {onRemove && (
-        <button type="button" onClick={onRemove}>
-          Remove link
-        </button>
-      )}
-      <button type="button" onClick={onClose}>
-        Cancel
-      </button>
-      {error && (
-        <span id="editor-link-error" role="alert" className="editor-link-field__error">
-          {error}
-        </span>
-      )}
-    </form>
-  );
-}
-
 /** The formatting toolbar. Every button names itself, shows its shortcut in its title, and is reachable by Tab. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>(EMPTY);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [linkField, setLinkField] = useState<{ url: string; selection: BaseSelection | null } | null>(null);
 
   const refresh = useCallback(() => setState(editor.read('latest', $readToolbarState)), [editor]);
-
-  const openLinkField = useCallback(() => {
-    const { selection, url } = editor.read('latest', () => {
-      const current = $getSelection();
-      const link = $isRangeSelection(current) ? $findMatchingParent(current.focus.getNode(), $isLinkNode) : null;
-      return { selection: current?.clone() ?? null, url: $isLinkNode(link) ? link.getURL() : '' };
-    });
-    setLinkField({ url, selection });
-  }, [editor]);
 
   useEffect(
     () =>
@@ -276,22 +154,9 @@ export function ToolbarPlugin() {
           },
           COMMAND_PRIORITY_CRITICAL,
         ),
-        editor.registerCommand(
-          OPEN_LINK_EDITOR_COMMAND,
-          () => {
-            openLinkField();
-            return true;
-          },
-          COMMAND_PRIORITY_EDITOR,
-        ),
       ),
-    [editor, refresh, openLinkField],
+    [editor, refresh],
   );
-
-  const closeLinkField = () => {
-    setLinkField(null);
-    editor.focus();
-  };
 
   const block = (type: BlockType) => () => editor.dispatchCommand(FORMAT_BLOCK_COMMAND, type);
   const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
@@ -323,7 +188,12 @@ export function ToolbarPlugin() {
           ))}
         </div>
         <div className="editor-toolbar__group" role="group" aria-label="Insert">
-          <ToolbarButton action="link" label="Link" pressed={state.linkUrl !== null} onPress={openLinkField}>
+          <ToolbarButton
+            action="link"
+            label="Link"
+            pressed={state.linkUrl !== null}
+            onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
+          >
             {/* Drawn, not an emoji: many Linux desktops have no emoji font. */}
             <svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.6">
               <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
@@ -356,27 +226,7 @@ export function ToolbarPlugin() {
           </ToolbarButton>
         </div>
       </div>
-      {linkField && (
-        <LinkField
-          initialUrl={linkField.url}
-          onApply={(url) => {
-            applyLink(editor, linkField.selection, url);
-            closeLinkField();
-          }}
-          onRemove={
-            linkField.url === ''
-              ? null
-              : () => {
-                  editor.update(() => {
-                    if (linkField.selection !== null) $setSelection(linkField.selection.clone());
-                    $removeLinkAtSelection();
-                  });
-                  closeLinkField();
-                }
-          }
-          onClose={closeLinkField}
-        />
-      )}
+      <LinkEditorPlugin />
     </div>
   );
 }
