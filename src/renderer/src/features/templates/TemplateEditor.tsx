@@ -1,16 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TEMPLATE_LIMITS, type Template } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';
-import {
-  emptySection,
-  toDraft,
-  validateDraft,
-  type FieldProblem,
-  type SectionDraft,
-  type TemplateDraft,
-} from './template-form';
+import { Field, useFieldKit, type FieldProblem } from '../../forms/field-kit';
+import { emptySection, toDraft, validateDraft, type SectionDraft, type TemplateDraft } from './template-form';
 import './templates.css';
 
 export interface TemplateEditorProps {
@@ -24,10 +18,9 @@ type TextField = Exclude<keyof TemplateDraft, 'sections'>;
 
 /** Makes or changes one of the writer's own templates, checked against the same schema main uses. */
 export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorProps) {
-  const base = useId();
-  const fieldId = (field: string) => `${base}-${field.replace(/\./g, '-')}`;
   const [draft, setDraft] = useState<TemplateDraft>(() => toDraft(template));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const { base, fieldId, describe, problemFor } = useFieldKit(problem);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,23 +95,6 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
       setSaving(false);
     }
   };
-
-  /** Props tying an input to its label, its help text and, when it has one, its problem. */
-  const describe = (field: string, helpId?: string) => {
-    const invalid = problem?.field === field;
-    const ids = [helpId ?? '', invalid ? `${fieldId(field)}-problem` : ''].filter(Boolean);
-    return {
-      id: fieldId(field),
-      'aria-invalid': invalid || undefined,
-      'aria-describedby': ids.length ? ids.join(' ') : undefined,
-    };
-  };
-  const problemFor = (field: string) =>
-    problem?.field === field ? (
-      <span id={`${fieldId(field)}-problem`} className="field-error">
-        {problem.message}
-      </span>
-    ) : null;
 
   const L = TEMPLATE_LIMITS;
   const last = draft.sections.length - 1;
@@ -307,16 +283,5 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
         </button>
       </div>
     </form>
-  );
-}
-
-function Field(props: { label: string; htmlFor: string; help?: ReactNode; problem: ReactNode; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={props.htmlFor}>{props.label}</label>
-      {props.children}
-      {props.help && <span className="muted field-help">{props.help}</span>}
-      {props.problem}
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TemplateInput, type Template } from '@shared/template';
+import type { FieldProblem } from '../../forms/field-kit';
 
 /** One section as typed into the editor: prompts are one per line. */
 export interface SectionDraft {
@@ -84,11 +85,6 @@ export function draftToInput(draft: TemplateDraft): TemplateInput {
 }
 
 /** Which editor field a problem belongs to, and what to tell the writer. */
-export interface FieldProblem {
-  /** 'name', 'sections', 'sections.1.prompts', 'worlds', ... */
-  field: string;
-  message: string;
-}
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'The name',
