@@ -80,7 +80,10 @@ describe('EntryList', () => {
   it('filters by a world, person or tag chip instead of opening the entry', async () => {
     const onOpen = vi.fn();
     const onFilter = vi.fn();
-    const entry = entrySummary({ title: 'Away day', tags: { worlds: ['NHS trust'], people: ['Ana'], free: ['energy'] } });
+    const entry = entrySummary({
+      title: 'Away day',
+      tags: { worlds: ['NHS trust'], people: ['Ana'], free: ['energy'] },
+    });
     render(<EntryList entries={[entry]} selectedId={null} onOpen={onOpen} onFilter={onFilter} />);
     await userEvent.click(screen.getByRole('button', { name: 'NHS trust' }));
     await userEvent.click(screen.getByRole('button', { name: '@Ana' }));
