@@ -15,7 +15,7 @@ test('a 10,000-entry journal: a virtual list the keyboard crosses, where a save 
   // Virtual: every entry is a row of the list, but only a screenful is in the page.
   expect(Number(await shell.entryList.getAttribute('data-rows'))).toBeGreaterThan(ENTRIES);
   const drawn = await shell.drawnEntries.count();
-  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeGreaterThan(2);
   expect(drawn).toBeLessThan(60);
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(1_500);
 
@@ -47,7 +47,7 @@ test('a 10,000-entry journal: a virtual list the keyboard crosses, where a save 
   const after = await draws();
   const redrawn = Object.keys(after).filter((id) => after[id] !== before[id]);
   expect(redrawn).toHaveLength(1);
-  expect(Object.keys(after).length).toBeGreaterThan(5);
+  expect(Object.keys(after).length).toBeGreaterThan(2);
 
   // Axe scans the list as drawn: headings, rows and the scroller.
   const { violations } = await new AxeBuilder({ page }).include('nav').analyze();
