@@ -155,7 +155,23 @@ export type Output<C extends Channel> = Contract[C]['output'];
 
 export const LockReason = z.enum(['user', 'idle', 'suspend', 'screen-lock']);
 export type LockReason = z.infer<typeof LockReason>;
-export const AppCommand = z.enum(['lock', 'today', 'new-entry', 'find', 'settings', 'search', 'insights']);
+/** Menu items and shortcuts the page carries out. A screen not built yet simply ignores its command. */
+export const AppCommand = z.enum([
+  'lock',
+  'today',
+  'new-entry',
+  'new-from-template',
+  'find',
+  'settings',
+  'search',
+  'insights',
+  'import',
+  'export',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'shortcuts',
+]);
 export type AppCommand = z.infer<typeof AppCommand>;
 
 export const events = {

@@ -1,44 +1,27 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '@shared/contract';
+import { menuTemplate } from './menu-template';
 
-/** The standard roles, plus Landscape's own commands, which the renderer carries out. */
-export function installAppMenu(send: (command: AppCommand) => void, devItems: MenuItemConstructorOptions[]): void {
-  const isMac = process.platform === 'darwin';
-  const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    // The page handles these keys itself (so they work the same in tests); the menu only shows them.
-    registerAccelerator: false,
-    click: () => send(command),
+/** Installs the platform's menu; commands go to the page. Returns a disposer that removes it. */
+export function installAppMenu(
+  send: (command: AppCommand) => void,
+  devItems: MenuItemConstructorOptions[],
+): () => void {
+  const template = menuTemplate({
+    platform: process.platform,
+    appName: app.name,
+    devItems,
+    run: (action) => ('command' in action ? send(action.command) : void openVaultFormat()),
   });
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        item('Today', 'CmdOrCtrl+T', 'today'),
-        item('New Entry', 'CmdOrCtrl+N', 'new-entry'),
-        { type: 'separator' },
-        item('Lock Journal', 'CmdOrCtrl+L', 'lock'),
-        item('Settings…', 'CmdOrCtrl+,', 'settings'),
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...devItems,
-      ],
-    },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about' }] },
-  ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  return () => Menu.setApplicationMenu(null);
+}
+
+/** The vault format, as shipped beside the app (electron-builder's extraResources), or from the repository. */
+function openVaultFormat(): Promise<string> {
+  const file = app.isPackaged
+    ? join(process.resourcesPath, 'vault-format.md')
+    : join(app.getAppPath(), 'docs', 'vault-format.md');
+  return shell.openPath(file);
 }

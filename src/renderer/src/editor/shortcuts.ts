@@ -1,4 +1,13 @@
 import { IS_APPLE } from 'lexical';
+import {
+  ariaChord,
+  chordLabel,
+  matchesShortcut as matchesChord,
+  type KeyEvent,
+  type Shortcut,
+} from '@shared/shortcuts';
+
+export type { Shortcut };
 
 /** Everything the toolbar and the keyboard can do to an entry. */
 export type EditorAction =
@@ -20,16 +29,26 @@ export type EditorAction =
   | 'undo'
   | 'redo';
 
-export interface Shortcut {
-  /** A lower-case letter, a digit, or a named key such as "Enter". */
-  key: string;
-  /** Ctrl, or Cmd on a Mac; pressed unless this is false. */
-  mod?: boolean;
-  shift?: boolean;
-  alt?: boolean;
-  /** Handled by Lexical's rich-text setup; listed here so the toolbar can show it. */
-  builtIn?: boolean;
-}
+/** What each action is called on the Keyboard shortcuts screen. */
+export const ACTION_NAMES: { readonly [A in EditorAction]: string } = {
+  paragraph: 'Normal text',
+  h1: 'Heading 1',
+  h2: 'Heading 2',
+  h3: 'Heading 3',
+  bold: 'Bold',
+  italic: 'Italic',
+  underline: 'Underline',
+  strikethrough: 'Strikethrough',
+  bullet: 'Bulleted list',
+  number: 'Numbered list',
+  check: 'Check list',
+  quote: 'Quote',
+  link: 'Link',
+  openLink: 'Open the link at the caret',
+  rule: 'Horizontal rule',
+  undo: 'Undo',
+  redo: 'Redo',
+};
 
 /**
  * The one list of editor shortcuts. The toolbar titles and ShortcutsPlugin both read it.
@@ -57,46 +76,17 @@ export const SHORTCUTS: { readonly [A in EditorAction]?: Shortcut } = {
 /** Human label for a shortcut, e.g. "Ctrl+Shift+X", or "⇧⌘X" on a Mac. */
 export function shortcutLabel(action: EditorAction, apple: boolean = IS_APPLE): string | undefined {
   const shortcut = SHORTCUTS[action];
-  if (shortcut === undefined) return undefined;
-  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
-  const mod = shortcut.mod !== false;
-  if (apple)
-    return `${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${mod ? '⌘' : ''}${key === 'Enter' ? '↩' : key}`;
-  return [mod ? 'Ctrl' : null, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key]
-    .filter(Boolean)
-    .join('+');
+  return shortcut && chordLabel(shortcut, apple);
 }
 
 /** The value for an `aria-keyshortcuts` attribute, e.g. "Control+Shift+X". */
 export function ariaKeyShortcut(action: EditorAction, apple: boolean = IS_APPLE): string | undefined {
   const shortcut = SHORTCUTS[action];
-  if (shortcut === undefined) return undefined;
-  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
-  const mod = shortcut.mod === false ? null : apple ? 'Meta' : 'Control';
-  return [mod, shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null, key].filter(Boolean).join('+');
-}
-
-type KeyEvent = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
-
-function keyMatches(event: KeyEvent, key: string): boolean {
-  // Digits by physical key: Shift+7 is "&" and Alt+1 is "¡" on some layouts.
-  if (/^\d$/.test(key)) return event.code === `Digit${key}` || event.code === `Numpad${key}`;
-  if (event.key.toLowerCase() === key.toLowerCase()) return true;
-  // A letter on a non-Latin layout: fall back to the physical key, as Lexical does.
-  const typedAscii = event.key.length === 1 && event.key.charCodeAt(0) <= 127;
-  return key.length === 1 && !typedAscii && event.code === `Key${key.toUpperCase()}`;
+  return shortcut && ariaChord(shortcut, apple);
 }
 
 export function matchesShortcut(event: KeyEvent, shortcut: Shortcut, apple: boolean = IS_APPLE): boolean {
-  const primary = apple ? event.metaKey : event.ctrlKey;
-  const other = apple ? event.ctrlKey : event.metaKey;
-  return (
-    primary === (shortcut.mod !== false) &&
-    !other &&
-    event.altKey === Boolean(shortcut.alt) &&
-    event.shiftKey === Boolean(shortcut.shift) &&
-    keyMatches(event, shortcut.key)
-  );
+  return matchesChord(event, shortcut, apple);
 }
 
 /** The action a key press asks for, among those Lexical does not already handle. */

@@ -21,6 +21,9 @@ import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
 import { ViewNav } from './ViewNav';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
 
+/** The View menu's theme commands. */
+const THEMES = { 'theme-system': 'system', 'theme-light': 'light', 'theme-dark': 'dark' } as const;
+
 export function JournalScreen(props: {
   status: VaultStatus;
   settings: Settings;
@@ -143,6 +146,10 @@ export function JournalScreen(props: {
       if (name === 'today') void openToday();
       if (name === 'new-entry') void newEntry();
       if (name === 'search' || name === 'find') return openSearch();
+      if (name === 'new-from-template') setPicking(true);
+      if (name === 'theme-system' || name === 'theme-light' || name === 'theme-dark') {
+        call('settings:set', { theme: THEMES[name] }).then(props.onSettings, setError);
+      }
       const target = viewForCommand(name);
       if (target) go(target);
     },

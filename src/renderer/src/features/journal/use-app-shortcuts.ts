@@ -1,22 +1,15 @@
 import { useEffect } from 'react';
+import { IS_APPLE } from 'lexical';
 import type { AppCommand } from '@shared/contract';
+import { commandForKey } from '@shared/shortcuts';
 
-/** Mod = Ctrl, or ⌘ on macOS. The menu shows these keys but leaves them to the page. */
-export const APP_SHORTCUTS: Record<string, AppCommand> = {
-  l: 'lock',
-  t: 'today',
-  n: 'new-entry',
-  ',': 'settings',
-  k: 'search',
-  f: 'find',
-};
-
+/** The app's shortcuts (COMMAND_SHORTCUTS). The menu shows the same keys but leaves them to the page. */
 export function useAppShortcuts(run: (command: AppCommand) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const mod = navigator.platform.startsWith('Mac') ? event.metaKey : event.ctrlKey;
-      if (!mod || event.altKey || event.shiftKey) return;
-      const command = APP_SHORTCUTS[event.key.toLowerCase()];
+      // A key the editor already took (Ctrl+K there is Link) is not the app's.
+      if (event.defaultPrevented) return;
+      const command = commandForKey(event, IS_APPLE);
       if (!command) return;
       event.preventDefault();
       run(command);

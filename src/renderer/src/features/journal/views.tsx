@@ -10,6 +10,7 @@ import { InsightsView } from '../insights/InsightsView';
 import { SearchView } from '../search/SearchView';
 import { PromptLibraryView } from '../prompts/PromptLibraryView';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { ShortcutsScreen } from '../shortcuts/ShortcutsScreen';
 import { TagsView } from '../tags/TagsView';
 import { TemplatesView } from '../templates/TemplatesView';
 import { TrashView } from '../trash/TrashView';
@@ -120,6 +121,7 @@ export const VIEWS = {
       <SettingsPanel settings={ctx.settings} status={ctx.status} onSettings={ctx.onSettings} onStatus={ctx.onStatus} />
     ),
   },
+  shortcuts: { label: 'Keyboard shortcuts', command: 'shortcuts', render: () => <ShortcutsScreen /> },
 } satisfies Record<string, ViewDef>;
 
 export type ViewId = 'entry' | keyof typeof VIEWS;

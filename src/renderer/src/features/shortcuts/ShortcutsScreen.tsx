@@ -1,0 +1,46 @@
+import { IS_APPLE } from 'lexical';
+import type { AppCommand } from '@shared/contract';
+import { chordLabel, COMMAND_NAMES, COMMAND_SHORTCUTS, type Shortcut } from '@shared/shortcuts';
+import { ACTION_NAMES, SHORTCUTS, type EditorAction } from '../../editor/shortcuts';
+
+/** Every shortcut, read from the same tables the menu, the page and the editor use. */
+export function ShortcutsScreen(props: { apple?: boolean }) {
+  const apple = props.apple ?? IS_APPLE;
+  const app = (Object.entries(COMMAND_SHORTCUTS) as Array<[AppCommand, Shortcut]>).map(
+    ([command, shortcut]) => [COMMAND_NAMES[command].replace(/…$/, ''), shortcut] as const,
+  );
+  const editor = (Object.entries(SHORTCUTS) as Array<[EditorAction, Shortcut]>).map(
+    ([action, shortcut]) => [ACTION_NAMES[action], shortcut] as const,
+  );
+  return (
+    <section className="shortcuts" aria-labelledby="shortcuts-title">
+      <h1 id="shortcuts-title">Keyboard shortcuts</h1>
+      <ShortcutTable caption="Anywhere in your journal" rows={app} apple={apple} />
+      <ShortcutTable caption="While writing" rows={editor} apple={apple} />
+    </section>
+  );
+}
+
+function ShortcutTable(props: { caption: string; rows: ReadonlyArray<readonly [string, Shortcut]>; apple: boolean }) {
+  return (
+    <table>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Action</th>
+          <th scope="col">Keys</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map(([name, shortcut]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>
+              <kbd>{chordLabel(shortcut, props.apple)}</kbd>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
