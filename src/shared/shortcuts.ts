@@ -33,10 +33,7 @@ export const COMMAND_NAMES: { readonly [C in AppCommand]: string } = {
   shortcuts: 'Keyboard Shortcuts',
 };
 
-/**
- * The app's own shortcuts. Only Ctrl+K is also the editor's (Link): while writing, the editor takes it first and
- * the page leaves keys the editor handled alone, so it opens Search only outside the editor.
- */
+/** The app's own shortcuts. Ctrl+K (Search) is also the editor's Link; no other chord is shared. */
 export const COMMAND_SHORTCUTS: { readonly [C in AppCommand]?: Shortcut } = {
   'new-entry': { key: 'n' },
   'new-from-template': { key: 'n', shift: true },

@@ -17,15 +17,3 @@ test('the menu’s commands reach the page, and Ctrl+/ opens the keyboard shortc
   app.bridge.emit('app:command', { command: 'new-from-template' });
   await expect(app.page.getByRole('dialog')).toBeVisible();
 });
-
-test('Ctrl+K is Link while writing and Search elsewhere', async ({ app }) => {
-  await app.createVault();
-  await app.entry.editor.click();
-  await app.page.keyboard.press('Control+k');
-  await expect(app.page.getByLabel('Link address')).toBeVisible();
-  await expect(app.search.field).toBeHidden();
-  await app.page.keyboard.press('Escape');
-  await app.shell.go('Settings');
-  await app.page.keyboard.press('Control+k');
-  await expect(app.search.field).toBeFocused();
-});

@@ -52,7 +52,7 @@ describe('app shortcuts', () => {
     expect(commandForKey(press('n', 'KeyN'), false)).toBeNull();
   });
 
-  it('share a chord with the editor only for Ctrl+K, which the editor takes while writing', () => {
+  it('share no chord with the editor but Ctrl+K (Search, and Link while writing)', () => {
     const shared: string[] = [];
     for (const [command, app] of Object.entries(COMMAND_SHORTCUTS)) {
       for (const [action, edit] of Object.entries(SHORTCUTS)) {

@@ -7,8 +7,6 @@ import { commandForKey } from '@shared/shortcuts';
 export function useAppShortcuts(run: (command: AppCommand) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      // A key the editor already took (Ctrl+K there is Link) is not the app's.
-      if (event.defaultPrevented) return;
       const command = commandForKey(event, IS_APPLE);
       if (!command) return;
       event.preventDefault();
