@@ -10,6 +10,7 @@ import { createMainWindow, type MainWindow } from './electron/main-window';
 import { electronOs } from './electron/os-port';
 import { watchPower } from './electron/power-events';
 import { applySpellcheck } from './electron/spellcheck';
+import { watchReminders } from './electron/reminders';
 import { safeStorageKeys } from './electron/safe-storage-keys';
 import { openSettingsStore, prefsFromStore } from './electron/settings-store';
 
@@ -42,7 +43,26 @@ function start(): void {
   // Before any window exists, so no dictionary is fetched without consent.
   const webSession = electronSession.defaultSession;
   applySpellcheck(webSession, prefs.get().spellcheck);
-  store.onDidChange('settings', (next) => next && applySpellcheck(webSession, next.spellcheck));
+  const reminders = watchReminders({
+    settings: () => prefs.get().reminder,
+    isUnlocked: () => session.isOpen(),
+    listEntries: async () => (await handlers['entries:list']({ trashed: false })).entries,
+    getWindow,
+    openToday: () => {
+      if (!main) open();
+      const win = getWindow();
+      if (win?.isMinimized()) win.restore();
+      win?.show();
+      win?.focus();
+      emit('app:command', { command: 'today' });
+    },
+  });
+  store.onDidChange('settings', (next) => {
+    if (!next) return;
+    applySpellcheck(webSession, next.spellcheck);
+    reminders.reschedule();
+  });
+  app.on('will-quit', reminders.stop);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   if (import.meta.env.DEV && devServerUrl) devServer.applyDevCsp(webSession, devServerUrl);
   registerIpc(handlers, devServerUrl);

@@ -78,3 +78,14 @@ describe('preload', () => {
     expect(preload).toMatch(/listener\(payload/);
   });
 });
+
+describe('the daily reminder', () => {
+  it('is a native notification that opens Today, rescheduled when the settings change', () => {
+    const glue = read('src/main/electron/reminders.ts');
+    expect(glue).toMatch(/new Notification\(/);
+    expect(glue).toMatch(/note\.on\('click', opts\.openToday\)/);
+    const index = read('src/main/index.ts');
+    expect(index).toMatch(/watchReminders\(\{[\s\S]*?emit\('app:command', \{ command: 'today' \}\)/);
+    expect(index).toMatch(/onDidChange\('settings'[\s\S]*?reminders\.reschedule\(\)/);
+  });
+});
