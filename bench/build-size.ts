@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BenchRow } from './row';
 
@@ -21,5 +22,20 @@ export async function runBuildSizeBench(outDir = 'out'): Promise<BenchRow[]> {
       unit: 'KiB',
     });
   }
+  // What the renderer costs compressed (target ≤ 600 KiB), as an installer or update would carry it.
+  rows.push({
+    name: 'build.renderer_gz_kib',
+    value: Math.round((await gzipBytes(join(outDir, 'renderer'))) / 102.4) / 10,
+    unit: 'KiB',
+  });
   return rows;
+}
+
+async function gzipBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? await gzipBytes(path) : gzipSync(await readFile(path), { level: 9 }).length;
+  }
+  return total;
 }

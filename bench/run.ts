@@ -6,6 +6,7 @@ import { runEditorBench } from './editor';
 import type { BenchRow } from './row';
 import { runSearchBench } from './search';
 import { runUiBench } from './ui';
+import { runStartupBench } from './startup';
 import { runVaultBench } from './vault';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -15,6 +16,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['search', runSearchBench],
   ['editor', runEditorBench],
   ['ui', runUiBench],
+  ['startup', runStartupBench],
 ];
 
 const only = process.argv[2];
