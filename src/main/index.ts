@@ -2,12 +2,14 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
 import { createApp } from './app/handlers';
+import { paperForLocale } from './core/export/pack-printer';
 import { installAppMenu } from './electron/app-menu';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import * as devServer from './electron/dev-server';
 import { emitterFor, registerIpc } from './electron/ipc';
 import { createMainWindow, type MainWindow } from './electron/main-window';
 import { electronOs } from './electron/os-port';
+import { electronPackPrinter } from './electron/pack-printer';
 import { watchPower } from './electron/power-events';
 import { applySpellcheck } from './electron/spellcheck';
 import { watchReminders } from './electron/reminders';
@@ -36,6 +38,8 @@ function start(): void {
     deviceKeys: safeStorageKeys(store),
     os: electronOs(getWindow, () => main?.allowClose()),
     emit,
+    printer: electronPackPrinter(),
+    paper: () => paperForLocale(app.getSystemLocale()),
     defaultVaultDir: join(app.getPath('userData'), 'vault'),
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
   });

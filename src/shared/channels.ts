@@ -52,8 +52,13 @@ export const CHANNELS = [
   'backup:exportPlain',
   'import:markdownFolder',
   'import:dayOne',
+  'export:getRedactions',
+  'export:setRedactions',
+  'export:preview',
+  'export:run',
+  'export:cancel',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['vault:locked', 'vault:willLock', 'window:closing', 'app:command'] as const;
+export const EVENTS = ['vault:locked', 'vault:willLock', 'window:closing', 'app:command', 'export:progress'] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -7,7 +7,16 @@ import { DayString, EntryDraft, EntryId, EntryPatch, type Entry, type RevisionIn
 import type { EntryListWire } from './entry-list';
 import { InsightsQuery, type Insights, type OnThisDay } from './insights';
 import { SearchQuery, type SearchResult } from './search';
+import {
+  ExportJobId,
+  ExportPhase,
+  ExportRequest,
+  RedactionList,
+  type ExportPreview,
+  type ExportResult,
+} from './export';
 import { PageSettingsPatch, type Settings } from './settings';
+
 import {
   PromptId,
   PromptInput,
@@ -142,6 +151,14 @@ export const contract = {
   'import:markdownFolder': call(none).returns<ImportSummary | null>(),
   /** Open dialog for a Day One export (.zip or .json); null when the person cancels. */
   'import:dayOne': call(none).returns<ImportSummary | null>(),
+  /** The writer's redaction list, kept encrypted in the vault. */
+  'export:getRedactions': call(none).returns<RedactionList>(),
+  'export:setRedactions': call(RedactionList).returns<RedactionList>(),
+  /** The count, titles and dates, and the first page, already redacted. Nothing is written. */
+  'export:preview': call(ExportRequest).returns<ExportPreview>(),
+  /** Asks where to save, then builds the pack with export:progress events; cancelled leaves no file. */
+  'export:run': call(z.object({ jobId: ExportJobId, request: ExportRequest })).returns<ExportResult>(),
+  'export:cancel': call(z.object({ jobId: ExportJobId })).returns<void>(),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 // `satisfies` catches a channel without a schema; this catches a schema without a channel.
@@ -181,6 +198,12 @@ export const events = {
   /** The window is closing: the renderer flushes, then calls window:closeReady. */
   'window:closing': z.object({}),
   'app:command': z.object({ command: AppCommand }),
+  'export:progress': z.object({
+    jobId: ExportJobId,
+    phase: ExportPhase,
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -103,3 +103,21 @@ export const ExportPreview = z.object({
   ]),
 });
 export type ExportPreview = z.infer<typeof ExportPreview>;
+
+/** The options remembered in preferences for next time: choices only, never names, labels or text. */
+export const LastExportOptions = z.strictObject({
+  format: ExportFormat,
+  hideTags: z.boolean(),
+  worlds: WorldsMode,
+  dates: DateDetail,
+  omitUnansweredPrompts: z.boolean(),
+  withCover: z.boolean(),
+});
+export type LastExportOptions = z.infer<typeof LastExportOptions>;
+
+export const ExportPhase = z.enum(['reading', 'writing', 'saving']);
+export type ExportPhase = z.infer<typeof ExportPhase>;
+
+export const ExportJobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a job id');
+
+export type ExportResult = { status: 'saved'; path: string; count: number } | { status: 'cancelled' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LastExportOptions } from './export';
 
 /** 0 is Sunday, as in `Date.prototype.getDay`. */
 export const Weekday = z.number().int().min(0).max(6);
@@ -55,6 +56,8 @@ export const Settings = z.object({
   firstDayOfWeek: Weekday,
   /** The first-run screens have been seen (or skipped). */
   onboarded: z.boolean(),
+  /** The last export's choices (format, what to hide); never the redaction list or any text. */
+  lastExport: LastExportOptions.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -68,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   spellcheck: { language: 'en-GB', dictionaryDownloadAllowed: false },
   firstDayOfWeek: 1,
   onboarded: false,
+  lastExport: null,
 };
 
 export const SettingsPatch = Settings.partial();

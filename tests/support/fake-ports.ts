@@ -1,5 +1,6 @@
 // Test stand-ins for the OS: each records what the app asked of it, so tests can assert it.
 import type { DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
+import type { PackPrinter } from '../../src/main/core/export/pack-printer';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
 
 export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
@@ -44,6 +45,10 @@ export interface FakeOs extends OsPort {
   nextPickedFolder: string | null;
   /** The title of every file, save and folder dialog shown, in order. */
   dialogs: string[];
+  /** Where the export save dialog "saves"; null is Cancel. */
+  nextExportPath: string | null;
+  /** The names the export save dialog suggested. */
+  exportNames: string[];
 }
 
 export function fakeOs(): FakeOs {
@@ -60,6 +65,12 @@ export function fakeOs(): FakeOs {
     nextSavePath: null,
     nextPickedFolder: null,
     dialogs: [],
+    nextExportPath: null,
+    exportNames: [],
+    chooseExportPath: async (name) => {
+      os.exportNames.push(name);
+      return os.nextExportPath;
+    },
     chooseFolder: async () => os.nextFolder,
     confirmAndOpenExternal: async (url) => {
       os.asked.push(url);
@@ -91,3 +102,9 @@ export function fakeOs(): FakeOs {
   };
   return os;
 }
+
+/** For tests that never print: fails loudly if they do. */
+export const unusedPrinter: PackPrinter = {
+  pdf: () => Promise.reject(new Error('this test does not print')),
+  firstPage: () => Promise.reject(new Error('this test does not print')),
+};

@@ -3,6 +3,7 @@
 import type { EventName } from '@shared/channels';
 import type { EventPayload } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
+import type { PackPrinter, Paper } from '../core/export/pack-printer';
 
 export interface PrefsPort {
   get(): Settings;
@@ -37,6 +38,11 @@ export interface OsPort {
   pickSavePath(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** Native folder dialog. Null on Cancel. */
   pickFolder(request: { title: string }): Promise<string | null>;
+  /**
+   * Save dialog for an export; only the path it returns. The export is written next to it
+   * (temp file, then rename), never to a temp folder. Null when the person cancels.
+   */
+  chooseExportPath(suggestedName: string, extension: string): Promise<string | null>;
   /** The renderer has flushed its work; the window may close now. */
   closeReady(): void;
 }
@@ -48,6 +54,10 @@ export interface AppPorts {
   deviceKeys: DeviceKeyPort;
   os: OsPort;
   emit: Emit;
+  /** Prints a supervision pack's HTML to PDF, and its first page to an image for the preview. */
+  printer: PackPrinter;
+  /** A4 or Letter, from the OS locale. */
+  paper: () => Paper;
   /** Where a vault is made when the person does not choose a folder. */
   defaultVaultDir: string;
   app: { name: string; version: string; platform: string };

@@ -24,6 +24,17 @@ export function electronOs(getWindow: () => BrowserWindow | null, onCloseReady: 
       await writeFile(result.filePath, contents, 'utf8');
       return result.filePath;
     },
+    chooseExportPath: async (suggestedName, extension) => {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export for supervision',
+        defaultPath: suggestedName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     openTextFile: async (maxBytes) => {
       const options: Electron.OpenDialogOptions = {
         properties: ['openFile'],

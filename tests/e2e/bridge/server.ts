@@ -10,6 +10,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Emit } from '../../../src/main/app/ports';
 import { contentTypeFor, fileUnderRoot } from '../../../src/main/security/app-protocol-path';
 import { contentSecurityPolicy } from '../../../src/main/security/csp';
+import { chromiumPrinter } from '../../support/chromium-printer';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
@@ -33,6 +34,7 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
     for (const res of streams) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   };
   const os = fakeOs();
+  const printer = chromiumPrinter();
   const deviceKeys = memoryDeviceKeys(opts.rememberSupported ?? false);
   const app = createApp(
     {
@@ -40,6 +42,8 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
       deviceKeys,
       os,
       emit,
+      printer,
+      paper: () => 'A4',
       defaultVaultDir: join(opts.dataDir, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: process.platform },
     },
@@ -97,6 +101,7 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
       for (const res of streams) res.end();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await printer.close();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface Known {
   template: unknown;
 }
 
+const PACK_OPTIONS = { hideTags: false, worlds: 'show', dates: 'week', omitUnansweredPrompts: true, cover: null };
+
 export function examples(k: Known): Record<Channel, unknown[]> {
   const today = '2026-03-14';
   const content = lexical('A walk by the river with @Ann.\nSecond line.');
@@ -75,6 +77,12 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     'backup:exportPlain': [undefined],
     'import:markdownFolder': [undefined],
     'import:dayOne': [undefined],
+    'export:getRedactions': [undefined],
+    'export:setRedactions': [{ phrases: [{ phrase: 'Acme', replacement: '' }], people: [], worlds: [] }],
+    // Markdown: the fuzz's printer does not print. The save dialog answers Cancel.
+    'export:preview': [{ entryIds: [k.entryId], format: 'md', options: PACK_OPTIONS }],
+    'export:run': [{ jobId: 'job-0001', request: { entryIds: [k.entryId], format: 'md-zip', options: PACK_OPTIONS } }],
+    'export:cancel': [{ jobId: 'job-0001' }],
   };
 }
 

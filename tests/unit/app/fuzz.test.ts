@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/channels';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
 import { draft, KDF } from '../vault/fixtures/samples';
 import { examples, inputsFor, type Known } from './fuzz-inputs';
 
@@ -43,6 +43,8 @@ beforeAll(async () => {
       deviceKeys: memoryDeviceKeys(true),
       os,
       emit: () => undefined,
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(data, 'vault'),
       app: { name: 'Landscape', version: 'fuzz', platform: 'linux' },
     },

@@ -11,7 +11,7 @@ import type { EventName } from '@shared/channels';
 import type { LexicalJson } from '@shared/entry';
 import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { KDF } from '../vault/fixtures/samples';
-import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -39,6 +39,8 @@ async function setup(rememberSupported: boolean) {
       deviceKeys,
       os: fakeOs(),
       emit: (event, payload) => events.push({ event, payload }),
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(dir, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     },
@@ -68,6 +70,8 @@ describe('the handler table', () => {
       deviceKeys: memoryDeviceKeys(false),
       os: fakeOs(),
       emit: () => {},
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(dir, 'real'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     });
@@ -239,6 +243,8 @@ describe('a vault in a synced folder', () => {
         deviceKeys: memoryDeviceKeys(false),
         os: fakeOs(),
         emit: () => {},
+        printer: unusedPrinter,
+        paper: () => 'A4',
         defaultVaultDir: join(dir, 'vault'),
         app: { name: 'Landscape', version: 'test', platform: 'linux' },
       },

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { HEADER_FILE } from '../../../src/main/core/vault/layout';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
 import { KDF, lexical } from '../vault/fixtures/samples';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -34,6 +34,8 @@ beforeEach(async () => {
       deviceKeys: memoryDeviceKeys(false),
       os,
       emit: () => undefined,
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(data, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     },

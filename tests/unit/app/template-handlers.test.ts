@@ -9,7 +9,7 @@ import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
 import type { Entry, LexicalJson } from '@shared/entry';
 import type { Template } from '@shared/template';
 import { KDF } from '../vault/fixtures/samples';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
 import { textDoc, textNode } from '../../support/lexical-doc';
 
 let dir: string;
@@ -35,6 +35,8 @@ beforeAll(async () => {
       deviceKeys: memoryDeviceKeys(false),
       os,
       emit: () => {},
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(dir, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     },

@@ -8,7 +8,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import type { EntryMeta } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
 import { textDoc } from '../../support/lexical-doc';
 
 const PASSPHRASE = 'harbour lantern quietly orchard 42';
@@ -39,6 +39,8 @@ beforeAll(async () => {
       deviceKeys: memoryDeviceKeys(false),
       os,
       emit: () => {},
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(root, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     },

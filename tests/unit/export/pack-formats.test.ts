@@ -49,7 +49,7 @@ describe('HTML, read by Chromium', () => {
   afterAll(() => browser.close());
 
   it('is one self-contained document with the pack outline and every kind of formatting', async () => {
-    const html = packToHtml(fixture());
+    const html = await packToHtml(fixture());
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.setContent(html);
     const all = async (selector: string) => (await page.locator(selector).allTextContents()).map((t) => t.trim());
@@ -114,7 +114,7 @@ describe('PDF, printed by Chromium and read by poppler', () => {
 
   it('has the cover, contents, entries, and a footer with page numbers and the date made', async () => {
     const p = fixture();
-    const bytes = await printer.pdf(packToHtml(p), printOptions('A4', p.generatedOn));
+    const bytes = await printer.pdf(await packToHtml(p), printOptions('A4', p.generatedOn));
     const info = pdfInfo(bytes);
     const pages = Number(info.Pages);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -124,7 +124,7 @@ describe('PDF, printed by Chromium and read by poppler', () => {
     expect(text).toContain('Spoke with Person A and Person B about the map.');
     expect(text).toContain(`Made 30 November 2026 · Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
-    const letter = await printer.pdf(packToHtml(p), printOptions('Letter', p.generatedOn));
+    const letter = await printer.pdf(await packToHtml(p), printOptions('Letter', p.generatedOn));
     expect(pdfInfo(letter)['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
   });
 });
@@ -155,8 +155,8 @@ describe('Word, read by mammoth', () => {
 });
 
 describe('Markdown, read by markdown-it', () => {
-  it('one file: dates, entries and sections as headings, lists, quotes, links, rules', () => {
-    const text = packToMarkdown(fixture());
+  it('one file: dates, entries and sections as headings, lists, quotes, links, rules', async () => {
+    const text = await packToMarkdown(fixture());
     const tokens = markdown.parse(text, {});
     const headings = tokens
       .map((token, i) => (token.type === 'heading_open' ? `${token.tag} ${tokens[i + 1]!.content}` : null))
@@ -179,9 +179,9 @@ describe('Markdown, read by markdown-it', () => {
     expect(rendered).toContain('<s>gone</s>');
   });
 
-  it('zip: one file per entry named by date and title, with front matter, that reads back into the same content', () => {
+  it('zip: one file per entry named by date and title, with front matter, that reads back into the same content', async () => {
     const p = fixture();
-    const files = unzipSync(packToMarkdownZip(p));
+    const files = unzipSync(await packToMarkdownZip(p));
     expect(Object.keys(files).sort()).toEqual(['2026-11-20 A day at the hub.md', '2026-11-23 Return.md', 'Cover.md']);
     const { fields, body } = frontMatter(strFromU8(files['2026-11-20 A day at the hub.md']!));
     expect(fields).toEqual({

@@ -9,7 +9,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Entry, EntryMeta } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
 
 let root: string;
 let app: App;
@@ -59,6 +59,8 @@ beforeAll(async () => {
       deviceKeys: memoryDeviceKeys(false),
       os,
       emit: () => {},
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: join(root, 'vault'),
       app: { name: 'Landscape', version: 'test', platform: 'linux' },
     },

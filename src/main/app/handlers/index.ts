@@ -5,6 +5,7 @@ import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
 import { entryHandlers } from './entry-handlers';
 import { insightHandlers } from './insight-handlers';
+import { exportHandlers } from './export-handlers';
 import { tagHandlers } from './tag-handlers';
 import { templateHandlers } from './template-handlers';
 import { vaultHandlers } from './vault-handlers';
@@ -34,6 +35,7 @@ export function createApp(ports: AppPorts, testOnly?: TestOnlyOptions): App {
     ...templateHandlers(session, ports, entries),
     ...insightHandlers(session, entries),
     ...backupHandlers(session, ports, entries),
+    ...exportHandlers(session, ports),
   };
   return { handlers, session };
 }

@@ -12,8 +12,8 @@ import {
   TextRun,
 } from 'docx';
 import { type Block, contentBlocks, type Inline, type ListBlock, type Run } from './pack-blocks';
-import { dayGroups, entryMeta } from './pack-outline';
-import type { RedactedPack } from './redacted-pack';
+import { dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
+import type { PackEntry, RedactedPack } from './redacted-pack';
 
 /*
  * The pack as a Word document: Word's own Heading 1–6 styles (date, entry, then the entry's
@@ -59,9 +59,10 @@ const NUMBERING = {
   ],
 };
 
-export async function packToDocx(pack: RedactedPack): Promise<Uint8Array> {
+export async function packToDocx(pack: RedactedPack, pace?: Pace): Promise<Uint8Array> {
   const writer = new DocxWriter();
-  const children = [...writer.cover(pack), ...writer.contents(pack), ...writer.body(pack)];
+  const bodies = await mapPaced(pack.entries, (entry) => writer.entry(entry.content), pace);
+  const children = [...writer.cover(pack), ...writer.contents(pack), ...writer.body(pack, bodies)];
   const document = new Document({
     creator: 'Landscape',
     title: pack.cover?.title ?? 'Supervision',
@@ -141,15 +142,19 @@ class DocxWriter {
     ];
   }
 
-  body(pack: RedactedPack): Paragraph[] {
+  entry(content: PackEntry['content']): Paragraph[] {
+    return contentBlocks(content).flatMap((block) => this.block(block));
+  }
+
+  body(pack: RedactedPack, bodies: Paragraph[][]): Paragraph[] {
     return dayGroups(pack.entries).flatMap((group, index) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, text: group.label, pageBreakBefore: index === 0 }),
-      ...group.entries.flatMap(({ entry }) => {
+      ...group.entries.flatMap(({ entry, index }) => {
         const meta = entryMeta(entry);
         return [
           new Paragraph({ heading: HeadingLevel.HEADING_2, text: entry.title }),
           ...(meta ? [new Paragraph({ children: [new TextRun({ text: meta, italics: true, color: '5B5750' })] })] : []),
-          ...contentBlocks(entry.content).flatMap((block) => this.block(block)),
+          ...bodies[index]!,
         ];
       }),
     ]);

@@ -1,5 +1,5 @@
 import { type Block, contentBlocks, type Inline, type ListBlock, type Run } from './pack-blocks';
-import { type DayGroup, dayGroups, entryMeta } from './pack-outline';
+import { type DayGroup, dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
 import { PRINT_STYLESHEET } from './print-stylesheet';
 import type { RedactedPack } from './redacted-pack';
 
@@ -18,10 +18,17 @@ export function escapeHtml(text: string): string {
 export interface PackHtmlOptions {
   /** Stop after this many entries (a preview's first page needs only the start). */
   limit?: number;
+  pace?: Pace;
 }
 
-export function packToHtml(pack: RedactedPack, options: PackHtmlOptions = {}): string {
-  const groups = dayGroups(pack.entries.slice(0, options.limit ?? pack.entries.length));
+export async function packToHtml(pack: RedactedPack, options: PackHtmlOptions = {}): Promise<string> {
+  const entries = pack.entries.slice(0, options.limit ?? pack.entries.length);
+  const bodies = await mapPaced(
+    entries,
+    (entry) => contentBlocks(entry.content).map(blockHtml).join('\n'),
+    options.pace,
+  );
+  const groups = dayGroups(entries);
   const title = pack.cover?.title ?? 'Supervision';
   return [
     '<!doctype html>',
@@ -33,7 +40,7 @@ export function packToHtml(pack: RedactedPack, options: PackHtmlOptions = {}): s
     coverHtml(pack),
     contentsHtml(groups),
     '<main>',
-    ...groups.map(dayHtml),
+    ...groups.map((group) => dayHtml(group, bodies)),
     '</main>',
     '</body></html>',
   ].join('\n');
@@ -69,11 +76,11 @@ function contentsHtml(groups: DayGroup[]): string {
   return `<nav class="contents"><h1>Contents</h1><ol>${days}</ol></nav>`;
 }
 
-function dayHtml(group: DayGroup): string {
-  const entries = group.entries.map(({ entry, anchor }) => {
+function dayHtml(group: DayGroup, bodies: string[]): string {
+  const entries = group.entries.map(({ entry, anchor, index }) => {
     const meta = entryMeta(entry);
     const metaHtml = meta ? `<p class="meta">${escapeHtml(meta)}</p>` : '';
-    const body = contentBlocks(entry.content).map(blockHtml).join('\n');
+    const body = bodies[index]!;
     return `<article class="entry" id="${anchor}"><h2>${escapeHtml(entry.title)}</h2>${metaHtml}\n${body}</article>`;
   });
   return `<section class="day"><h1>${escapeHtml(group.label)}</h1>\n${entries.join('\n')}</section>`;

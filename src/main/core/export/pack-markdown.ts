@@ -2,36 +2,45 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { LexicalJson } from '@shared/entry';
 import { safeFileStem, uniqueNames } from './file-names';
 import { lexicalToMarkdown } from './markdown';
-import { dayGroups, entryMeta } from './pack-outline';
+import { dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
 import type { PackEntry, RedactedPack } from './redacted-pack';
 
 /** The whole pack as one Markdown file: the cover, then each date as `#`, each entry as `##`, its sections below. */
-export function packToMarkdown(pack: RedactedPack, options: { limit?: number } = {}): string {
+export async function packToMarkdown(
+  pack: RedactedPack,
+  options: { limit?: number; pace?: Pace } = {},
+): Promise<string> {
+  const entries = pack.entries.slice(0, options.limit ?? pack.entries.length);
+  const bodies = await mapPaced(
+    entries,
+    (entry) => lexicalToMarkdown(shiftHeadings(entry.content, 2)).trim(),
+    options.pace,
+  );
   const parts: string[] = [];
   const cover = coverMarkdown(pack);
   if (cover) parts.push(cover);
-  for (const group of dayGroups(pack.entries.slice(0, options.limit ?? pack.entries.length))) {
+  for (const group of dayGroups(entries)) {
     parts.push(`# ${inline(group.label)}`);
-    for (const { entry } of group.entries) {
+    for (const { entry, index } of group.entries) {
       const meta = entryMeta(entry);
       parts.push(`## ${inline(entry.title)}`);
       if (meta) parts.push(`*${inline(meta)}*`);
-      const body = lexicalToMarkdown(shiftHeadings(entry.content, 2)).trim();
-      if (body) parts.push(body);
+      if (bodies[index]) parts.push(bodies[index]);
     }
   }
   return `${parts.join('\n\n')}\n`;
 }
 
 /** One file per entry, `YYYY-MM-DD title.md` with YAML front matter, zipped; the cover as `Cover.md`. */
-export function packToMarkdownZip(pack: RedactedPack): Uint8Array {
+export async function packToMarkdownZip(pack: RedactedPack, pace?: Pace): Promise<Uint8Array> {
   const name = uniqueNames();
   const files: Zippable = {};
   const cover = coverMarkdown(pack);
   if (cover) files[name('Cover', 'md')] = strToU8(`${cover}\n`);
-  for (const entry of pack.entries) {
-    files[name(safeFileStem(`${entry.dateKey} ${entry.title}`), 'md')] = strToU8(entryFile(entry));
-  }
+  const texts = await mapPaced(pack.entries, entryFile, pace);
+  pack.entries.forEach((entry, i) => {
+    files[name(safeFileStem(`${entry.dateKey} ${entry.title}`), 'md')] = strToU8(texts[i]!);
+  });
   return zipSync(files, { level: 6 });
 }
 

@@ -4,7 +4,7 @@ import type { PackEntry } from './redacted-pack';
 export interface DayGroup {
   key: string;
   label: string;
-  entries: Array<{ entry: PackEntry; anchor: string }>;
+  entries: Array<{ entry: PackEntry; anchor: string; index: number }>;
 }
 
 export function dayGroups(entries: readonly PackEntry[]): DayGroup[] {
@@ -15,7 +15,7 @@ export function dayGroups(entries: readonly PackEntry[]): DayGroup[] {
       group = { key: entry.dateKey, label: entry.dateLabel, entries: [] };
       groups.push(group);
     }
-    group.entries.push({ entry, anchor: `entry-${index + 1}` });
+    group.entries.push({ entry, anchor: `entry-${index + 1}`, index });
   });
   return groups;
 }
@@ -29,4 +29,22 @@ export function entryMeta(entry: PackEntry): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * Called after each entry is written, with how many are done. The export job reports progress,
+ * stops when cancelled, and yields to other work here, so a big pack does not hold up main.
+ */
+export type Pace = (done: number) => Promise<void>;
+
+const noPace: Pace = async () => undefined;
+
+/** Maps entries in order, calling `pace` after each. */
+export async function mapPaced<T, R>(items: readonly T[], write: (item: T) => R, pace: Pace = noPace): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) {
+    out.push(write(item));
+    await pace(out.length);
+  }
+  return out;
 }
