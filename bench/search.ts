@@ -10,7 +10,7 @@ import type { Entry } from '../src/shared/entry';
 import type { SearchQuery } from '../src/shared/search';
 import { dispatch } from '../src/main/app/dispatch';
 import { createApp, type App } from '../src/main/app/handlers';
-import { fakeOs, memoryDeviceKeys, memoryPrefs } from '../tests/support/fake-ports';
+import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../tests/support/fake-ports';
 import type { BenchRow } from './row';
 import { percentile } from './stats';
 import { benchVault } from './vault';
@@ -87,6 +87,8 @@ export async function runSearchBench(): Promise<BenchRow[]> {
       deviceKeys,
       os: fakeOs(),
       emit: () => undefined,
+      printer: unusedPrinter,
+      paper: () => 'A4',
       defaultVaultDir: dir,
       app: { name: 'Landscape', version: 'bench', platform: process.platform },
     });
