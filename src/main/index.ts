@@ -12,6 +12,7 @@ import { electronOs } from './electron/os-port';
 import { electronPackPrinter } from './electron/pack-printer';
 import { watchPower } from './electron/power-events';
 import { applySpellcheck } from './electron/spellcheck';
+import { localDay } from '@shared/calendar-day';
 import { watchReminders } from './electron/reminders';
 import { safeStorageKeys } from './electron/safe-storage-keys';
 import { openSettingsStore, prefsFromStore } from './electron/settings-store';
@@ -50,7 +51,10 @@ function start(): void {
   const reminders = watchReminders({
     settings: () => prefs.get().reminder,
     isUnlocked: () => session.isOpen(),
-    listEntries: async () => (await handlers['entries:list']({ trashed: false })).entries,
+    wroteToday: async () => {
+      const today = (await handlers['entries:list']({ trashed: false })).days.find(([day]) => day === localDay());
+      return Boolean(today?.[1].some(([, , label]) => label !== ''));
+    },
     getWindow,
     openToday: () => {
       if (!main) open();

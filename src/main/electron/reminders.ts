@@ -1,6 +1,4 @@
 import { Notification, type BrowserWindow } from 'electron';
-import { localDay } from '@shared/calendar-day';
-import type { Entry } from '@shared/entry';
 import type { ReminderSettings } from '@shared/settings';
 import { startReminders } from '../app/reminder';
 
@@ -8,8 +6,8 @@ import { startReminders } from '../app/reminder';
 export function watchReminders(opts: {
   settings: () => ReminderSettings;
   isUnlocked: () => boolean;
-  /** Today's entries, asked only while unlocked. */
-  listEntries: () => Promise<ReadonlyArray<Pick<Entry, 'date' | 'wordCount'>>>;
+  /** Whether today has writing; asked only while unlocked. */
+  wroteToday: () => Promise<boolean>;
   getWindow: () => BrowserWindow | null;
   openToday: () => void;
 }): { reschedule: () => void; stop: () => void } {
@@ -19,8 +17,7 @@ export function watchReminders(opts: {
     state: async () => {
       const win = opts.getWindow();
       const locked = !opts.isUnlocked();
-      const today = localDay();
-      const wroteToday = !locked && (await opts.listEntries()).some((e) => e.date === today && e.wordCount > 0);
+      const wroteToday = !locked && (await opts.wroteToday());
       return {
         wroteToday,
         focused: win?.isFocused() ?? false,
