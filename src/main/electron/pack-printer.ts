@@ -6,6 +6,8 @@ import { BrowserWindow, session } from 'electron';
 import type { PackPrinter, Paper, PrintOptions } from '../core/export/pack-printer';
 
 const SCHEME = 'landscape-print';
+/** The only page the print window loads: the pack, served from memory by the handler below. */
+const PRINT_URL = `${SCHEME}://pack/`;
 const PAGE_PX: Record<Paper, { width: number; height: number }> = {
   A4: { width: 794, height: 1123 },
   Letter: { width: 816, height: 1056 },
@@ -19,9 +21,8 @@ async function withPage<T>(
 ) {
   const partition = `landscape-print-${randomUUID()}`;
   const ses = session.fromPartition(partition, { cache: false });
-  const url = `${SCHEME}://pack/`;
   ses.protocol.handle(SCHEME, () => new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== PRINT_URL }));
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   const win = new BrowserWindow({
     show: false,
@@ -39,7 +40,7 @@ async function withPage<T>(
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
-    await win.loadURL(url);
+    await win.loadURL(PRINT_URL);
     return await use(win);
   } finally {
     win.destroy();

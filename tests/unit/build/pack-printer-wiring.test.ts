@@ -13,7 +13,7 @@ describe('the Electron pack printer', () => {
     expect(printer).toMatch(/javascript: false/);
     expect(printer).toMatch(/nodeIntegration: false/);
     expect(printer).toMatch(
-      /onBeforeRequest\(\(details, callback\) => callback\(\{ cancel: details\.url !== url \}\)\)/,
+      /onBeforeRequest\(\(details, callback\) => callback\(\{ cancel: details\.url !== PRINT_URL \}\)\)/,
     );
     expect(printer).toMatch(/printToPDF\(\{[\s\S]*displayHeaderFooter: true[\s\S]*footerTemplate/);
   });

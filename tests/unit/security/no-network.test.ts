@@ -31,7 +31,11 @@ describe('main and preload reach no network', () => {
 
   it('load pages only from app:// or, in development builds, the dev server', () => {
     const loads = sources.flatMap((s) => [...s.code.matchAll(/\.loadURL\(([^)]*)\)/g)].map((m) => m[1]));
-    expect(loads.sort()).toEqual(['APP_ENTRY_URL', 'opts.devServerUrl']);
+    expect(loads.sort()).toEqual(['APP_ENTRY_URL', 'PRINT_URL', 'opts.devServerUrl']);
+    // The supervision pack's print window loads its HTML from memory, through a scheme of its own.
+    const printer = sources.find((s) => s.file === 'src/main/electron/pack-printer.ts')!.code;
+    expect(printer).toMatch(/const PRINT_URL = `\$\{SCHEME\}:\/\/pack\/`;/);
+    expect(printer).toContain("const SCHEME = 'landscape-print';");
   });
 
   it('name a remote address in one place only: the dictionary host, used after the person agrees', () => {
