@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import { HEADER_FILE } from '../../../src/main/core/vault/layout';
+import { HEADER_BACKUP_FILE, HEADER_FILE } from '../../../src/main/core/vault/layout';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
 import { KDF, lexical } from '../vault/fixtures/samples';
 
@@ -90,7 +90,9 @@ describe('no input gives INTERNAL', () => {
     // Recompute the accidental-damage check, as a deliberate forger would.
     const { serializeHeader } = await import('../../../src/main/core/vault/header');
     const { check: _c, ...rest } = header;
+    // A forger changes the backup copy too, or the vault would simply open from it.
     await writeFile(path, serializeHeader(rest));
+    await writeFile(join(data, 'vault', HEADER_BACKUP_FILE), serializeHeader(rest));
     expect(await codeOf('vault:unlock', { passphrase: PASS })).toBe('VAULT_DAMAGED');
   });
 

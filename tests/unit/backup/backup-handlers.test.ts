@@ -1,11 +1,11 @@
 // Backup, restore, merge and the plain export through the real handlers, with the (fake) native dialogs.
+import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { mkdtemp, open, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import type { EntryMeta } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
@@ -23,7 +23,7 @@ const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value as T;
 };
-const listed = async () => (await invoke<{ entries: EntryMeta[] }>('entries:list', {})).entries;
+const listed = async () => decodeEntryList(await invoke<EntryListWire>('entries:list', {})).entries;
 
 async function vaultState() {
   await app.session.open().settled();
@@ -154,7 +154,7 @@ describe('backups through the handlers', () => {
     os.nextPickedFolder = join(root, 'restored');
     const status = await invoke<{ state: string; dir: string }>('backup:restore', { passphrase: PASSPHRASE });
     expect(status).toMatchObject({ state: 'unlocked', dir: join(root, 'restored') });
-    expect((await listed()).map((e) => e.title)).toEqual(['Harbour']);
+    expect((await listed()).map((e) => e.label)).toEqual(['Harbour']);
     expect((await invoke<Array<{ name: string }>>('templates:list')).map((t) => t.name)).toContain('Short check-in');
   });
 });

@@ -1,4 +1,5 @@
 // Imports through the real handlers into a real vault: the file comes from the (fake) native dialog.
+import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { mkdir, mkdtemp, open, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import type { Entry, EntryMeta } from '@shared/entry';
+import type { Entry } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
 import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
@@ -22,9 +23,9 @@ const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value as T;
 };
-const listed = async () => (await invoke<{ entries: EntryMeta[] }>('entries:list', {})).entries;
+const listed = async () => decodeEntryList(await invoke<EntryListWire>('entries:list', {})).entries;
 const entryTitled = async (title: string) =>
-  invoke<Entry>('entries:get', { id: (await listed()).find((e) => e.title === title)!.id });
+  invoke<Entry>('entries:get', { id: (await listed()).find((e) => e.label === title)!.id });
 
 /** The entry list and every file in the vault, to show a refused import changed nothing. */
 async function vaultState() {
@@ -152,13 +153,13 @@ describe('importing a Day One export', () => {
     await writeFile(file, dayOneJournal(DAY_ONE));
     os.nextPickedFile = file;
     expect(await invoke('import:dayOne')).toEqual({ imported: 2, skipped: 0 });
-    const walk = (await listed()).find((e) => e.excerpt.startsWith('Harbour walk'))!;
+    const walk = (await listed()).find((e) => e.label.startsWith('Harbour walk'))!;
     const entry = await invoke<Entry>('entries:get', { id: walk.id });
     // 23:30 UTC on 30 June is 00:30 on 1 July in London.
     expect(entry).toMatchObject({ date: '2024-07-01', tags: { free: ['walks', 'harbour'], people: ['Priya'] } });
     expect(entry.text).toBe('Harbour walk\n\nMet @Priya by the water. It was calm.\n\n- one\n- two');
     expect(JSON.stringify(entry.content)).not.toContain('dayone-moment');
-    expect((await listed()).find((e) => e.excerpt === 'A short one.')!.date).toBe('2024-07-02');
+    expect((await listed()).find((e) => e.label === 'A short one.')!.date).toBe('2024-07-02');
   });
 
   it('reads the same journal from its zip, and adds nothing twice', async () => {
