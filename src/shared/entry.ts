@@ -17,7 +17,7 @@ export type EntryTags = z.infer<typeof EntryTags>;
 /** Deeper than any real document; a bound keeps checking and saving from running out of stack. */
 const MAX_JSON_DEPTH = 256;
 
-/** True for what JSON can hold and give back unchanged: no BigInt, functions, symbols, NaN or undefined. */
+/** True for what JSON can hold and give back unchanged: no BigInt, functions, symbols, NaN, undefined or holes. */
 function isPlainJson(value: unknown): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
@@ -29,8 +29,12 @@ function isPlainJson(value: unknown): boolean {
     }
     if (typeof v !== 'object' || depth >= MAX_JSON_DEPTH) return false;
     const proto = Object.getPrototypeOf(v);
-    if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
-    else if (proto === Object.prototype || proto === null)
+    if (Array.isArray(v)) {
+      // Only indices and length: an own `constructor` or other key would be lost by JSON, and Array
+      // methods consult `constructor`, so such a list would throw in every walk over the content.
+      if (proto !== Array.prototype || Object.keys(v).length !== v.length) return false;
+      for (const item of v) stack.push([item, depth + 1]);
+    } else if (proto === Object.prototype || proto === null)
       for (const item of Object.values(v)) stack.push([item, depth + 1]);
     else return false;
   }
