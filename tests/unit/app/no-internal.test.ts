@@ -67,7 +67,7 @@ describe('no input gives INTERNAL', () => {
     bad.push({ root: { type: 'root', children: [deep as never] } });
     // A list carrying a property of its own (here `constructor`, which Array methods consult) is not JSON.
     bad.push({ root: { type: 'root', children: Object.assign([], { constructor: 1n }) } });
-    bad.push({ root: { type: 'root', children: Object.assign([{ type: 'paragraph' }], { extra: 'x' }) } });
+    bad.push({ root: { type: 'root', children: Object.assign([{ type: 'paragraph' }] as never[], { extra: 'x' }) } });
     for (const content of bad) {
       expect(await codeOf('entries:create', { date: '2026-03-14', content })).toBe('INVALID_INPUT');
     }
