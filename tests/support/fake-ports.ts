@@ -1,5 +1,6 @@
 // Test stand-ins for the OS: each records what the app asked of it, so tests can assert it.
-import type { DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
+import { join } from 'node:path';
+import type { AppPorts, DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
 import type { PackPrinter } from '../../src/main/core/export/pack-printer';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
 
@@ -108,3 +109,17 @@ export const unusedPrinter: PackPrinter = {
   pdf: () => Promise.reject(new Error('this test does not print')),
   firstPage: () => Promise.reject(new Error('this test does not print')),
 };
+
+/** The ports a handler test needs: in-memory preferences, no device key store, the vault under `dir`. */
+export function testPorts(dir: string, os: FakeOs): AppPorts {
+  return {
+    prefs: memoryPrefs(),
+    deviceKeys: memoryDeviceKeys(false),
+    os,
+    emit: () => {},
+    printer: unusedPrinter,
+    paper: () => 'A4',
+    defaultVaultDir: join(dir, 'vault'),
+    app: { name: 'Landscape', version: 'test', platform: 'linux' },
+  };
+}

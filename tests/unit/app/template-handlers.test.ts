@@ -9,7 +9,7 @@ import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
 import type { Entry, LexicalJson } from '@shared/entry';
 import type { Template } from '@shared/template';
 import { KDF } from '../vault/fixtures/samples';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 import { textDoc, textNode } from '../../support/lexical-doc';
 
 let dir: string;
@@ -29,19 +29,7 @@ const textOf = (node: Node): string => node.text ?? (node.children ?? []).map(te
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-templates-'));
   os = fakeOs();
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => {},
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(dir, os), { kdf: KDF });
   await invoke('vault:create', { passphrase: 'harbour lantern quietly orchard 42' });
 });
 afterAll(async () => {

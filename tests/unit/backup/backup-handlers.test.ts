@@ -8,7 +8,7 @@ import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 import { textDoc } from '../../support/lexical-doc';
 
 const PASSPHRASE = 'harbour lantern quietly orchard 42';
@@ -33,19 +33,7 @@ async function vaultState() {
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'landscape-backup-'));
   os = fakeOs();
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => {},
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(root, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(root, os), { kdf: KDF });
   ({ recoveryKey } = await invoke<{ recoveryKey: string }>('vault:create', { passphrase: PASSPHRASE }));
   await invoke('entries:create', { date: '2025-02-01', title: 'Harbour', content: textDoc('Met Ana at the harbour.') });
   await invoke('templates:save', {

@@ -10,7 +10,7 @@ import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Entry } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { filesUnder } from '../vault/fixtures/vault-fixture';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 
 let root: string;
 let app: App;
@@ -54,19 +54,7 @@ const DAY_ONE = [
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'landscape-import-'));
   os = fakeOs();
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => {},
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(root, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(root, os), { kdf: KDF });
   await invoke('vault:create', { passphrase: 'harbour lantern quietly orchard 42' });
 });
 afterAll(async () => {
