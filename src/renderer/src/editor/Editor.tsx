@@ -20,6 +20,7 @@ import './editor.css';
 import { isAllowedLinkUrl } from './link-url';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
 import { FirstAnswerFocusPlugin } from './plugins/FirstAnswerFocusPlugin';
+import { FocusGuardPlugin } from './plugins/FocusGuardPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
 import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
@@ -176,6 +177,7 @@ export function Editor({
         <MentionsPlugin people={people} />
         <LinkClickPlugin onOpenLink={onOpenLink} />
         <InsertPromptPlugin />
+        <FocusGuardPlugin />
         {(onChange || onEdit) && !loadError && (
           <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />
         )}

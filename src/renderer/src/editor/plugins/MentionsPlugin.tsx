@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, $getSelection, $isRangeSelection, TextNode } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $createMentionNode, MENTION_TRIGGER } from '@shared/lexical/mention-node';
 
 const MAX_SUGGESTIONS = 8;
@@ -73,7 +73,16 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
 
-  useEffect(() => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, people)), [editor, people]);
+  // Registering a transform marks every text node dirty, and that update puts the caret back into the editor,
+  // taking focus from wherever the writer is typing. So it is registered once, reading the newest people.
+  const peopleRef = useRef(people);
+  useEffect(() => {
+    peopleRef.current = people;
+  }, [people]);
+  useEffect(
+    () => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, peopleRef.current)),
+    [editor],
+  );
 
   const options = useMemo(
     () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),
