@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Entry } from '@shared/entry';
 import { decodeEntryList } from '@shared/entry-list';
 import { startBridge, type Bridge } from './bridge/server';
@@ -47,10 +47,14 @@ export class AppPage {
   readonly insights: InsightsScreen;
   readonly backup: BackupScreen;
 
+  /** The page's one live region for status messages. */
+  readonly liveRegion: Locator;
+
   constructor(
     readonly page: Page,
     readonly bridge: Bridge,
   ) {
+    this.liveRegion = page.getByTestId('live-region');
     this.createScreen = new CreateJournalScreen(page);
     this.unlockScreen = new UnlockScreen(page);
     this.shell = new JournalShell(page);

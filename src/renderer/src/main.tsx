@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LiveRegion } from './announce/LiveRegion';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import './styles/app.css';
 
@@ -9,5 +10,6 @@ createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>
       <App />
     </ErrorBoundary>
+    <LiveRegion />
   </StrictMode>,
 );
