@@ -25,6 +25,8 @@ export class EntryScreen extends Screen {
   readonly paragraphs = this.editor.getByRole('paragraph');
   readonly quotes = this.editor.locator('blockquote');
   readonly bold = this.editor.locator('strong, b, .editor-text-bold');
+  /** List items nested inside another list item (indented with Tab). */
+  readonly nestedListItems = this.editor.locator('li li');
 
   link(name: string) {
     return this.editor.getByRole('link', { name });

@@ -12,7 +12,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { createEditor, type EditorState, type LexicalEditor, type SerializedEditorState } from 'lexical';
-import { type ReactNode, type RefObject, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useId, useState } from 'react';
 import type { LexicalJson } from '@shared/entry';
 import { LANDSCAPE_TRANSFORMERS } from '@shared/lexical/markdown-transformers';
 import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
@@ -24,11 +24,12 @@ import { FocusGuardPlugin } from './plugins/FocusGuardPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
 import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
-import { ListIndentPlugin } from './plugins/ListIndentPlugin';
 import { MentionsPlugin } from './plugins/MentionsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { TabKeyPlugin } from './plugins/TabKeyPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { leaveEditorHint } from './shortcuts';
 import { EDITOR_THEME } from './theme';
 
 export interface EditorProps {
@@ -136,6 +137,8 @@ export function Editor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadError]);
 
+  const hintId = useId();
+
   const emitChange = useCallback(
     (editorState: EditorState) => {
       onChange?.(editorState.toJSON());
@@ -158,12 +161,16 @@ export function Editor({
                 role="textbox"
                 spellCheck={true}
                 aria-placeholder={placeholder}
+                ariaDescribedBy={hintId}
                 placeholder={<div className="editor-placeholder">{placeholder}</div>}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
+        <p id={hintId} className="visually-hidden">
+          {leaveEditorHint()}
+        </p>
         <HistoryPlugin />
         <ListPlugin />
         <CheckListPlugin />
@@ -172,7 +179,7 @@ export function Editor({
         <HorizontalRulePlugin />
         <BlockFormatPlugin />
         <MarkdownShortcutPlugin transformers={LANDSCAPE_TRANSFORMERS} />
-        <ListIndentPlugin />
+        <TabKeyPlugin />
         <ShortcutsPlugin />
         <MentionsPlugin people={people} />
         <LinkClickPlugin onOpenLink={onOpenLink} />

@@ -27,7 +27,8 @@ export type EditorAction =
   | 'openLink'
   | 'rule'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'tabMovesFocus';
 
 /** What each action is called on the Keyboard shortcuts screen. */
 export const ACTION_NAMES: { readonly [A in EditorAction]: string } = {
@@ -71,7 +72,15 @@ export const SHORTCUTS: { readonly [A in EditorAction]?: Shortcut } = {
   openLink: { key: 'Enter', alt: true, mod: false },
   undo: { key: 'z', builtIn: true },
   redo: { key: 'z', shift: true, builtIn: true },
+  // Ctrl+M, as in VS Code: Tab moves focus instead of indenting lists (tab-moves-focus.ts).
+  tabMovesFocus: { key: 'm' },
 };
+
+/** How to leave the editor with the keyboard, read to screen readers with the editor (and in the README). */
+export function leaveEditorHint(apple: boolean = IS_APPLE): string {
+  const toggle = shortcutLabel('tabMovesFocus', apple);
+  return `In a list, Tab indents. To leave the editor, press Escape then Tab, or ${toggle} to make Tab move focus.`;
+}
 
 /** Human label for a shortcut, e.g. "Ctrl+Shift+X", or "⇧⌘X" on a Mac. */
 export function shortcutLabel(action: EditorAction, apple: boolean = IS_APPLE): string | undefined {

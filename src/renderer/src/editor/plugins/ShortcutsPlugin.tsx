@@ -3,7 +3,9 @@ import { COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND, type Le
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
 import { useEffect } from 'react';
 import { FORMAT_BLOCK_COMMAND, OPEN_LINK_AT_SELECTION_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import { announce } from '../../announce/announcer';
 import { actionForKey, type EditorAction } from '../shortcuts';
+import { toggleTabMovesFocus } from '../tab-moves-focus';
 
 /** Runs `action`; returns false when it is not something a key press does here. */
 function runAction(editor: LexicalEditor, action: EditorAction): boolean {
@@ -25,6 +27,9 @@ function runAction(editor: LexicalEditor, action: EditorAction): boolean {
       return editor.dispatchCommand(OPEN_LINK_AT_SELECTION_COMMAND, undefined);
     case 'rule':
       return editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
+    case 'tabMovesFocus':
+      announce(toggleTabMovesFocus() ? 'Tab now moves focus.' : 'Tab now indents lists.');
+      return true;
     default:
       // Bold, italic, underline, undo and redo are Lexical's own.
       return false;

@@ -1,0 +1,73 @@
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ app }) => {
+  await app.createVault();
+});
+
+test('Tab indents a list, and Escape then Tab leaves the editor without changing the entry', async ({ app }) => {
+  const { entry, page } = app;
+  await entry.write('- first\nsecond');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(entry.editor).toBeFocused();
+  await entry.expectSaved();
+  const before = (await app.savedEntries())[0]!.content;
+
+  await page.keyboard.press('Escape');
+  await expect(entry.editor).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(entry.editor).not.toBeFocused();
+  await expect(page.locator('body')).not.toBeFocused();
+
+  // Back in with Shift+Tab, and out backwards the same way.
+  await page.keyboard.press('Shift+Tab');
+  await expect(entry.editor).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  await expect(entry.editor).not.toBeFocused();
+  await expect(page.locator('body')).not.toBeFocused();
+
+  expect((await app.savedEntries())[0]!.content).toEqual(before);
+  await expect(entry.saved).toBeVisible();
+});
+
+test('a key other than Tab after Escape keeps Tab indenting', async ({ app }) => {
+  const { entry, page } = app;
+  await entry.write('- first\nsecond');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(' item');
+  await page.keyboard.press('Tab');
+  await expect(entry.editor).toBeFocused();
+  await expect(entry.nestedListItems).toHaveText(['second item']);
+});
+
+test('Ctrl+M makes Tab move focus out of a list, and again makes it indent', async ({ app }) => {
+  const { entry, page } = app;
+  await entry.write('- first\nsecond');
+  await page.keyboard.press('Control+m');
+  await expect(app.liveRegion).toHaveText('Tab now moves focus.');
+  await page.keyboard.press('Tab');
+  await expect(entry.editor).not.toBeFocused();
+  await expect(entry.nestedListItems).toHaveCount(0);
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(entry.editor).toBeFocused();
+  await page.keyboard.press('Control+m');
+  await expect(app.liveRegion).toHaveText('Tab now indents lists.');
+  await page.keyboard.press('Tab');
+  await expect(entry.editor).toBeFocused();
+  await expect(entry.nestedListItems).toHaveCount(1);
+});
+
+test('Escape in the editor never drops focus to the page', async ({ app }) => {
+  const { entry, page } = app;
+  await entry.write('Plain words');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  await expect(entry.editor).toBeFocused();
+  await page.keyboard.type(' still here');
+  await expect(entry.editor).toHaveText('Plain words still here');
+});
+
+test('the editor tells screen readers how to leave it', async ({ app }) => {
+  await expect(app.entry.editor).toHaveAccessibleDescription(/Escape then Tab/);
+});
