@@ -68,6 +68,8 @@ export class EntryScreen extends Screen {
     await this.history
       .getByRole('listitem')
       .filter({ hasText: words })
+      // Newest first: under load the autosave may have kept a half-typed version with the same word count.
+      .first()
       .getByRole('button', { name: /Restore/ })
       .click();
   }

@@ -6,7 +6,8 @@ export function LiveRegion() {
   const [text, setText] = useState('');
   useEffect(() => onAnnouncement(setText), []);
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+    // aria-live without role="status", so the page's other status areas stay the only ones with that role.
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
       {text}
     </div>
   );
