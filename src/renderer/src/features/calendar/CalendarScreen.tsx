@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { EntrySummary } from '@shared/entry-list';
+import { announce } from '../../announce/announcer';
 import { localDay } from '../../dates/calendar-day';
 import { EntryList } from '../entry-list/EntryList';
 import { MonthCalendar } from './MonthCalendar';
@@ -28,7 +29,11 @@ export function CalendarScreen(props: {
         selectedDate={pickedDate}
         entryCounts={counts}
         today={localDay()}
-        onPickDate={setPickedDate}
+        onPickDate={(date) => {
+          setPickedDate(date);
+          // The list under the calendar changes out of sight of the focused day, so an empty day is said.
+          if (!counts[date]) announce('No reflections yet.');
+        }}
       />
       {pickedDate && (
         <div className="calendar-day-entries">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Entry } from '@shared/entry';
 import type { Template } from '@shared/template';
 import { call } from '../../bridge';
@@ -16,6 +16,12 @@ export function ApplyTemplate(props: {
   const [picking, setPicking] = useState(false);
   const [confirming, setConfirming] = useState<Template | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The question takes focus when it appears; Cancel gives it back to the button that began this.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   const apply = async (template: Template, append: boolean) => {
     setPicking(false);
@@ -38,7 +44,7 @@ export function ApplyTemplate(props: {
 
   return (
     <>
-      <button type="button" onClick={() => setPicking(true)}>
+      <button type="button" ref={openerRef} onClick={() => setPicking(true)}>
         Apply template…
       </button>
       <TemplatePicker
@@ -53,10 +59,16 @@ export function ApplyTemplate(props: {
             This entry already has writing. Add the sections of “{confirming.name}” after it? Nothing you wrote will
             change.
           </p>
-          <button type="button" className="primary" onClick={() => void apply(confirming, true)}>
+          <button type="button" className="primary" ref={confirmRef} onClick={() => void apply(confirming, true)}>
             Add after my writing
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(null);
+              openerRef.current?.focus();
+            }}
+          >
             Cancel
           </button>
         </div>

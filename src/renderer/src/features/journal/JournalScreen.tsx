@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { AppCommand, VaultStatus } from '@shared/contract';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import type { Settings } from '@shared/settings';
 import { call, onEvent } from '../../bridge';
+import { announce } from '../../announce/announcer';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { EntryView } from '../entry-view/EntryView';
@@ -14,6 +15,7 @@ import type { TagKind } from '@shared/contract';
 import { OnThisDay } from '../insights/OnThisDay';
 import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
+import { focusHeading, useHeadingFocus } from './use-heading-focus';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
 import { summarize } from '@shared/entry-list';
@@ -51,6 +53,9 @@ export function JournalScreen(props: {
       return next;
     });
   }, []);
+  const mainRef = useRef<HTMLElement>(null);
+  useHeadingFocus(view, mainRef, view === 'entry');
+  const dismissToast = useCallback(() => setTrashed(null), []);
 
   const [templates] = useState(() => new TemplatesCache());
   const templatesVersion = useSyncExternalStore(templates.subscribe, templates.getVersion);
@@ -130,6 +135,9 @@ export function JournalScreen(props: {
     setPendingPrompt({ text, id: Date.now() });
     setView('entry');
   }, []);
+
+  // Focus lands in today's entry; the change of screen is said through the live region.
+  useEffect(() => announce('Your journal is open.'), []);
 
   // Landing on Today happens once, after unlock; it never pulls the person away from a screen they opened meanwhile.
   useEffect(() => {
@@ -263,7 +271,7 @@ export function JournalScreen(props: {
             Lock
           </button>
         </nav>
-        <main className="main-area">
+        <main className="main-area" ref={mainRef}>
           <ErrorNotice error={error ?? journal.error} />
           {notice && (
             <p className="notice" role="status">
@@ -311,7 +319,14 @@ export function JournalScreen(props: {
           onPick={(t) => void newFromTemplate(t)}
           onClose={() => setPicking(false)}
         />
-        {trashed && <UndoToast message="Moved to trash." onUndo={undoTrash} onDismiss={() => setTrashed(null)} />}
+        {trashed && (
+          <UndoToast
+            message="Moved to trash."
+            onUndo={undoTrash}
+            onDismiss={dismissToast}
+            onFocusAway={() => focusHeading(mainRef.current)}
+          />
+        )}
       </div>
     </TemplatesContext.Provider>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/contract';
+import { announce } from '../../announce/announcer';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { RestoreFromBackup } from '../backup/RestoreFromBackup';
@@ -27,6 +28,7 @@ export function CreateVaultScreen(props: {
     event.preventDefault();
     if (!canCreate) return;
     setBusy(true);
+    announce('Creating…');
     setError(null);
     try {
       setCreated(

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { announce } from '../../announce/announcer';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseStrength } from './use-passphrase-strength';
@@ -22,6 +23,8 @@ export function useNewPassphrase() {
   };
 }
 
+const MISMATCH = 'The two passphrases are not the same.';
+
 /** Choosing a passphrase, as creating, recovering and changing all ask for it: strength feedback, then a repeat. */
 export function NewPassphraseFields(props: {
   state: ReturnType<typeof useNewPassphrase>;
@@ -33,6 +36,9 @@ export function NewPassphraseFields(props: {
   const strengthId = useId();
   const mismatchId = useId();
   const mismatch = state.confirm.length > 0 && state.confirm !== state.value;
+  useEffect(() => {
+    if (mismatch) announce(MISMATCH);
+  }, [mismatch]);
   return (
     <>
       <PassphraseField
@@ -53,7 +59,7 @@ export function NewPassphraseFields(props: {
       />
       {mismatch && (
         <p id={mismatchId} className="field-error">
-          The two passphrases are not the same.
+          {MISMATCH}
         </p>
       )}
     </>

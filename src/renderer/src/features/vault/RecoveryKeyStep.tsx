@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 const normalise = (key: string) => key.replace(/[\s-]/g, '').toUpperCase();
 
@@ -8,6 +8,9 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   const [tried, setTried] = useState(false);
   const inputId = useId();
   const matches = normalise(typed) === normalise(recoveryKey);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The Create button that led here is gone: focus goes to this step's heading, which is read out.
+  useEffect(() => headingRef.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -18,7 +21,9 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   return (
     <main className="centered-screen">
       <form className="card" onSubmit={submit} aria-labelledby="recovery-title">
-        <h1 id="recovery-title">Keep your recovery key safe</h1>
+        <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
+          Keep your recovery key safe
+        </h1>
         <p>
           If you forget your passphrase, this key is the only way back into your journal. Write it down or keep it in a
           password manager. It will not be shown again.

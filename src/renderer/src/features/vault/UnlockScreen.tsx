@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/contract';
+import { announce } from '../../announce/announcer';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { OpenOtherFolder } from './OpenOtherFolder';
@@ -15,11 +16,14 @@ export function UnlockScreen(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [recovering, setRecovering] = useState(false);
+  // Focus starts in the passphrase field, so the screen's heading is said through the live region.
+  useEffect(() => announce('Your journal is locked.'), []);
 
   if (recovering) return <RecoveryForm onUnlocked={props.onUnlocked} onCancel={() => setRecovering(false)} />;
 
   const attempt = async (unlock: () => Promise<VaultStatus>) => {
     setBusy(true);
+    announce('Unlocking…');
     setError(null);
     try {
       props.onUnlocked(await unlock());
