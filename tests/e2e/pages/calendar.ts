@@ -6,6 +6,8 @@ export class CalendarScreen extends Screen {
   readonly grid = this.page.getByRole('grid');
   readonly previousMonth = this.page.getByRole('button', { name: 'Previous month' });
   readonly nextMonth = this.page.getByRole('button', { name: 'Next month' });
+  /** The one day Tab stops on; arrow keys move from it. */
+  readonly tabStop = this.grid.locator('[role="gridcell"][tabindex="0"]');
 
   /** A day's cell, by its label, e.g. /15 .*1 entry/ or '3 March'. */
   day(name: string | RegExp) {
