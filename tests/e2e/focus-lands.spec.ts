@@ -20,6 +20,8 @@ test('Create journal moves focus to the recovery-key step’s heading, and its l
 test.describe('in an open journal', () => {
   test.beforeEach(async ({ app }) => {
     await app.createVault();
+    // Today's page focuses its editor once it has loaded; the steps below start after that.
+    await expect(app.entry.editor).toBeFocused();
   });
 
   test('Move to trash puts focus on Undo; Undo brings the entry back with focus in it', async ({ app }) => {
