@@ -43,9 +43,19 @@ test('status messages are said by one live region that stays in the page while i
   await calendar.day(/^15 /).click();
   await expect.poll(said).toContain('No reflections yet.');
 
+  expect(await app.liveRegion.evaluate((node, first) => node === first, region)).toBe(true);
+
+  // Locking replaces the page with a fresh one, which has its own region from the start.
   await app.lock();
+  await app.liveRegion.evaluate((node) => {
+    window.said = [];
+    new MutationObserver(() => window.said!.push((node.textContent ?? '').trim())).observe(node, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
   await app.unlock();
   await expect.poll(said).toContain('Unlocking…');
   await expect(shell.nav).toBeVisible();
-  expect(await app.liveRegion.evaluate((node, first) => node === first, region)).toBe(true);
 });
