@@ -49,6 +49,7 @@ export const ACTION_NAMES: { readonly [A in EditorAction]: string } = {
   rule: 'Horizontal rule',
   undo: 'Undo',
   redo: 'Redo',
+  tabMovesFocus: 'Tab moves focus instead of indenting (on or off)',
 };
 
 /**
