@@ -35,7 +35,7 @@ async function measure(extraArgs: string[]): Promise<{ typing: number[]; opens: 
   const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), ...extraArgs] });
   try {
     const { handlers } = bridge.app;
-    const draft = { templateId: null, tags: { worlds: [], people: [], free: [] }, text: '' };
+    const draft = { templateId: null, tags: { worlds: [], free: [] } };
     await handlers['vault:create']({ passphrase: 'bench passphrase is long enough 1' });
     await handlers['entries:create']({
       ...draft,

@@ -80,23 +80,28 @@ export const Entry = EntryMeta.extend({
 });
 export type Entry = z.infer<typeof Entry>;
 
-export const EntryDraft = z.object({
+/**
+ * The tags a writer sets. People are not among them: main derives them from the @mentions in the
+ * content, as it derives the text, excerpt and word count. The page's copy of those is refused.
+ */
+export const WriterTags = z.strictObject({ worlds: EntryTags.shape.worlds, free: EntryTags.shape.free });
+export type WriterTags = z.infer<typeof WriterTags>;
+
+export const EntryDraft = z.strictObject({
   date: DayString,
   title: z.string().max(300).default(''),
   templateId: z.string().nullable().default(null),
-  tags: EntryTags.default({ worlds: [], people: [], free: [] }),
+  tags: WriterTags.default({ worlds: [], free: [] }),
   content: LexicalJson,
-  text: z.string().default(''),
 });
 export type EntryDraft = z.input<typeof EntryDraft>;
 
-export const EntryPatch = z.object({
+export const EntryPatch = z.strictObject({
   date: DayString.optional(),
   title: z.string().max(300).optional(),
   templateId: z.string().nullable().optional(),
-  tags: EntryTags.optional(),
+  tags: WriterTags.optional(),
   content: LexicalJson.optional(),
-  text: z.string().optional(),
 });
 export type EntryPatch = z.infer<typeof EntryPatch>;
 

@@ -50,7 +50,6 @@ test('on a new computer, the first screen restores a backup as the journal', asy
     date: '2024-12-01',
     title: 'From the old computer',
     content: { root: { type: 'root', children: [] } },
-    text: '',
   });
   await createBackup(vault, join(dataDir, 'old.landscape-backup'), { includeRevisions: true });
   vault.lock();

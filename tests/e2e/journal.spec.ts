@@ -177,9 +177,8 @@ test('switching to another entry straight after typing saves the words first', a
     date: '2026-02-01',
     title: 'An older reflection',
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
+    tags: { worlds: [], free: [] },
     content: doc(),
-    text: '',
   });
   await page.reload();
   await app.entry.write('Typed a moment before switching');

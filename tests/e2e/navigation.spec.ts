@@ -11,24 +11,21 @@ test('the list groups entries by week and day, and opens one', async ({ app }) =
     content: doc('Board met residents'),
     title: '',
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
-    text: '',
+    tags: { worlds: [], free: [] },
   });
   await h['entries:create']({
     date: '2026-03-04',
     content: doc('Council said no'),
     title: 'A setback',
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
-    text: '',
+    tags: { worlds: [], free: [] },
   });
   await h['entries:create']({
     date: '2026-03-12',
     content: doc('Next week'),
     title: '',
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
-    text: '',
+    tags: { worlds: [], free: [] },
   });
   await app.reload();
   const { shell, entry } = app;
@@ -53,8 +50,7 @@ test('the calendar jumps to a date and opens its entry', async ({ app }) => {
     content: doc('Mid-month reflection'),
     title: 'Mid-month',
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
-    text: '',
+    tags: { worlds: [], free: [] },
   });
   await app.reload();
   const { calendar } = app;

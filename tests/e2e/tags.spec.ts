@@ -22,10 +22,9 @@ test('tags autocomplete from those already used', async ({ app }) => {
   await app.bridge.app.handlers['entries:create']({
     date: '2026-01-10',
     content: doc(),
-    tags: { worlds: ['Residents’ association'], people: [], free: [] },
+    tags: { worlds: ['Residents’ association'], free: [] },
     templateId: null,
     title: 'Older',
-    text: '',
   });
   await app.reload();
   await app.entry.worlds.fill('resid');
@@ -44,10 +43,9 @@ test('renaming a world merges it into an existing one across every entry', async
     await h['entries:create']({
       date,
       content: empty,
-      tags: { worlds: [...worlds], people: [], free: [] },
+      tags: { worlds: [...worlds], free: [] },
       templateId: null,
       title: date,
-      text: '',
     });
   }
   // Written behind the page's back, as another device would: the page sees them when it lists again.

@@ -118,33 +118,54 @@ describe('entries through the handlers', () => {
     expect(first.date).toBe('2026-11-25');
   });
 
-  it('derives plain text and people from the content, ignoring what the page claims', async () => {
+  it("derives text, people, excerpt and word count from the content, and refuses the page's copy", async () => {
+    const content = doc([{ text: 'Met ' }, { text: '', mention: 'Priya' }, { text: ' at the council.' }]);
     const entry = (await invoke('entries:create', {
       date: '2026-11-25',
-      content: doc([{ text: 'Met ' }, { text: '', mention: 'Priya' }, { text: ' at the council.' }]),
-      text: 'forged text',
-      tags: { worlds: ['council'], people: ['Forged Person'], free: [] },
-    })) as { text: string; tags: { people: string[]; worlds: string[] } };
-    expect(entry.text).toContain('Met @Priya at the council.');
-    expect(entry.tags.people).toEqual(['Priya']);
-    expect(entry.tags.worlds).toEqual(['council']);
+      content,
+      tags: { worlds: ['council'], free: [] },
+    })) as { id: string; revision: number; text: string; excerpt: string; wordCount: number; tags: unknown };
+    expect(entry).toMatchObject({
+      text: 'Met @Priya at the council.',
+      excerpt: 'Met @Priya at the council.',
+      wordCount: 5,
+      tags: { worlds: ['council'], people: ['Priya'], free: [] },
+    });
+    const forgeries = [
+      { text: 'forged text' },
+      { wordCount: 999 },
+      { excerpt: 'forged' },
+      { tags: { worlds: [], people: ['Forged Person'], free: [] } },
+    ];
+    for (const patch of forgeries) {
+      await expect(
+        invoke('entries:update', { id: entry.id, baseRevision: entry.revision, patch }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(invoke('entries:create', { date: '2026-11-25', content, ...patch })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+    }
+    expect(await invoke('entries:get', { id: entry.id })).toMatchObject({
+      revision: entry.revision,
+      text: 'Met @Priya at the council.',
+    });
   });
 
   it('renames and merges a world across entries, trashed ones included', async () => {
     const a = (await invoke('entries:create', {
       date: '2026-11-20',
       content: doc([{ text: 'a' }]),
-      tags: { worlds: ['NHS'], people: [], free: [] },
+      tags: { worlds: ['NHS'], free: [] },
     })) as { id: string };
     await invoke('entries:create', {
       date: '2026-11-21',
       content: doc([{ text: 'b' }]),
-      tags: { worlds: ['NHS trust', 'council'], people: [], free: [] },
+      tags: { worlds: ['NHS trust', 'council'], free: [] },
     });
     const c = (await invoke('entries:create', {
       date: '2026-11-22',
       content: doc([{ text: 'c' }]),
-      tags: { worlds: ['NHS'], people: [], free: [] },
+      tags: { worlds: ['NHS'], free: [] },
     })) as { id: string };
     await invoke('entries:trash', { id: c.id });
     const result = (await invoke('tags:rename', { kind: 'worlds', from: 'NHS', to: 'NHS trust' })) as {
@@ -181,7 +202,7 @@ describe('entries through the handlers', () => {
     const { entry } = (await invoke('entries:update', {
       id: e.id,
       baseRevision: e.revision,
-      patch: { tags: { worlds: ['residents'], people: [], free: ['hope'] } },
+      patch: { tags: { worlds: ['residents'], free: ['hope'] } },
     })) as { entry: { tags: unknown } };
     expect(entry.tags).toEqual({ worlds: ['residents'], people: ['Ade'], free: ['hope'] });
   });

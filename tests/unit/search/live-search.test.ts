@@ -98,7 +98,6 @@ describe('search on an unlocked vault', () => {
       title: 'Story',
       templateId: VALUE_CREATION_STORY.id,
       content,
-      text: '',
     });
     const found = await search.search({ templateIds: [VALUE_CREATION_STORY.id] });
     expect(found.hits.map((h) => h.id)).toEqual([story.id]);
@@ -125,7 +124,6 @@ describe('search on an unlocked vault', () => {
     const { vault, search, made } = await journal();
     await search.ready();
     const { entry: saved } = await vault.updateEntry(made.garden.id, 1, {
-      text: 'Sunflowers everywhere.',
       content: lexical('Sunflowers everywhere.'),
     });
     expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);

@@ -1,6 +1,6 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isParagraphNode, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
+import { lexicalToPlainText } from '../../../src/main/core/content/plain-text';
 import { BUILT_IN_TEMPLATES } from '../../../src/main/core/templates/builtins';
 import { paragraphNode, textNode, headingNode, editorState } from '@shared/lexical/lexical-json';
 import { hasWriterText, isScaffolding, stripUnansweredPrompts, withoutScaffolding } from '@shared/lexical/prompt-rule';

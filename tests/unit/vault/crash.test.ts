@@ -32,6 +32,7 @@ function runAndKill(dir: string, ms: number): Promise<string[]> {
 }
 
 describe('crash safety', () => {
+  // Each round starts a fresh Node with tsx; on a loaded machine that alone can take seconds.
   it(`keeps every confirmed save across ${ROUNDS} SIGKILLs at random moments`, { timeout: ROUNDS * 4000 }, async () => {
     const { dir, vault } = await newVault();
     vault.lock();

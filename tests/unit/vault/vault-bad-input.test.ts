@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Vault } from '../../../src/main/core/vault/vault';
 import { diskFullAfterHalf, refusing } from './fixtures/failing-fs';
 import { tempDir } from './fixtures/temp-dir';
-import { draft, KDF, newVault, PASS, snapshot, unlock } from './fixtures/vault-fixture';
+import { draft, KDF, lexical, newVault, PASS, snapshot, unlock } from './fixtures/vault-fixture';
 
 const code = (c: string) => expect.objectContaining({ code: c });
 const headerPath = (dir: string) => join(dir, 'landscape-vault.json');
@@ -115,9 +115,9 @@ describe('a full disk', () => {
     const vault = await unlock(dir, { fs });
     const target = entries[0]!;
     const before = await snapshot(dir);
-    await expect(vault.updateEntry(target.id, 1, { text: 'this will not fit '.repeat(500) })).rejects.toThrow(
-      expect.objectContaining({ code: 'DISK_FULL', message: expect.stringMatching(/disk is full/) }),
-    );
+    await expect(
+      vault.updateEntry(target.id, 1, { content: lexical('this will not fit '.repeat(500)) }),
+    ).rejects.toThrow(expect.objectContaining({ code: 'DISK_FULL', message: expect.stringMatching(/disk is full/) }));
     expect(fs.failures).toHaveLength(1); // the half-written temp really was on disk
     expect(await snapshot(dir)).toEqual(before);
     expect((await readdir(join(dir, 'entries'))).some((n) => n.endsWith('.tmp'))).toBe(false);
@@ -175,7 +175,7 @@ describe('a damaged entry file', () => {
   it('an older revision can be restored over a damaged newest one, which is kept aside unchanged', async () => {
     const { dir, vault } = await newVault();
     const e = await vault.createEntry(draft('good words'));
-    await vault.updateEntry(e.id, 1, { text: 'newer words' });
+    await vault.updateEntry(e.id, 1, { content: lexical('newer words') });
     await truncate(join(dir, 'entries', `${e.id}.2.lse`), 12);
     const damagedBytes = await readFile(join(dir, 'entries', `${e.id}.2.lse`));
     const again = await unlock(dir);

@@ -8,7 +8,6 @@ const code = (c: string) => expect.objectContaining({ code: c });
 async function saveMany(vault: Awaited<ReturnType<typeof newVault>>['vault'], id: string, from: number, to: number) {
   for (let r = from; r < to; r++)
     await vault.updateEntry(id, r, {
-      text: `version ${r + 1}`,
       content: lexical(`version ${r + 1}`),
       title: `T${r + 1}`,
     });

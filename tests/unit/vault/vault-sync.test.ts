@@ -10,7 +10,7 @@ async function twoDevices() {
   return { dir, laptop, desktop };
 }
 
-const body = (text: string) => ({ text, content: lexical(text) });
+const body = (text: string) => ({ content: lexical(text) });
 
 describe('two instances on one folder', () => {
   it('a stale save becomes a visible conflict copy instead of overwriting', async () => {
@@ -21,12 +21,10 @@ describe('two instances on one folder', () => {
     expect(base).toBe(1);
 
     const first = await laptop.updateEntry(original.id, base, {
-      text: 'laptop words',
       content: lexical('laptop words'),
     });
     expect(first.conflict).toBe(false);
     const second = await desktop.updateEntry(original.id, base, {
-      text: 'desktop words',
       content: lexical('desktop words'),
     });
     expect(second.conflict).toBe(true);
@@ -49,11 +47,9 @@ describe('two instances on one folder', () => {
 
   it('builds the conflict copy on the revision the writer started from', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(
-      draft('draft', { title: 'Plan', tags: { worlds: ['council'], people: [], free: [] } }),
-    );
-    await laptop.updateEntry(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], people: [], free: [] } });
-    const { entry, conflict } = await desktop.updateEntry(e.id, 1, { text: 'my edit' });
+    const e = await laptop.createEntry(draft('draft', { title: 'Plan', tags: { worlds: ['council'], free: [] } }));
+    await laptop.updateEntry(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], free: [] } });
+    const { entry, conflict } = await desktop.updateEntry(e.id, 1, { content: lexical('my edit') });
     expect(conflict).toBe(true);
     // Title and tags come from revision 1 (what the desktop was editing), not the laptop's revision 2.
     expect(entry).toMatchObject({ title: 'Plan (conflict copy)', text: 'my edit', tags: { worlds: ['council'] } });
@@ -63,8 +59,8 @@ describe('two instances on one folder', () => {
     const { laptop, desktop } = await twoDevices();
     const e = await laptop.createEntry(draft('start'));
     const results = await Promise.all([
-      laptop.updateEntry(e.id, 1, { text: 'from laptop' }),
-      desktop.updateEntry(e.id, 1, { text: 'from desktop' }),
+      laptop.updateEntry(e.id, 1, { content: lexical('from laptop') }),
+      desktop.updateEntry(e.id, 1, { content: lexical('from desktop') }),
     ]);
     expect(results.map((r) => r.conflict).sort()).toEqual([false, true]);
     const winner = results.find((r) => !r.conflict)!.entry;
@@ -123,11 +119,11 @@ describe('two instances on one folder', () => {
     const e = await laptop.createEntry(draft('shared'));
     // getEntry always reads the newest file, even before a refresh.
     expect((await desktop.getEntry(e.id)).text).toBe('shared');
-    await laptop.updateEntry(e.id, 1, { text: 'edited on laptop' });
+    await laptop.updateEntry(e.id, 1, { content: lexical('edited on laptop') });
     expect(await desktop.getEntry(e.id)).toMatchObject({ revision: 2, text: 'edited on laptop' });
     expect(desktop.listEntries().find((x) => x.id === e.id)?.revision).toBe(2);
     // The desktop can now save on top of the revision it just read.
-    expect((await desktop.updateEntry(e.id, 2, { text: 'edited on desktop' })).conflict).toBe(false);
+    expect((await desktop.updateEntry(e.id, 2, { content: lexical('edited on desktop') })).conflict).toBe(false);
 
     const other = await desktop.createEntry(draft('desktop only'));
     expect(laptop.listEntries().map((x) => x.id)).not.toContain(other.id);
@@ -147,7 +143,7 @@ describe('two instances on one folder', () => {
     const { laptop, desktop } = await twoDevices();
     const e = await laptop.createEntry(draft('x'));
     await desktop.getEntry(e.id);
-    await laptop.updateEntry(e.id, 1, { text: 'y' });
+    await laptop.updateEntry(e.id, 1, { content: lexical('y') });
     await desktop.trashEntry(e.id); // desktop's cache says revision 1; trash finds 2 on disk
     const now = await laptop.getEntry(e.id);
     expect(now).toMatchObject({ revision: 3, text: 'y' });

@@ -12,7 +12,7 @@ import { readMarkdownFolder } from '../../core/import/markdown-folder';
 import type { HandlerTable } from '../handler-table';
 import type { AppPorts } from '../ports';
 import type { VaultSession } from '../vault-session';
-import { derived, type EntryHandlers } from './entry-handlers';
+import { deriveContent } from '../../core/content/derive';
 
 type BackupChannels = Extract<keyof HandlerTable, `backup:${string}` | `import:${string}`>;
 
@@ -20,11 +20,7 @@ const BACKUP_FILTER = { name: 'Landscape backup', extensions: ['landscape-backup
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Files come only from native dialogs: the page says what to do with "the file just chosen", never a path. */
-export function backupHandlers(
-  session: VaultSession,
-  ports: AppPorts,
-  entries: EntryHandlers,
-): Pick<HandlerTable, BackupChannels> {
+export function backupHandlers(session: VaultSession, ports: AppPorts): Pick<HandlerTable, BackupChannels> {
   let chosen: string | null = null;
   const withChosen = async <T>(secret: Parameters<typeof openBackup>[1], use: (b: OpenedBackup) => Promise<T>) => {
     if (!chosen) throw new AppError('INVALID_INPUT', 'Choose a backup file first.');
@@ -39,16 +35,15 @@ export function backupHandlers(
     importDrafts(
       session.open(),
       drafts,
-      async (d) =>
-        entries['entries:create']({
+      (d) =>
+        session.open().createEntry({
           date: d.date,
           title: d.title,
           templateId: null,
-          tags: { ...d.tags, people: [] },
+          tags: { worlds: d.tags.worlds, free: d.tags.free },
           content: d.content,
-          text: '',
         }),
-      (d) => derived(d.content).text,
+      (d) => deriveContent(d.content).text,
     );
 
   return {

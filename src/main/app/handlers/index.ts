@@ -26,15 +26,15 @@ export interface TestOnlyOptions {
  */
 export function createApp(ports: AppPorts, testOnly?: TestOnlyOptions): App {
   const session = new VaultSession(ports, testOnly ? { kdf: testOnly.kdf } : {});
-  const entries = entryHandlers(session);
+  // Each handler is a thin call into the session or core; none calls another handler.
   const handlers: HandlerTable = {
     ...appHandlers(ports),
     ...vaultHandlers(session, ports),
-    ...entries,
-    ...tagHandlers(session, entries),
-    ...templateHandlers(session, ports, entries),
-    ...insightHandlers(session, entries),
-    ...backupHandlers(session, ports, entries),
+    ...entryHandlers(session),
+    ...tagHandlers(session),
+    ...templateHandlers(session, ports),
+    ...insightHandlers(session),
+    ...backupHandlers(session, ports),
     ...exportHandlers(session, ports),
   };
   return { handlers, session };

@@ -3,12 +3,11 @@ import { onThisDay } from '../../core/insights/on-this-day';
 import { reviewDraft } from '../../core/insights/review';
 import type { HandlerTable } from '../handler-table';
 import type { VaultSession } from '../vault-session';
-import type { EntryHandlers } from './entry-handlers';
 
 type InsightChannels = Extract<keyof HandlerTable, `search:${string}` | `insights:${string}` | `reviews:${string}`>;
 
 /** Search, insights and reviews: all computed from the unlocked vault in memory, nothing written but a review. */
-export function insightHandlers(session: VaultSession, entries: EntryHandlers): Pick<HandlerTable, InsightChannels> {
+export function insightHandlers(session: VaultSession): Pick<HandlerTable, InsightChannels> {
   const templateNames = async () => {
     const names = new Map((await session.templates().listTemplates()).map((t) => [t.id, t.name]));
     return (id: string | null) => (id === null ? 'No template' : (names.get(id) ?? 'A deleted template'));
@@ -22,7 +21,7 @@ export function insightHandlers(session: VaultSession, entries: EntryHandlers): 
     'insights:onThisDay': ({ today }) => onThisDay(session.open().listEntries(), today),
     'reviews:start': async ({ kind, today }) => {
       const [all, nameOf] = await Promise.all([session.search().entries(), templateNames()]);
-      return entries['entries:create'](reviewDraft(kind, today, all, nameOf));
+      return session.open().createEntry(reviewDraft(kind, today, all, nameOf));
     },
   };
 }

@@ -1,23 +1,15 @@
-import type { EntryDraft } from '@shared/entry';
-import type { LexicalJson } from '@shared/entry';
-import { applyTemplate } from '../../core/templates/apply-template';
 import { TEMPLATE_FILE_MAX_BYTES } from '../../core/templates/template-file';
-import { templateToLexical } from '../../core/templates/template-to-lexical';
+import { applyTemplateToEntry, newEntryFromTemplate } from '../../core/templates/template-entries';
 import type { HandlerTable } from '../handler-table';
 import type { AppPorts } from '../ports';
 import type { VaultSession } from '../vault-session';
-import type { EntryHandlers } from './entry-handlers';
 
 type TemplateChannels = Extract<keyof HandlerTable, `templates:${string}` | `prompts:${string}`>;
 
 const fileName = (name: string) =>
   `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'template'}.landscape-template.json`;
 
-export function templateHandlers(
-  session: VaultSession,
-  ports: AppPorts,
-  entries: EntryHandlers,
-): Pick<HandlerTable, TemplateChannels> {
+export function templateHandlers(session: VaultSession, ports: AppPorts): Pick<HandlerTable, TemplateChannels> {
   const library = () => session.templates();
   return {
     'templates:list': () => library().listTemplates(),
@@ -35,27 +27,10 @@ export function templateHandlers(
       const picked = await ports.os.openTextFile(TEMPLATE_FILE_MAX_BYTES);
       return picked ? lib.importTemplate(picked.bytes) : null;
     },
-    'templates:newEntry': async ({ templateId, date }) => {
-      const template = await library().getTemplate(templateId);
-      const draft: EntryDraft = {
-        date,
-        templateId: template.id,
-        tags: { worlds: template.suggestedTags.worlds, people: [], free: template.suggestedTags.free },
-        content: templateToLexical(template) as unknown as LexicalJson,
-      };
-      return entries['entries:create'](draft as Parameters<EntryHandlers['entries:create']>[0]);
-    },
-    'templates:apply': async ({ id, baseRevision, templateId, append }) => {
-      const [entry, template] = await Promise.all([session.open().getEntry(id), library().getTemplate(templateId)]);
-      const result = applyTemplate(entry.content, template, { confirmedAppend: append });
-      if (result.kind === 'needs-confirmation') return result;
-      const { entry: saved } = await entries['entries:update']({
-        id,
-        baseRevision,
-        patch: { content: result.content as unknown as LexicalJson, templateId: template.id },
-      });
-      return { kind: 'applied', entry: saved };
-    },
+    'templates:newEntry': async ({ templateId, date }) =>
+      newEntryFromTemplate(session.open().entries, await library().getTemplate(templateId), date),
+    'templates:apply': async ({ templateId, ...target }) =>
+      applyTemplateToEntry(session.open().entries, await library().getTemplate(templateId), target),
 
     'prompts:list': (options) => library().listPrompts(options),
     'prompts:today': ({ date }) => library().promptOfTheDay(date),

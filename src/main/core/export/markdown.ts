@@ -1,6 +1,6 @@
 import { $convertToMarkdownString } from '@lexical/markdown';
 import { LANDSCAPE_TRANSFORMERS, LANDSCAPE_TRANSFORMERS_REDACTED } from '@shared/lexical/markdown-transformers';
-import { type EntryContent, readContent } from './read-content';
+import { type EntryContent, readContent } from '../content/read-content';
 
 export interface MarkdownOptions {
   /** Write every @mention as "[person]" instead of the name. */

@@ -89,10 +89,9 @@ export function reviewDraft(
     date: today,
     title,
     templateId: null,
-    tags: { worlds: [], people: [], free: [kind === 'week' ? 'weekly' : 'monthly', 'review'] },
+    tags: { worlds: [], free: [kind === 'week' ? 'weekly' : 'monthly', 'review'] },
+    // The vault derives the text and people from the content.
     content: editorState(blocks) as unknown as EntryDraft['content'],
-    // The entries:create handler derives the text from the content.
-    text: '',
   };
 }
 

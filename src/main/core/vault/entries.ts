@@ -7,14 +7,14 @@ import {
   type DamagedEntry,
   type EntryMeta,
   type RevisionInfo,
+  type WriterTags,
 } from '@shared/entry';
-import { countWords } from '@shared/word-count';
+import { deriveContent, type DerivedContent } from '../content/derive';
 import { nextTurn } from '../next-turn';
 import { applyPatch, conflictCopy } from './conflict';
 import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
 import { EntryDamagedError, type EntryStore } from './entry-store';
-import { excerpt } from '@shared/excerpt';
 import { newEntryId } from './ids';
 import { KeyedQueue } from './keyed-queue';
 import type { KeyRing } from './key-ring';
@@ -33,7 +33,11 @@ const BODY_BATCH = 64;
 /** Enough for nearly every entry whole; longer ones are read on their own. */
 const BODY_PREFIX_BYTES = 32 * 1024;
 
-type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt' | 'excerpt' | 'wordCount'>;
+type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+
+// The content is checked by parsing it once, in deriveContent; zod checks only the small fields.
+const DraftFields = EntryDraft.omit({ content: true });
+const PatchFields = EntryPatch.omit({ content: true });
 
 /**
  * Entry operations: the rules (revisions, conflicts, trash) over the files (EntryStore) and the
@@ -115,11 +119,15 @@ export class Entries {
     return this.readCurrent(id);
   }
 
+  /** Text, excerpt, word count and people are derived from the content, in one parse. */
   async create(draft: EntryDraft): Promise<Entry> {
     this.ring.get();
-    const parsed = EntryDraft.safeParse(draft);
-    if (!parsed.success) throw invalid(parsed.error.message);
-    return this.writeNew({ ...parsed.data, trashedAt: null, conflictOf: null });
+    const { content, ...rest } = draft;
+    const fields = DraftFields.safeParse(rest);
+    if (!fields.success) throw invalid(fields.error.message);
+    const { tags, ...meta } = fields.data;
+    const derived = deriveContent(content);
+    return this.writeNew({ ...meta, content, ...fromContent(derived, tags), trashedAt: null, conflictOf: null });
   }
 
   /**
@@ -128,24 +136,22 @@ export class Entries {
    */
   async update(id: string, baseRevision: number, patch: EntryPatch): Promise<{ entry: Entry; conflict: boolean }> {
     checkId(id);
-    const parsed = EntryPatch.safeParse(patch);
-    if (!parsed.success) throw invalid(parsed.error.message);
     if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalid('baseRevision must be a whole number.');
-    const { content, text } = parsed.data;
+    const edit = editFor(patch);
     return this.queue.run(id, async () => {
       const known = this.index.meta(id);
       let fastBase: Entry | undefined;
-      if (known?.revision === baseRevision && content !== undefined && text !== undefined) {
-        // The patch replaces the whole body and we hold the base's summary, so nothing needs reading;
-        // that the base is still current is checked while the new file is written.
-        fastBase = { ...known, content, text };
-        const next = this.successor(fastBase, applyPatch(fastBase, parsed.data));
+      if (known?.revision === baseRevision && edit.body !== undefined) {
+        // The patch replaces the whole body and the index holds the rest of the base (tags included),
+        // so nothing is read; that the base is still current is checked while the new file is written.
+        fastBase = { ...known, ...edit.body };
+        const next = this.successor(fastBase, edit.apply(fastBase));
         if (await this.commit(fastBase, next, () => this.store.isCurrent(id, baseRevision)))
           return { entry: next, conflict: false };
       } else {
         const current = await this.readCurrent(id);
         if (current.revision === baseRevision) {
-          const next = this.successor(current, applyPatch(current, parsed.data));
+          const next = this.successor(current, edit.apply(current));
           if (await this.commit(current, next)) return { entry: next, conflict: false };
         }
       }
@@ -154,7 +160,7 @@ export class Entries {
         (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ??
         fastBase ??
         (await this.readCurrent(id));
-      const copy = await this.writeNew(conflictCopy(applyPatch(base, parsed.data), id));
+      const copy = await this.writeNew(conflictCopy(edit.apply(base), id));
       return { entry: copy, conflict: true };
     });
   }
@@ -249,8 +255,8 @@ export class Entries {
   /** Makes an earlier revision's words the newest revision; the revisions in between are kept. */
   async restoreRevision(id: string, revision: number): Promise<Entry> {
     const old = await this.revision(id, revision);
-    const { date, title, templateId, tags, content, text } = old;
-    return this.change(id, (e) => ({ ...e, date, title, templateId, tags, content, text }), old);
+    const { date, title, templateId, tags, content, text, excerpt, wordCount } = old;
+    return this.change(id, (e) => ({ ...e, date, title, templateId, tags, content, text, excerpt, wordCount }), old);
   }
 
   private readCurrent(id: string): Promise<Entry> {
@@ -303,14 +309,14 @@ export class Entries {
   }
 
   private successor(current: Entry, edited: Entry): Entry {
-    return withStats({
+    return {
       ...edited,
       id: current.id,
       createdAt: current.createdAt,
       conflictOf: current.conflictOf,
       revision: current.revision + 1,
       updatedAt: new Date().toISOString(),
-    });
+    };
   }
 
   /** False if another writer saved `next.revision` first (or the base moved on); the caller then keeps a conflict copy. */
@@ -337,7 +343,7 @@ export class Entries {
   private async writeNew(fields: EntryFields): Promise<Entry> {
     const now = new Date().toISOString();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const entry = withStats({ ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now });
+      const entry: Entry = { ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now };
       const encoded = encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes);
       if ((await this.store.write(entry, encoded)) === 'written') {
         this.index.put(metaOf(entry));
@@ -349,9 +355,32 @@ export class Entries {
   }
 }
 
-/** The caller supplies `text`; the list's excerpt and word count are always derived from it here. */
-function withStats(e: Omit<Entry, 'excerpt' | 'wordCount'>): Entry {
-  return { ...e, excerpt: excerpt(e.text), wordCount: countWords(e.text) };
+type Derived = Pick<Entry, 'tags' | 'content' | 'text' | 'excerpt' | 'wordCount'>;
+
+function fromContent(derived: DerivedContent, tags: WriterTags): Omit<Derived, 'content'> {
+  const { text, excerpt, wordCount, people } = derived;
+  return { text, excerpt, wordCount, tags: { worlds: tags.worlds, people, free: tags.free } };
+}
+
+/**
+ * A checked patch as a function of the base it lands on. New content is parsed once, here, before
+ * the save waits its turn; `body` is what it replaces. People always come from the content.
+ */
+function editFor(patch: EntryPatch): { body?: Pick<Entry, 'content' | 'text'>; apply(base: Entry): Entry } {
+  const { content, ...rest } = patch;
+  const fields = PatchFields.safeParse(rest);
+  if (!fields.success) throw invalid(fields.error.message);
+  const { tags, ...meta } = fields.data;
+  const derived = content === undefined ? undefined : deriveContent(content);
+  return {
+    ...(content !== undefined && derived ? { body: { content, text: derived.text } } : {}),
+    apply(base) {
+      const writer = { worlds: tags?.worlds ?? base.tags.worlds, free: tags?.free ?? base.tags.free };
+      const next = applyPatch(base, meta);
+      if (content === undefined || !derived) return { ...next, tags: { ...writer, people: base.tags.people } };
+      return { ...next, content, ...fromContent(derived, writer) };
+    },
+  };
 }
 
 function metaOf(entry: Entry): EntryMeta {

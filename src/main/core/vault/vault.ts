@@ -77,7 +77,8 @@ export class Vault {
   private readonly p: VaultPaths;
   private readonly ring: KeyRing;
   private readonly index: EntryIndex;
-  private readonly entries: Entries;
+  /** Entry operations (see entries.ts); the methods below are the same calls. */
+  readonly entries: Entries;
 
   private constructor(
     readonly dir: string,

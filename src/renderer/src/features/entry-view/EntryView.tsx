@@ -64,7 +64,7 @@ export function EntryView(props: {
   }, [pendingPrompt, insertPrompt, onPromptInserted]);
 
   const setTags = (next: { worlds?: string[]; free?: string[] }) => {
-    const tags = { worlds: next.worlds ?? worlds, free: next.free ?? free, people: entry.tags.people };
+    const tags = { worlds: next.worlds ?? worlds, free: next.free ?? free };
     if (next.worlds) setWorlds(next.worlds);
     if (next.free) setFree(next.free);
     change({ tags });

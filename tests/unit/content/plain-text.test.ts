@@ -1,6 +1,6 @@
 import { $createLineBreakNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { lexicalToPlainText } from '../../../src/main/core/export/plain-text';
+import { lexicalToPlainText } from '../../../src/main/core/content/plain-text';
 import { AppError } from '@shared/errors';
 import {
   $append,
@@ -13,7 +13,7 @@ import {
   $text,
   buildContent,
   richEntry,
-} from './build-content';
+} from '../export/build-content';
 
 describe('lexicalToPlainText', () => {
   it('separates blocks by a blank line and puts each list item on its own line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peopleInContent } from '../../../src/main/core/export/mentions';
-import { $append, $list, $mention, $paragraph, $quote, $text, buildContent, richEntry } from './build-content';
+import { peopleInContent } from '../../../src/main/core/content/mentions';
+import { $append, $list, $mention, $paragraph, $quote, $text, buildContent, richEntry } from '../export/build-content';
 
 describe('peopleInContent', () => {
   it('lists each mentioned name once, in order of first mention', () => {
