@@ -21,7 +21,7 @@ export async function runBackupBench(): Promise<BenchRow[]> {
     const key = vault.exportDeviceKey();
     await generate(dir, key, vault.id);
     key.fill(0);
-    await vault.refresh();
+    await vault.entries.sync();
 
     const file = join(root, 'journal.landscape-backup');
     const t0 = performance.now();
@@ -36,7 +36,7 @@ export async function runBackupBench(): Promise<BenchRow[]> {
     const t1 = performance.now();
     const restored = await restoreBackup(backup, join(root, 'restored'));
     await backup.close();
-    if (restored.listEntries().length !== ENTRIES) throw new Error('the restored vault did not list every entry');
+    if (restored.entries.list().length !== ENTRIES) throw new Error('the restored vault did not list every entry');
     const restoreMs = performance.now() - t1;
     restored.lock();
 

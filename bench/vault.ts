@@ -162,7 +162,7 @@ export async function runVaultBench(): Promise<BenchRow[]> {
     for (let run = 0; run < 3; run++) {
       const [ms, v] = await timed(async () => {
         const opened = await Vault.unlockWithDeviceKey(dir, deviceKey);
-        if (opened.listEntries().length !== ENTRIES) throw new Error('bench vault did not list every entry');
+        if (opened.entries.list().length !== ENTRIES) throw new Error('bench vault did not list every entry');
         return opened;
       });
       unlockRuns.push(ms);
@@ -179,15 +179,15 @@ export async function runVaultBench(): Promise<BenchRow[]> {
     for (let s = 0; s < SAVES; s++) {
       const id = ids[Math.floor(Math.random() * ids.length)]!;
       // As the editor would: it holds the entry it is saving.
-      const current = await vault.getEntry(id);
+      const current = await vault.entries.get(id);
       const text = `${current.text} ${words(3).join(' ')}`;
       const [ms, { entry }] = await timed(() =>
-        vault.updateEntry(id, current.revision, { content: lexicalOf([text]) }),
+        vault.entries.update(id, current.revision, { content: lexicalOf([text]) }),
       );
       saveMs.push(ms);
       // After a save the old revision moves aside and a spare file is made for the next one; let that
       // land, so it is charged to neither measurement.
-      await vault.settled();
+      await vault.entries.settled();
       // The bytes the save wrote; its file may be longer, by the spare's zero padding written beforehand.
       const size = encodeEntryFile(deviceKey, vault.id, entry, DEFAULT_MAX_ENTRY_BYTES).length;
       bytesPerSave += size / SAVES;

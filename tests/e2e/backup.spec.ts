@@ -46,7 +46,7 @@ test('a backup saved from the journal is added back without duplicates, then res
 
 test('on a new computer, the first screen restores a backup as the journal', async ({ app, dataDir }) => {
   const { vault } = await Vault.create(join(dataDir, 'old-computer'), PASSPHRASE, { kdf: CHEAP_KDF });
-  await vault.createEntry({
+  await vault.entries.create({
     date: '2024-12-01',
     title: 'From the old computer',
     content: { root: { type: 'root', children: [] } },

@@ -127,14 +127,14 @@ export class ExportJobs {
     const names = new Map(templates.map((template) => [template.id, template.name]));
     const entries: SourceEntry[] = [];
     for (const id of new Set(request.entryIds)) {
-      const entry: Entry = await vault.getEntry(id);
+      const entry: Entry = await vault.entries.get(id);
       entries.push({
         ...entry,
         templateName: entry.templateId === null ? null : (names.get(entry.templateId) ?? null),
       });
       await pace(entries.length);
     }
-    const known = [...new Set(vault.listEntries({ trashed: false }).flatMap((meta) => meta.tags.people))];
+    const known = [...new Set(vault.entries.list(false).flatMap((meta) => meta.tags.people))];
     return redactPack(entries, request.options, list, localDay(), known);
   }
 }

@@ -26,7 +26,7 @@ const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
 const listed = async () => decodeEntryList(await invoke<EntryListWire>('entries:list', {})).entries;
 
 async function vaultState() {
-  await app.session.open().settled();
+  await app.session.open().entries.settled();
   return { list: await listed(), files: await filesUnder(app.session.dir) };
 }
 

@@ -12,13 +12,13 @@ const code = (c: string) => expect.objectContaining({ code: c });
 /** A vault with two entries (one edited twice, one trashed) and a record, backed up to a file. */
 async function backedUp(includeRevisions = true) {
   const { dir, vault, recoveryKey } = await newVault();
-  const river = await vault.createEntry(draft('The river was high.'));
-  const edited = await vault.updateEntry(river.id, river.revision, { title: 'River, again' });
-  await vault.updateEntry(river.id, edited.entry.revision, { title: 'River, third' });
-  const gone = await vault.createEntry(draft('Left in the trash.', { date: '2025-03-15', title: 'Trash' }));
-  await vault.trashEntry(gone.id);
+  const river = await vault.entries.create(draft('The river was high.'));
+  const edited = await vault.entries.update(river.id, river.revision, { title: 'River, again' });
+  await vault.entries.update(river.id, edited.entry.revision, { title: 'River, third' });
+  const gone = await vault.entries.create(draft('Left in the trash.', { date: '2025-03-15', title: 'Trash' }));
+  await vault.entries.trash(gone.id);
   await vault.records.put('templates', 'weekly', { name: 'Weekly' });
-  await vault.settled();
+  await vault.entries.settled();
   const file = join(await tempDir(), 'journal.landscape-backup');
   const summary = await createBackup(vault, file, { includeRevisions });
   return { dir, vault, recoveryKey, file, summary, riverId: river.id, goneId: gone.id };
@@ -44,14 +44,14 @@ describe('an encrypted backup', () => {
     const restored = await restoreBackup(backup, target, { kdf: KDF });
     await backup.close();
     expect(restored.id).toBe(vault.id);
-    expect(restored.listEntries().map((e) => e.title)).toEqual(['River, third']);
-    expect(restored.listEntries({ trashed: true }).map((e) => e.id)).toEqual([goneId]);
-    expect((await restored.getEntry(riverId)).text).toBe('The river was high.');
-    expect((await restored.listRevisions(riverId)).map((r) => r.title)).toEqual(['River, again', 'River']);
+    expect(restored.entries.list().map((e) => e.title)).toEqual(['River, third']);
+    expect(restored.entries.list(true).map((e) => e.id)).toEqual([goneId]);
+    expect((await restored.entries.get(riverId)).text).toBe('The river was high.');
+    expect((await restored.entries.revisions(riverId)).map((r) => r.title)).toEqual(['River, again', 'River']);
     expect(await restored.records.get('templates', 'weekly')).toEqual({ name: 'Weekly' });
     restored.lock();
     const { Vault } = await import('../../../src/main/core/vault/vault');
-    expect((await Vault.unlock(target, PASS, { kdf: KDF })).listEntries()).toHaveLength(1);
+    expect((await Vault.unlock(target, PASS, { kdf: KDF })).entries.list()).toHaveLength(1);
   });
 
   it('opens with the recovery key too, and can leave revisions out', async () => {
@@ -61,8 +61,8 @@ describe('an encrypted backup', () => {
     expect(backup.manifest.includesRevisions).toBe(false);
     const restored = await restoreBackup(backup, join(await tempDir(), 'restored'), { kdf: KDF });
     await backup.close();
-    expect((await restored.getEntry(riverId)).title).toBe('River, third');
-    expect(await restored.listRevisions(riverId)).toEqual([]);
+    expect((await restored.entries.get(riverId)).title).toBe('River, third');
+    expect(await restored.entries.revisions(riverId)).toEqual([]);
   });
 
   it('refuses a wrong passphrase or recovery key in one sentence, writing nothing', async () => {
@@ -113,8 +113,8 @@ describe('an encrypted backup', () => {
   it('restores only into a missing or empty folder, leaving a full one unchanged', async () => {
     const { file } = await backedUp();
     const other = await newVault();
-    await other.vault.createEntry(draft());
-    await other.vault.settled();
+    await other.vault.entries.create(draft());
+    await other.vault.entries.settled();
     const before = await snapshot(other.dir);
     const backup = await openBackup(file, { passphrase: PASS });
     await expect(restoreBackup(backup, other.dir, { kdf: KDF })).rejects.toThrow(code('VAULT_EXISTS'));
@@ -125,7 +125,7 @@ describe('an encrypted backup', () => {
   it('replaces an earlier file at the destination only once the new backup is complete', async () => {
     const { vault, file } = await backedUp();
     const first = await readFile(file);
-    await vault.createEntry(draft('Another day.'));
+    await vault.entries.create(draft('Another day.'));
     await createBackup(vault, file, { includeRevisions: false });
     expect((await readFile(file)).equals(first)).toBe(false);
     expect((await filesUnder(join(file, '..'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);

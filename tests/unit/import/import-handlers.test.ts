@@ -29,7 +29,7 @@ const entryTitled = async (title: string) =>
 
 /** The entry list and every file in the vault, to show a refused import changed nothing. */
 async function vaultState() {
-  await app.session.open().settled();
+  await app.session.open().entries.settled();
   return { list: await listed(), files: await filesUnder(join(root, 'vault')) };
 }
 

@@ -16,19 +16,19 @@ function entry(title: string, text: string, over: Partial<EntryDraft> = {}): Ent
 async function journal() {
   const { dir, vault } = await newVault();
   const made = {
-    hospital: await vault.createEntry(
+    hospital: await vault.entries.create(
       entry('Ward round', 'The discharge team at the hospital listened for once. Ann said it plainly.', {
         date: '2025-01-10',
         tags: tags(['NHS trust'], ['Ann'], ['listening']),
       }),
     ),
-    garden: await vault.createEntry(
+    garden: await vault.entries.create(
       entry('Community garden', 'Volunteers planted beans; the council officer came along quietly.', {
         date: '2025-02-03',
         tags: tags(['council', 'neighbourhood'], [], ['hope']),
       }),
     ),
-    board: await vault.createEntry(
+    board: await vault.entries.create(
       entry('Board meeting', 'Quietly the council changed its mind about the garden lease.', {
         date: '2025-03-20',
         tags: tags(['council'], ['Bob'], []),
@@ -93,7 +93,7 @@ describe('search on an unlocked vault', () => {
   it('filters by template and by prompts still waiting for an answer', async () => {
     const { vault, search } = await journal();
     const content = templateToLexical(VALUE_CREATION_STORY) as never;
-    const story = await vault.createEntry({
+    const story = await vault.entries.create({
       date: '2025-04-01',
       title: 'Story',
       templateId: VALUE_CREATION_STORY.id,
@@ -108,7 +108,7 @@ describe('search on an unlocked vault', () => {
   it('returns a one-line snippet around the first match with the offsets of each match', async () => {
     const { vault, search } = await journal();
     const long = `${'Nothing much happened in the morning. '.repeat(6)}Then the Hospital called\nabout the hospital bed.`;
-    await vault.createEntry(entry('Later', long, { date: '2025-05-01' }));
+    await vault.entries.create(entry('Later', long, { date: '2025-05-01' }));
     const [hit] = (await search.search({ text: 'hospital', from: '2025-05-01' })).hits;
     expect(hit!.snippet.startsWith('…')).toBe(true);
     expect(hit!.snippet).not.toContain('\n');
@@ -123,21 +123,21 @@ describe('search on an unlocked vault', () => {
   it('follows saves, tag renames, trash, restore and purge', async () => {
     const { vault, search, made } = await journal();
     await search.ready();
-    const { entry: saved } = await vault.updateEntry(made.garden.id, 1, {
+    const { entry: saved } = await vault.entries.update(made.garden.id, 1, {
       content: lexical('Sunflowers everywhere.'),
     });
     expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);
     expect((await search.search({ text: 'beans' })).hits).toEqual([]);
 
-    await vault.updateEntry(made.garden.id, saved.revision, { tags: tags(['parish'], [], ['hope']) });
+    await vault.entries.update(made.garden.id, saved.revision, { tags: tags(['parish'], [], ['hope']) });
     expect(ids((await search.search({ text: 'parish' })).hits)).toEqual([made.garden.id]);
 
-    await vault.trashEntry(made.garden.id);
+    await vault.entries.trash(made.garden.id);
     expect((await search.search({ text: 'sunflowers' })).hits).toEqual([]);
-    await vault.restoreEntry(made.garden.id);
+    await vault.entries.restore(made.garden.id);
     expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);
-    await vault.trashEntry(made.garden.id);
-    await vault.purgeEntry(made.garden.id);
+    await vault.entries.trash(made.garden.id);
+    await vault.entries.purge(made.garden.id);
     expect(search.size).toBe(2);
   });
 
@@ -145,8 +145,8 @@ describe('search on an unlocked vault', () => {
     const { dir, vault, search } = await journal();
     await search.ready();
     const other = await unlock(dir);
-    const elsewhere = await other.createEntry(entry('Train', 'Wrote this on the train to Leeds.'));
-    await vault.refresh();
+    const elsewhere = await other.entries.create(entry('Train', 'Wrote this on the train to Leeds.'));
+    await vault.entries.sync();
     await search.ready();
     expect(ids((await search.search({ text: 'leeds' })).hits)).toEqual([elsewhere.id]);
     other.lock();
@@ -155,7 +155,7 @@ describe('search on an unlocked vault', () => {
   it('indexes long entries too, which are read on their own after unlock', async () => {
     const { dir, vault } = await journal();
     const long = `${'a long walk along the towpath '.repeat(2000)}and finally the lighthouse.`;
-    const made = await vault.createEntry(entry('Long', long));
+    const made = await vault.entries.create(entry('Long', long));
     vault.lock();
     const search = new LiveSearch(await unlock(dir));
     expect(ids((await search.search({ text: 'lighthouse' })).hits)).toEqual([made.id]);
@@ -168,7 +168,7 @@ describe('search on an unlocked vault', () => {
     const opened = await unlock(dir);
     const search = new LiveSearch(opened);
     // The list is there at once; the index fills on later turns.
-    expect(opened.listEntries()).toHaveLength(3);
+    expect(opened.entries.list()).toHaveLength(3);
     expect(search.size).toBe(0);
     await search.ready();
     expect(search.size).toBe(3);

@@ -49,13 +49,13 @@ describe('crash safety', () => {
     expect(saves).toBeGreaterThan(ROUNDS * 5);
 
     const after = await unlock(dir);
-    const listed = new Map(after.listEntries().map((e) => [e.id, e.revision]));
+    const listed = new Map(after.entries.list().map((e) => [e.id, e.revision]));
     // Counted rather than asserted one by one, so a long run reports the whole tally.
     let lost = 0;
     for (const [id, rev] of confirmed) {
       const kept = async () => {
-        const entry = await after.getEntry(id);
-        const confirmedVersion = await after.getRevision(id, rev);
+        const entry = await after.entries.get(id);
+        const confirmedVersion = await after.entries.revision(id, rev);
         return (
           (listed.get(id) ?? 0) >= rev &&
           entry.revision >= rev &&
@@ -65,7 +65,7 @@ describe('crash safety', () => {
       };
       if (!(await kept().catch(() => false))) lost++;
     }
-    const damaged = after.damaged().length;
+    const damaged = after.entries.damaged().length;
     console.log(`crash test: ${ROUNDS} SIGKILLs, ${saves} saves acknowledged, ${lost} lost, ${damaged} damaged`);
     expect({ lost, damaged }).toEqual({ lost: 0, damaged: 0 });
     // Both save paths were under fire: files written into a spare are its size, two 4 KiB pages here.

@@ -26,14 +26,14 @@ const damage: Array<[string, (path: string) => Promise<void>]> = [
 describe('a damaged header is recovered from its backup copy', () => {
   it.each(damage)('%s: the passphrase and the recovery key still open the journal', async (_what, harm) => {
     const { dir, vault, recoveryKey } = await newVault();
-    const e = await vault.createEntry(draft('still here'));
+    const e = await vault.entries.create(draft('still here'));
     vault.lock();
     await harm(header(dir));
     const byPassphrase = await unlock(dir);
-    expect((await byPassphrase.getEntry(e.id)).text).toBe('still here');
+    expect((await byPassphrase.entries.get(e.id)).text).toBe('still here');
     byPassphrase.lock();
     const byRecovery = await Vault.unlockWithRecoveryKey(dir, recoveryKey, { kdf: KDF });
-    expect(byRecovery.listEntries().map((x) => x.id)).toEqual([e.id]);
+    expect(byRecovery.entries.list().map((x) => x.id)).toEqual([e.id]);
     byRecovery.lock();
     await expect(Vault.unlock(dir, OTHER_PASS, { kdf: KDF })).rejects.toThrow(code('WRONG_PASSPHRASE'));
   });

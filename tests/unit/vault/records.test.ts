@@ -40,7 +40,7 @@ describe('records (templates, prompts, favourites)', () => {
     await copyFile(join(folder, 'real.lsr'), join(folder, 'copied.lsr'));
     await expect(vault.records.get('templates', 'copied')).rejects.toThrow(code('ENTRY_DAMAGED'));
     expect((await vault.records.list('templates')).map((r) => r.id)).toEqual(['real']);
-    expect(vault.damaged()).toEqual([{ file: 'records/templates/copied.lsr', reason: expect.any(String) }]);
+    expect(vault.entries.damaged()).toEqual([{ file: 'records/templates/copied.lsr', reason: expect.any(String) }]);
     // A record is also bound to its kind.
     await vault.records.put('prompts', 'seed', 1);
     await copyFile(join(folder, 'real.lsr'), join(dir, 'records', 'prompts', 'real.lsr'));

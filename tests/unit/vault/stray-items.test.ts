@@ -14,10 +14,10 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 /** Two entries and a record; the first entry's newest file is the one replaced by a stray item. */
 async function vaultWithTwo() {
   const { dir, vault } = await newVault();
-  const victim = await vault.createEntry(draft('the first entry', { title: 'Victim' }));
-  const kept = await vault.createEntry(draft('the second entry', { title: 'Kept' }));
+  const victim = await vault.entries.create(draft('the first entry', { title: 'Victim' }));
+  const kept = await vault.entries.create(draft('the second entry', { title: 'Kept' }));
   await vault.records.put('templates', 'weekly', { name: 'Weekly' });
-  await vault.settled();
+  await vault.entries.settled();
   vault.lock();
   const file = join(dir, 'entries', `${victim.id}.1.lse`);
   return { dir, victim, kept, file, record: join(dir, 'records', 'templates', 'weekly.lsr') };
@@ -71,12 +71,14 @@ describe('a stray item under an entry file name', () => {
         await make(file);
       }
       const vault = await unlock(dir);
-      expect(vault.listEntries().map((e) => e.id)).toEqual([kept.id]);
-      expect(vault.damaged()).toEqual([{ file: `entries/${victim.id}.1.lse`, reason: expect.stringMatching(reason) }]);
-      await expect(vault.getEntry(victim.id)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_DAMAGED' }));
-      expect((await vault.getEntry(kept.id)).text).toBe('the second entry');
+      expect(vault.entries.list().map((e) => e.id)).toEqual([kept.id]);
+      expect(vault.entries.damaged()).toEqual([
+        { file: `entries/${victim.id}.1.lse`, reason: expect.stringMatching(reason) },
+      ]);
+      await expect(vault.entries.get(victim.id)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_DAMAGED' }));
+      expect((await vault.entries.get(kept.id)).text).toBe('the second entry');
       // Saving still works beside it.
-      await vault.updateEntry(kept.id, 1, { title: 'Kept, edited' });
+      await vault.entries.update(kept.id, 1, { title: 'Kept, edited' });
       vault.lock();
     });
   }
@@ -92,15 +94,15 @@ describe('a stray item under an entry file name', () => {
 
   it('an older revision behind a stray newest one can still be read and restored', async () => {
     const { dir, vault } = await newVault();
-    const e = await vault.createEntry(draft('first words'));
-    await vault.updateEntry(e.id, 1, { title: 'Second' });
-    await vault.settled();
+    const e = await vault.entries.create(draft('first words'));
+    await vault.entries.update(e.id, 1, { title: 'Second' });
+    await vault.entries.settled();
     vault.lock();
     const newest = join(dir, 'entries', `${e.id}.2.lse`);
     await rm(newest);
     await mkdir(newest);
     const again = await unlock(dir);
-    expect((await again.getRevision(e.id, 1)).text).toBe('first words');
+    expect((await again.entries.revision(e.id, 1)).text).toBe('first words');
     again.lock();
   });
 });
@@ -116,11 +118,11 @@ describe('a stray item under a record name', () => {
       await expect(vault.records.get('templates', 'weekly')).rejects.toThrow(
         expect.objectContaining({ code: 'ENTRY_DAMAGED' }),
       );
-      expect(vault.damaged()).toContainEqual({
+      expect(vault.entries.damaged()).toContainEqual({
         file: 'records/templates/weekly.lsr',
         reason: expect.stringMatching(reason),
       });
-      expect(vault.listEntries().map((e) => e.id)).toContain(kept.id);
+      expect(vault.entries.list().map((e) => e.id)).toContain(kept.id);
       vault.lock();
     });
   }
@@ -164,30 +166,30 @@ describe('a stray item in place of the header', () => {
 describe('folders of the vault that are links', () => {
   it('entries/ as a link out of the vault is not followed', async () => {
     const { dir, vault } = await newVault();
-    await vault.createEntry(draft());
-    await vault.settled();
+    await vault.entries.create(draft());
+    await vault.entries.settled();
     vault.lock();
     const outside = join(await tempDir(), 'elsewhere');
     await rename(join(dir, 'entries'), outside);
     await symlink(outside, join(dir, 'entries'));
     const again = await unlock(dir);
-    expect(again.listEntries()).toEqual([]);
-    expect(again.damaged()).toEqual([{ file: 'entries', reason: expect.stringMatching(/link|folder/) }]);
+    expect(again.entries.list()).toEqual([]);
+    expect(again.entries.damaged()).toEqual([{ file: 'entries', reason: expect.stringMatching(/link|folder/) }]);
     again.lock();
   });
 
   it('revisions/<id> as a link out of the vault is not followed', async () => {
     const { dir, vault } = await newVault();
-    const e = await vault.createEntry(draft('first words'));
-    await vault.updateEntry(e.id, 1, { title: 'Second' });
-    await vault.settled();
+    const e = await vault.entries.create(draft('first words'));
+    await vault.entries.update(e.id, 1, { title: 'Second' });
+    await vault.entries.settled();
     vault.lock();
     const outside = join(await tempDir(), 'elsewhere');
     await rename(join(dir, 'revisions', e.id), outside);
     await symlink(outside, join(dir, 'revisions', e.id));
     const again = await unlock(dir);
-    expect(await again.listRevisions(e.id)).toEqual([]);
-    await expect(again.getRevision(e.id, 1)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_NOT_FOUND' }));
+    expect(await again.entries.revisions(e.id)).toEqual([]);
+    await expect(again.entries.revision(e.id, 1)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_NOT_FOUND' }));
     again.lock();
   });
 
@@ -198,7 +200,10 @@ describe('folders of the vault that are links', () => {
     await writeFile(kind, 'not a folder');
     const vault = await unlock(dir);
     expect(await vault.records.list('templates')).toEqual([]);
-    expect(vault.damaged()).toContainEqual({ file: 'records/templates', reason: expect.stringMatching(/folder/) });
+    expect(vault.entries.damaged()).toContainEqual({
+      file: 'records/templates',
+      reason: expect.stringMatching(/folder/),
+    });
     vault.lock();
   });
 });

@@ -14,9 +14,10 @@ const withoutBackup = (dir: string) => rm(join(dir, 'landscape-vault.backup.json
 async function vaultWithEntries(n = 3) {
   const v = await newVault();
   const entries = [];
-  for (let i = 0; i < n; i++) entries.push(await v.vault.createEntry(draft(`entry number ${i}`, { title: `E${i}` })));
+  for (let i = 0; i < n; i++)
+    entries.push(await v.vault.entries.create(draft(`entry number ${i}`, { title: `E${i}` })));
   v.vault.lock();
-  await v.vault.settled();
+  await v.vault.entries.settled();
   return { ...v, entries };
 }
 
@@ -103,7 +104,7 @@ describe('folder access', () => {
     const { dir, entries } = await vaultWithEntries(1);
     const vault = await unlock(dir, { fs: refusing(['writeDurable'], 'EROFS') });
     const before = await snapshot(dir);
-    await expect(vault.updateEntry(entries[0]!.id, 1, { title: 'new' })).rejects.toThrow(code('NO_ACCESS'));
+    await expect(vault.entries.update(entries[0]!.id, 1, { title: 'new' })).rejects.toThrow(code('NO_ACCESS'));
     expect(await snapshot(dir)).toEqual(before);
   });
 });
@@ -116,13 +117,13 @@ describe('a full disk', () => {
     const target = entries[0]!;
     const before = await snapshot(dir);
     await expect(
-      vault.updateEntry(target.id, 1, { content: lexical('this will not fit '.repeat(500)) }),
+      vault.entries.update(target.id, 1, { content: lexical('this will not fit '.repeat(500)) }),
     ).rejects.toThrow(expect.objectContaining({ code: 'DISK_FULL', message: expect.stringMatching(/disk is full/) }));
     expect(fs.failures).toHaveLength(1); // the half-written temp really was on disk
     expect(await snapshot(dir)).toEqual(before);
     expect((await readdir(join(dir, 'entries'))).some((n) => n.endsWith('.tmp'))).toBe(false);
-    expect(await vault.getEntry(target.id)).toEqual(target);
-    await expect(vault.createEntry(draft())).rejects.toThrow(code('DISK_FULL'));
+    expect(await vault.entries.get(target.id)).toEqual(target);
+    await expect(vault.entries.create(draft())).rejects.toThrow(code('DISK_FULL'));
     await expect(vault.records.put('templates', 'x', { a: 1 })).rejects.toThrow(code('DISK_FULL'));
     expect(await snapshot(dir)).toEqual(before);
   });
@@ -145,16 +146,16 @@ describe('a damaged entry file', () => {
     const before = await snapshot(dir);
     const vault = await unlock(dir);
     expect(
-      vault
-        .listEntries()
+      vault.entries
+        .list()
         .map((e) => e.id)
         .sort(),
     ).toEqual([entries[0]!.id, entries[2]!.id].sort());
-    expect(vault.damaged()).toEqual([{ file, reason: expect.any(String) }]);
-    await expect(vault.getEntry(entries[1]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
-    await vault.updateEntry(entries[0]!.id, 1, { title: 'still saving' });
+    expect(vault.entries.damaged()).toEqual([{ file, reason: expect.any(String) }]);
+    await expect(vault.entries.get(entries[1]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    await vault.entries.update(entries[0]!.id, 1, { title: 'still saving' });
     vault.lock();
-    await vault.settled();
+    await vault.entries.settled();
     expect((await snapshot(dir)).get(file)).toEqual(before.get(file));
   });
 
@@ -165,39 +166,39 @@ describe('a damaged entry file', () => {
     bytes[bytes.length - 20]! ^= 0xff;
     await writeFile(join(dir, file), bytes);
     const vault = await unlock(dir);
-    expect(vault.listEntries()).toHaveLength(2);
-    expect(vault.damaged()).toEqual([]);
-    await expect(vault.getEntry(entries[0]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
-    expect(vault.damaged()).toEqual([{ file, reason: expect.stringMatching(/content/) }]);
+    expect(vault.entries.list()).toHaveLength(2);
+    expect(vault.entries.damaged()).toEqual([]);
+    await expect(vault.entries.get(entries[0]!.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    expect(vault.entries.damaged()).toEqual([{ file, reason: expect.stringMatching(/content/) }]);
     expect(await readFile(join(dir, file))).toEqual(bytes);
   });
 
   it('an older revision can be restored over a damaged newest one, which is kept aside unchanged', async () => {
     const { dir, vault } = await newVault();
-    const e = await vault.createEntry(draft('good words'));
-    await vault.updateEntry(e.id, 1, { content: lexical('newer words') });
+    const e = await vault.entries.create(draft('good words'));
+    await vault.entries.update(e.id, 1, { content: lexical('newer words') });
     await truncate(join(dir, 'entries', `${e.id}.2.lse`), 12);
     const damagedBytes = await readFile(join(dir, 'entries', `${e.id}.2.lse`));
     const again = await unlock(dir);
-    expect(again.damaged().map((d) => d.file)).toEqual([`entries/${e.id}.2.lse`]);
-    await expect(again.trashEntry(e.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
-    const restored = await again.restoreRevision(e.id, 1);
+    expect(again.entries.damaged().map((d) => d.file)).toEqual([`entries/${e.id}.2.lse`]);
+    await expect(again.entries.trash(e.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    const restored = await again.entries.restoreRevision(e.id, 1);
     expect(restored).toMatchObject({ id: e.id, revision: 3, text: 'good words', createdAt: e.createdAt });
-    expect(again.damaged()).toEqual([]);
-    expect(again.listEntries().map((x) => x.revision)).toEqual([3]);
-    await again.settled();
+    expect(again.entries.damaged()).toEqual([]);
+    expect(again.entries.list().map((x) => x.revision)).toEqual([3]);
+    await again.entries.settled();
     expect(await readFile(join(dir, 'revisions', e.id, '2.lse'))).toEqual(damagedBytes);
-    expect((await again.listRevisions(e.id)).map((r) => r.revision)).toEqual([1]);
-    expect(again.damaged().map((d) => d.file)).toEqual([`revisions/${e.id}/2.lse`]);
+    expect((await again.entries.revisions(e.id)).map((r) => r.revision)).toEqual([1]);
+    expect(again.entries.damaged().map((d) => d.file)).toEqual([`revisions/${e.id}/2.lse`]);
   });
 
   it('a damaged entry can be deleted for good without going through the trash', async () => {
     const { dir, vault } = await newVault();
-    const e = await vault.createEntry(draft('doomed'));
+    const e = await vault.entries.create(draft('doomed'));
     await truncate(join(dir, 'entries', `${e.id}.1.lse`), 12);
     const again = await unlock(dir);
-    await again.purgeEntry(e.id);
-    expect(again.damaged()).toEqual([]);
+    await again.entries.purge(e.id);
+    expect(again.entries.damaged()).toEqual([]);
     expect(await readdir(join(dir, 'entries'))).toEqual([]);
   });
 });
@@ -213,8 +214,8 @@ describe('stray temp files', () => {
     await utimes(oldTemp, anHourAgo, anHourAgo);
     await mkdir(join(dir, 'entries', 'unrelated-folder'));
     const vault = await unlock(dir);
-    expect(vault.listEntries()).toHaveLength(1);
-    expect(vault.damaged()).toEqual([]);
+    expect(vault.entries.list()).toHaveLength(1);
+    expect(vault.entries.damaged()).toEqual([]);
     const left = await readdir(join(dir, 'entries'));
     expect(left).not.toContain(`.${entries[0]!.id}.2.lse.abc123.tmp`);
     expect(left).toContain(`.${entries[0]!.id}.2.lse.def456.tmp`);

@@ -12,7 +12,7 @@ describe('creating and unlocking a vault', () => {
   it('with the real scrypt cost: the header records it, and the passphrase opens the vault', async () => {
     const dir = join(await tempDir(), 'real');
     const { vault, recoveryKey } = await Vault.create(dir, PASS);
-    await vault.createEntry(draft());
+    await vault.entries.create(draft());
     vault.lock();
     const header = JSON.parse(await readFile(join(dir, 'landscape-vault.json'), 'utf8'));
     expect(header).toMatchObject({ format: 'landscape-vault', version: 1, vaultId: vault.id });
@@ -20,7 +20,7 @@ describe('creating and unlocking a vault', () => {
     expect(Buffer.from(header.kdf.salt, 'base64').length).toBe(16);
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
     const again = await Vault.unlock(dir, PASS);
-    expect(again.listEntries()).toHaveLength(1);
+    expect(again.entries.list()).toHaveLength(1);
     await expect(Vault.unlock(dir, OTHER_PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
   });
 
@@ -63,8 +63,8 @@ describe('creating and unlocking a vault', () => {
 
   it('a wrong passphrase is WRONG_PASSPHRASE and changes nothing', async () => {
     const { dir, vault } = await newVault();
-    await vault.createEntry(draft());
-    await vault.settled();
+    await vault.entries.create(draft());
+    await vault.entries.settled();
     const before = await snapshot(dir);
     await expect(Vault.unlock(dir, OTHER_PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
     await expect(Vault.unlock(dir, '')).rejects.toThrow(code('WRONG_PASSPHRASE'));
@@ -75,20 +75,20 @@ describe('creating and unlocking a vault', () => {
 describe('locking', () => {
   it('zeroes the data key, drops cached entries, and refuses every later call', async () => {
     const { vault } = await newVault();
-    const entry = await vault.createEntry(draft());
+    const entry = await vault.entries.create(draft());
     const key = vault['ring']['key']!;
     expect(key.some((b) => b !== 0)).toBe(true);
     vault.lock();
     expect(vault.isLocked).toBe(true);
     expect(key.every((b) => b === 0)).toBe(true);
     expect(vault['index']['byId'].size).toBe(0);
-    expect(() => vault.listEntries()).toThrow(code('VAULT_LOCKED'));
-    expect(() => vault.damaged()).toThrow(code('VAULT_LOCKED'));
+    expect(() => vault.entries.list()).toThrow(code('VAULT_LOCKED'));
+    expect(() => vault.entries.damaged()).toThrow(code('VAULT_LOCKED'));
     expect(() => vault.exportDeviceKey()).toThrow(code('VAULT_LOCKED'));
-    await expect(vault.getEntry(entry.id)).rejects.toThrow(code('VAULT_LOCKED'));
-    await expect(vault.createEntry(draft())).rejects.toThrow(code('VAULT_LOCKED'));
-    await expect(vault.updateEntry(entry.id, 1, { title: 'x' })).rejects.toThrow(code('VAULT_LOCKED'));
-    await expect(vault.refresh()).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.entries.get(entry.id)).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.entries.create(draft())).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.entries.update(entry.id, 1, { title: 'x' })).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.entries.sync()).rejects.toThrow(code('VAULT_LOCKED'));
     await expect(vault.records.get('templates', 'a')).rejects.toThrow(code('VAULT_LOCKED'));
     await expect(vault.changePassphrase(PASS, OTHER_PASS)).rejects.toThrow(code('VAULT_LOCKED'));
   });
@@ -97,7 +97,7 @@ describe('locking', () => {
 describe('changing the passphrase', () => {
   it('re-wraps the data key only: no entry file changes, old passphrase stops working', async () => {
     const { dir, vault } = await newVault();
-    for (let i = 0; i < 3; i++) await vault.createEntry(draft(`entry ${i}`));
+    for (let i = 0; i < 3; i++) await vault.entries.create(draft(`entry ${i}`));
     await vault.records.put('templates', 'weekly', { name: 'Weekly' });
     const before = await snapshot(dir);
     await new Promise((r) => setTimeout(r, 20)); // so a rewrite would show in mtimes
@@ -112,7 +112,7 @@ describe('changing the passphrase', () => {
     vault.lock();
     await expect(Vault.unlock(dir, PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
     const reopened = await Vault.unlock(dir, OTHER_PASS);
-    expect(reopened.listEntries()).toHaveLength(3);
+    expect(reopened.entries.list()).toHaveLength(3);
   });
 
   it('needs the right current passphrase and a strong new one, and leaves the header alone otherwise', async () => {
@@ -138,15 +138,15 @@ describe('changing the passphrase', () => {
 describe('recovery key', () => {
   it('unlocks, then sets a new passphrase; the old passphrase stops working', async () => {
     const { dir, vault, recoveryKey } = await newVault();
-    const entry = await vault.createEntry(draft('kept safe'));
+    const entry = await vault.entries.create(draft('kept safe'));
     vault.lock();
     const recovered = await Vault.unlockWithRecoveryKey(dir, recoveryKey.toLowerCase().replace(/-/g, ' '), {
       kdf: KDF,
     });
-    expect((await recovered.getEntry(entry.id)).text).toBe('kept safe');
+    expect((await recovered.entries.get(entry.id)).text).toBe('kept safe');
     await recovered.setPassphrase(OTHER_PASS);
     await expect(Vault.unlock(dir, PASS)).rejects.toThrow(code('WRONG_PASSPHRASE'));
-    expect((await Vault.unlock(dir, OTHER_PASS)).listEntries()).toHaveLength(1);
+    expect((await Vault.unlock(dir, OTHER_PASS)).entries.list()).toHaveLength(1);
     // The recovery key still works after the passphrase is reset.
     await Vault.unlockWithRecoveryKey(dir, recoveryKey);
   });
@@ -177,14 +177,14 @@ describe('recovery key', () => {
 describe('device key ("remember on this device")', () => {
   it('exports a copy of the data key that unlocks without the passphrase', async () => {
     const { dir, vault } = await newVault();
-    await vault.createEntry(draft());
+    await vault.entries.create(draft());
     const key = vault.exportDeviceKey();
     expect(key.length).toBe(32);
     vault.lock();
     expect(key.some((b) => b !== 0)).toBe(true); // the export is the caller's copy, untouched by lock
     const again = await Vault.unlockWithDeviceKey(dir, key);
     key.fill(0); // the caller zeroes its copy; the vault has its own
-    expect(again.listEntries()).toHaveLength(1);
+    expect(again.entries.list()).toHaveLength(1);
     await expect(again.setPassphrase(OTHER_PASS)).rejects.toThrow(code('INVALID_INPUT'));
     await expect(again.rotateRecoveryKey()).rejects.toThrow(code('INVALID_INPUT'));
   });

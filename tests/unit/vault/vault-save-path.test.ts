@@ -40,19 +40,19 @@ describe('a content-only save', () => {
   it('reads no file and parses the content once', async () => {
     const fs = countingReads();
     const { vault } = await newVault({ fs });
-    const e = await vault.createEntry(draft('first words', { tags: { worlds: ['council'], free: [] } }));
-    await vault.settled();
+    const e = await vault.entries.create(draft('first words', { tags: { worlds: ['council'], free: [] } }));
+    await vault.entries.settled();
     fs.reads.length = 0;
     parses.count = 0;
 
-    const { entry, conflict } = await vault.updateEntry(e.id, e.revision, { content: lexical('second words here') });
+    const { entry, conflict } = await vault.entries.update(e.id, e.revision, { content: lexical('second words here') });
 
     expect(fs.reads).toEqual([]);
     expect(parses.count).toBe(1);
     expect(conflict).toBe(false);
     expect(entry).toMatchObject({ text: 'second words here', wordCount: 3, tags: { worlds: ['council'] } });
     // And it was saved: a fresh read from disk agrees.
-    await vault.settled();
-    expect(await vault.getEntry(e.id)).toMatchObject({ revision: 2, text: 'second words here' });
+    await vault.entries.settled();
+    expect(await vault.entries.get(e.id)).toMatchObject({ revision: 2, text: 'second words here' });
   });
 });

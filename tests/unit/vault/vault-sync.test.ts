@@ -15,16 +15,16 @@ const body = (text: string) => ({ content: lexical(text) });
 describe('two instances on one folder', () => {
   it('a stale save becomes a visible conflict copy instead of overwriting', async () => {
     const { laptop, desktop } = await twoDevices();
-    const original = await laptop.createEntry(draft('first draft', { title: 'Board meeting' }));
-    await desktop.refresh();
-    const base = desktop.listEntries()[0]!.revision;
+    const original = await laptop.entries.create(draft('first draft', { title: 'Board meeting' }));
+    await desktop.entries.sync();
+    const base = desktop.entries.list()[0]!.revision;
     expect(base).toBe(1);
 
-    const first = await laptop.updateEntry(original.id, base, {
+    const first = await laptop.entries.update(original.id, base, {
       content: lexical('laptop words'),
     });
     expect(first.conflict).toBe(false);
-    const second = await desktop.updateEntry(original.id, base, {
+    const second = await desktop.entries.update(original.id, base, {
       content: lexical('desktop words'),
     });
     expect(second.conflict).toBe(true);
@@ -37,19 +37,19 @@ describe('two instances on one folder', () => {
     expect(second.entry.id).not.toBe(original.id);
 
     // The first writer's version is untouched, on both devices.
-    expect((await desktop.getEntry(original.id)).text).toBe('laptop words');
-    expect((await laptop.getEntry(original.id)).text).toBe('laptop words');
+    expect((await desktop.entries.get(original.id)).text).toBe('laptop words');
+    expect((await laptop.entries.get(original.id)).text).toBe('laptop words');
     // The laptop sees the copy once it re-lists from disk.
-    expect(laptop.listEntries().map((e) => e.id)).not.toContain(second.entry.id);
-    await laptop.refresh();
-    expect(laptop.listEntries().find((e) => e.id === second.entry.id)).toMatchObject({ conflictOf: original.id });
+    expect(laptop.entries.list().map((e) => e.id)).not.toContain(second.entry.id);
+    await laptop.entries.sync();
+    expect(laptop.entries.list().find((e) => e.id === second.entry.id)).toMatchObject({ conflictOf: original.id });
   });
 
   it('builds the conflict copy on the revision the writer started from', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('draft', { title: 'Plan', tags: { worlds: ['council'], free: [] } }));
-    await laptop.updateEntry(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], free: [] } });
-    const { entry, conflict } = await desktop.updateEntry(e.id, 1, { content: lexical('my edit') });
+    const e = await laptop.entries.create(draft('draft', { title: 'Plan', tags: { worlds: ['council'], free: [] } }));
+    await laptop.entries.update(e.id, 1, { title: 'Plan v2', tags: { worlds: ['charity'], free: [] } });
+    const { entry, conflict } = await desktop.entries.update(e.id, 1, { content: lexical('my edit') });
     expect(conflict).toBe(true);
     // Title and tags come from revision 1 (what the desktop was editing), not the laptop's revision 2.
     expect(entry).toMatchObject({ title: 'Plan (conflict copy)', text: 'my edit', tags: { worlds: ['council'] } });
@@ -57,33 +57,33 @@ describe('two instances on one folder', () => {
 
   it('when both save the same base at the same moment, exactly one wins and nothing is lost', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('start'));
+    const e = await laptop.entries.create(draft('start'));
     const results = await Promise.all([
-      laptop.updateEntry(e.id, 1, { content: lexical('from laptop') }),
-      desktop.updateEntry(e.id, 1, { content: lexical('from desktop') }),
+      laptop.entries.update(e.id, 1, { content: lexical('from laptop') }),
+      desktop.entries.update(e.id, 1, { content: lexical('from desktop') }),
     ]);
     expect(results.map((r) => r.conflict).sort()).toEqual([false, true]);
     const winner = results.find((r) => !r.conflict)!.entry;
     const copy = results.find((r) => r.conflict)!.entry;
-    expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
+    expect((await laptop.entries.get(e.id)).text).toBe(winner.text);
     expect([winner.text, copy.text].sort()).toEqual(['from desktop', 'from laptop']);
   });
 
   it('the same race with whole-body saves (written without reading the base) also keeps both', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('start'));
-    await desktop.refresh();
+    const e = await laptop.entries.create(draft('start'));
+    await desktop.entries.sync();
     for (let round = 0; round < 5; round++) {
-      const base = (await laptop.getEntry(e.id)).revision;
-      await desktop.getEntry(e.id);
+      const base = (await laptop.entries.get(e.id)).revision;
+      await desktop.entries.get(e.id);
       const results = await Promise.all([
-        laptop.updateEntry(e.id, base, body(`laptop ${round}`)),
-        desktop.updateEntry(e.id, base, body(`desktop ${round}`)),
+        laptop.entries.update(e.id, base, body(`laptop ${round}`)),
+        desktop.entries.update(e.id, base, body(`desktop ${round}`)),
       ]);
       expect(results.map((r) => r.conflict).sort()).toEqual([false, true]);
       const winner = results.find((r) => !r.conflict)!.entry;
       expect(winner.revision).toBe(base + 1);
-      expect((await laptop.getEntry(e.id)).text).toBe(winner.text);
+      expect((await laptop.entries.get(e.id)).text).toBe(winner.text);
       expect(results.find((r) => r.conflict)!.entry).toMatchObject({
         conflictOf: e.id,
         text: expect.stringMatching(/ \d$/),
@@ -93,59 +93,59 @@ describe('two instances on one folder', () => {
 
   it('a file stranded in entries/ by a crash is moved aside on the next unlock, so a stale save cannot hide behind it', async () => {
     const { dir, laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('v1'));
-    await desktop.getEntry(e.id); // the desktop now holds revision 1
+    const e = await laptop.entries.create(draft('v1'));
+    await desktop.entries.get(e.id); // the desktop now holds revision 1
     // The laptop "crashes" between saving revision 2 and moving revision 1 aside, then saves revision 3.
     const archive = laptop['entries']['store'].archive.bind(laptop['entries']['store']);
     laptop['entries']['store'].archive = async () => undefined;
-    await laptop.updateEntry(e.id, 1, body('v2'));
-    await laptop.settled();
+    await laptop.entries.update(e.id, 1, body('v2'));
+    await laptop.entries.settled();
     laptop['entries']['store'].archive = archive;
-    await laptop.updateEntry(e.id, 2, body('v3'));
-    await laptop.settled();
+    await laptop.entries.update(e.id, 2, body('v3'));
+    await laptop.entries.settled();
     expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${e.id}.1.lse`, `${e.id}.3.lse`]);
     // Restarting after a crash means unlocking again, which tidies the folder.
     await unlock(dir);
     expect(await readdir(join(dir, 'entries'))).toEqual([`${e.id}.3.lse`]);
-    const { entry, conflict } = await desktop.updateEntry(e.id, 1, body('desktop, from v1'));
+    const { entry, conflict } = await desktop.entries.update(e.id, 1, body('desktop, from v1'));
     expect(conflict).toBe(true);
     expect(entry.conflictOf).toBe(e.id);
-    expect(await laptop.getEntry(e.id)).toMatchObject({ revision: 3, text: 'v3' });
-    expect((await laptop.listRevisions(e.id)).map((r) => r.revision)).toEqual([2, 1]);
+    expect(await laptop.entries.get(e.id)).toMatchObject({ revision: 3, text: 'v3' });
+    expect((await laptop.entries.revisions(e.id)).map((r) => r.revision)).toEqual([2, 1]);
   });
 
   it('one instance sees entries, edits, trashing and deletes made by the other', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('shared'));
-    // getEntry always reads the newest file, even before a refresh.
-    expect((await desktop.getEntry(e.id)).text).toBe('shared');
-    await laptop.updateEntry(e.id, 1, { content: lexical('edited on laptop') });
-    expect(await desktop.getEntry(e.id)).toMatchObject({ revision: 2, text: 'edited on laptop' });
-    expect(desktop.listEntries().find((x) => x.id === e.id)?.revision).toBe(2);
+    const e = await laptop.entries.create(draft('shared'));
+    // entries.get always reads the newest file, even before a sync.
+    expect((await desktop.entries.get(e.id)).text).toBe('shared');
+    await laptop.entries.update(e.id, 1, { content: lexical('edited on laptop') });
+    expect(await desktop.entries.get(e.id)).toMatchObject({ revision: 2, text: 'edited on laptop' });
+    expect(desktop.entries.list().find((x) => x.id === e.id)?.revision).toBe(2);
     // The desktop can now save on top of the revision it just read.
-    expect((await desktop.updateEntry(e.id, 2, { content: lexical('edited on desktop') })).conflict).toBe(false);
+    expect((await desktop.entries.update(e.id, 2, { content: lexical('edited on desktop') })).conflict).toBe(false);
 
-    const other = await desktop.createEntry(draft('desktop only'));
-    expect(laptop.listEntries().map((x) => x.id)).not.toContain(other.id);
-    await laptop.refresh();
-    expect(laptop.listEntries().map((x) => x.id)).toContain(other.id);
+    const other = await desktop.entries.create(draft('desktop only'));
+    expect(laptop.entries.list().map((x) => x.id)).not.toContain(other.id);
+    await laptop.entries.sync();
+    expect(laptop.entries.list().map((x) => x.id)).toContain(other.id);
 
-    await desktop.trashEntry(other.id);
-    await laptop.refresh();
-    expect(laptop.listEntries({ trashed: true }).map((x) => x.id)).toEqual([other.id]);
-    await desktop.purgeEntry(other.id);
-    await laptop.refresh();
-    expect(laptop.listEntries({ trashed: true })).toEqual([]);
-    await expect(laptop.getEntry(other.id)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_NOT_FOUND' }));
+    await desktop.entries.trash(other.id);
+    await laptop.entries.sync();
+    expect(laptop.entries.list(true).map((x) => x.id)).toEqual([other.id]);
+    await desktop.entries.purge(other.id);
+    await laptop.entries.sync();
+    expect(laptop.entries.list(true)).toEqual([]);
+    await expect(laptop.entries.get(other.id)).rejects.toThrow(expect.objectContaining({ code: 'ENTRY_NOT_FOUND' }));
   });
 
   it('trashing on one device while the other has a stale revision still applies', async () => {
     const { laptop, desktop } = await twoDevices();
-    const e = await laptop.createEntry(draft('x'));
-    await desktop.getEntry(e.id);
-    await laptop.updateEntry(e.id, 1, { content: lexical('y') });
-    await desktop.trashEntry(e.id); // desktop's cache says revision 1; trash finds 2 on disk
-    const now = await laptop.getEntry(e.id);
+    const e = await laptop.entries.create(draft('x'));
+    await desktop.entries.get(e.id);
+    await laptop.entries.update(e.id, 1, { content: lexical('y') });
+    await desktop.entries.trash(e.id); // desktop's cache says revision 1; trash finds 2 on disk
+    const now = await laptop.entries.get(e.id);
     expect(now).toMatchObject({ revision: 3, text: 'y' });
     expect(now.trashedAt).not.toBeNull();
   });

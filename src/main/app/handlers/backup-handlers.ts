@@ -36,7 +36,7 @@ export function backupHandlers(session: VaultSession, ports: AppPorts): Pick<Han
       session.open(),
       drafts,
       (d) =>
-        session.open().createEntry({
+        session.open().entries.create({
           date: d.date,
           title: d.title,
           templateId: null,

@@ -12,27 +12,25 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
       const vault = session.open();
       // Picks up what another device saved into a synced folder; only changed files are read.
       await vault.refresh();
-      const metas =
-        trashed === undefined
-          ? [...vault.listEntries({ trashed: false }), ...vault.listEntries({ trashed: true })]
-          : vault.listEntries({ trashed });
-      return encodeEntryList(metas.map(summarize), vault.damaged());
+      const list = (trashed: boolean) => vault.entries.list(trashed);
+      const metas = trashed === undefined ? [...list(false), ...list(true)] : list(trashed);
+      return encodeEntryList(metas.map(summarize), vault.entries.damaged());
     },
-    'entries:get': ({ id }) => session.open().getEntry(id),
+    'entries:get': ({ id }) => session.open().entries.get(id),
     'entries:today': async ({ date }) => {
       const vault = session.open();
-      const todays = vault.listEntries({ trashed: false }).filter((e) => e.date === date);
+      const todays = vault.entries.list(false).filter((e) => e.date === date);
       // The day's first reflection is its page; later ones are reached from the list.
       const first = todays.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
-      if (first) return vault.getEntry(first.id);
-      return vault.createEntry({ date, content: EMPTY_CONTENT });
+      if (first) return vault.entries.get(first.id);
+      return vault.entries.create({ date, content: EMPTY_CONTENT });
     },
-    'entries:create': (draft) => session.open().createEntry(draft),
-    'entries:update': ({ id, baseRevision, patch }) => session.open().updateEntry(id, baseRevision, patch),
-    'entries:trash': ({ id }) => session.open().trashEntry(id),
-    'entries:restore': ({ id }) => session.open().restoreEntry(id),
-    'entries:purge': ({ id }) => session.open().purgeEntry(id),
-    'entries:revisions': ({ id }) => session.open().listRevisions(id),
-    'entries:restoreRevision': ({ id, revision }) => session.open().restoreRevision(id, revision),
+    'entries:create': (draft) => session.open().entries.create(draft),
+    'entries:update': ({ id, baseRevision, patch }) => session.open().entries.update(id, baseRevision, patch),
+    'entries:trash': ({ id }) => session.open().entries.trash(id),
+    'entries:restore': ({ id }) => session.open().entries.restore(id),
+    'entries:purge': ({ id }) => session.open().entries.purge(id),
+    'entries:revisions': ({ id }) => session.open().entries.revisions(id),
+    'entries:restoreRevision': ({ id, revision }) => session.open().entries.restoreRevision(id, revision),
   };
 }

@@ -18,10 +18,10 @@ export function insightHandlers(session: VaultSession): Pick<HandlerTable, Insig
       const [all, nameOf] = await Promise.all([session.search().entries(), templateNames()]);
       return computeInsights(all, query, nameOf);
     },
-    'insights:onThisDay': ({ today }) => onThisDay(session.open().listEntries(), today),
+    'insights:onThisDay': ({ today }) => onThisDay(session.open().entries.list(), today),
     'reviews:start': async ({ kind, today }) => {
       const [all, nameOf] = await Promise.all([session.search().entries(), templateNames()]);
-      return session.open().createEntry(reviewDraft(kind, today, all, nameOf));
+      return session.open().entries.create(reviewDraft(kind, today, all, nameOf));
     },
   };
 }

@@ -7,7 +7,7 @@ type TagChannels = Extract<keyof HandlerTable, `tags:${string}`>;
 
 export function tagHandlers(session: VaultSession): Pick<HandlerTable, TagChannels> {
   return {
-    'tags:list': () => tagIndex(session.open().listEntries({ trashed: false })),
+    'tags:list': () => tagIndex(session.open().entries.list(false)),
     'tags:rename': ({ kind, from, to }) => renameTag(session.open().entries, kind, from, to),
   };
 }

@@ -41,7 +41,7 @@ export async function createBackup(
   dest: string,
   opts: { includeRevisions: boolean },
 ): Promise<BackupSummary> {
-  await vault.settled();
+  await vault.entries.settled();
   const header = await readHeader(nodeFs, vault.dir);
   const { files, entries } = await vaultFiles(vault.dir, opts.includeRevisions);
   const head = {

@@ -19,13 +19,13 @@ export async function mergeBackup(backup: OpenedBackup, into: Vault): Promise<Me
     updated: 0,
     skipped: 0,
     conflicts: 0,
-    damaged: source.damaged().length,
+    damaged: source.entries.damaged().length,
     recordsAdded: 0,
     recordsKept: 0,
   };
   try {
-    await into.refresh();
-    const all = [...source.listEntries(), ...source.listEntries({ trashed: true })];
+    await into.entries.sync();
+    const all = [...source.entries.list(), ...source.entries.list(true)];
     for (const { id } of all) summary[await mergeEntry(source, into, id)]++;
     await mergeRecords(backup, source, into, summary);
     return summary;
@@ -37,41 +37,42 @@ export async function mergeBackup(backup: OpenedBackup, into: Vault): Promise<Me
 type Outcome = 'added' | 'updated' | 'skipped' | 'conflicts' | 'damaged';
 
 async function mergeEntry(source: Vault, into: Vault, id: string): Promise<Outcome> {
-  const theirs = await orUndefined(source.getEntry(id));
+  const theirs = await orUndefined(source.entries.get(id));
   if (!theirs) return 'damaged';
-  const ours = await orUndefined(into.getEntry(id));
-  const kept = await source.listRevisions(id);
+  const ours = await orUndefined(into.entries.get(id));
+  const kept = await source.entries.revisions(id);
   const older = async (above: number) => {
     const numbers = kept.map((r) => r.revision).filter((r) => r > above);
-    const revisions = await Promise.all(numbers.sort((a, b) => a - b).map((r) => source.getRevision(id, r)));
+    const revisions = await Promise.all(numbers.sort((a, b) => a - b).map((r) => source.entries.revision(id, r)));
     return [...revisions, theirs];
   };
   if (!ours) {
-    if (await into.adoptEntry(await older(0), undefined)) return 'added';
+    if (await into.entries.adopt(await older(0), undefined)) return 'added';
     return keepCopy(into, theirs);
   }
   if (theirs.revision <= ours.revision) {
-    const same = theirs.revision === ours.revision ? ours : await orUndefined(into.getRevision(id, theirs.revision));
+    const same =
+      theirs.revision === ours.revision ? ours : await orUndefined(into.entries.revision(id, theirs.revision));
     // A revision the journal no longer keeps was superseded there long ago.
     if (!same || sameRevision(same, theirs)) return 'skipped';
     return keepCopy(into, theirs);
   }
   const base = kept.some((r) => r.revision === ours.revision)
-    ? await orUndefined(source.getRevision(id, ours.revision))
+    ? await orUndefined(source.entries.revision(id, ours.revision))
     : undefined;
-  if (base && sameRevision(base, ours) && (await into.adoptEntry(await older(ours.revision), ours.revision)))
+  if (base && sameRevision(base, ours) && (await into.entries.adopt(await older(ours.revision), ours.revision)))
     return 'updated';
   return keepCopy(into, theirs);
 }
 
 /** One conflict copy per differing version: merging the same backup twice adds nothing more. */
 async function keepCopy(into: Vault, theirs: Entry): Promise<Outcome> {
-  for (const meta of [...into.listEntries(), ...into.listEntries({ trashed: true })]) {
+  for (const meta of [...into.entries.list(), ...into.entries.list(true)]) {
     if (meta.conflictOf !== theirs.id || meta.date !== theirs.date) continue;
-    const copy = await orUndefined(into.getEntry(meta.id));
+    const copy = await orUndefined(into.entries.get(meta.id));
     if (copy && copy.text === theirs.text && sameJson(copy.content, theirs.content)) return 'skipped';
   }
-  await into.keepConflictCopy(theirs);
+  await into.entries.keepConflictCopy(theirs);
   return 'conflicts';
 }
 

@@ -16,7 +16,7 @@ export const PLAIN_EXPORT_FORMAT = 'landscape-plain-export';
  */
 export async function writePlainExport(vault: Vault, dest: string): Promise<{ entries: number }> {
   await vault.refresh();
-  const metas = [...vault.listEntries(), ...vault.listEntries({ trashed: true })];
+  const metas = [...vault.entries.list(), ...vault.entries.list(true)];
   const temp = join(dirname(dest), `.${basename(dest)}.${randomBytes(6).toString('hex')}.tmp`);
   const out = await open(temp, 'wx', 0o600).catch((err: unknown) => {
     throw fsError(err, 'write the file', dest);
@@ -35,7 +35,7 @@ export async function writePlainExport(vault: Vault, dest: string): Promise<{ en
     };
     await write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "entries": [`);
     for (let i = 0; i < metas.length; i++)
-      await write(`${i ? ',' : ''}\n    ${JSON.stringify(await vault.getEntry(metas[i]!.id))}`);
+      await write(`${i ? ',' : ''}\n    ${JSON.stringify(await vault.entries.get(metas[i]!.id))}`);
     const records: Record<string, unknown> = {};
     const kinds = await readdir(paths(vault.dir).recordsRoot).catch(() => [] as string[]);
     for (const kind of kinds.filter((k) => RECORD_NAME_PART.test(k)).sort())

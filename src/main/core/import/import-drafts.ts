@@ -19,7 +19,7 @@ export async function importDrafts(
 ): Promise<ImportSummary> {
   await vault.refresh();
   const existing = new Map<string, EntryMeta[]>();
-  for (const meta of vault.listEntries()) {
+  for (const meta of vault.entries.list()) {
     const key = `${meta.date}\n${meta.title}`;
     existing.set(key, [...(existing.get(key) ?? []), meta]);
   }
@@ -35,8 +35,8 @@ export async function importDrafts(
     }
   } catch (err) {
     for (const id of made.reverse()) {
-      await vault.trashEntry(id).catch(() => undefined);
-      await vault.purgeEntry(id).catch(() => undefined);
+      await vault.entries.trash(id).catch(() => undefined);
+      await vault.entries.purge(id).catch(() => undefined);
     }
     throw err;
   }
@@ -45,7 +45,7 @@ export async function importDrafts(
 
 async function alreadyThere(vault: Vault, candidates: EntryMeta[], text: string): Promise<boolean> {
   for (const meta of candidates) {
-    const entry = await vault.getEntry(meta.id).catch(() => undefined);
+    const entry = await vault.entries.get(meta.id).catch(() => undefined);
     if (entry?.text === text) return true;
   }
   return false;

@@ -20,12 +20,12 @@ export class LiveSearch {
   private catchingUp: Promise<void> = Promise.resolve();
 
   constructor(private readonly vault: Vault) {
-    this.unobserve = vault.observeEntries({
+    this.unobserve = vault.entries.observe({
       saved: (entry) => this.index.put(entry),
       removed: (id) => this.index.remove(id),
       synced: () => void this.catchUp(),
     });
-    this.built = this.vault
+    this.built = this.vault.entries
       .readBodies(
         this.allIds(),
         (entry) => this.index.put(entry),
@@ -75,7 +75,7 @@ export class LiveSearch {
     const stale = metas.filter((m) => (this.index.revisionOf(m.id) ?? 0) < m.revision).map((m) => m.id);
     if (stale.length === 0) return this.catchingUp;
     const read = () =>
-      this.vault.readBodies(
+      this.vault.entries.readBodies(
         stale,
         (entry) => this.index.put(entry),
         () => this.closed,
@@ -85,7 +85,7 @@ export class LiveSearch {
   }
 
   private allMetas() {
-    return [...this.vault.listEntries({ trashed: false }), ...this.vault.listEntries({ trashed: true })];
+    return [...this.vault.entries.list(false), ...this.vault.entries.list(true)];
   }
 
   private allIds(): string[] {

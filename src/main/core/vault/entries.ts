@@ -57,7 +57,8 @@ export class Entries {
     private readonly maxEntryBytes: number,
   ) {}
 
-  list(trashed: boolean): EntryMeta[] {
+  /** From memory; sync() picks up files written by another device or instance. */
+  list(trashed = false): EntryMeta[] {
     this.ring.get();
     return this.index.list(trashed);
   }

@@ -11,20 +11,13 @@
  *   vault.exportDeviceKey(): Buffer               (a copy of the data key; the caller zeroes it)
  *   vault.changePassphrase(current, next) · vault.setPassphrase(next) · vault.rotateRecoveryKey() → string
  *   vault.lock()                                  (zeroes the key, drops caches; later calls throw VAULT_LOCKED)
- *   vault.listEntries({ trashed? }): EntryMeta[]  (from memory) · await vault.refresh() (re-reads the folder)
- *   vault.settled()                               (background work after saves has landed)
- *   vault.observeEntries(observer) → stop         (every save, removal and re-read; for the search index)
- *   vault.readBodies(ids, use, stop)              (whole entries, a batch between turns; for the search index)
- *   vault.damaged(): DamagedEntry[]
- *   vault.getEntry(id) · createEntry(draft) · updateEntry(id, baseRevision, patch) → { entry, conflict }
- *   vault.trashEntry(id) · restoreEntry(id) · purgeEntry(id) → void   (purge only from the trash)
- *   vault.listRevisions(id) · getRevision(id, revision) · restoreRevision(id, revision)
- *   vault.adoptEntry(revisions, after) · keepConflictCopy(entry)   (merging a backup)
+ *   vault.entries: Entries                        (entries.ts: list · get · create · update · trash · restore ·
+ *                                                  purge · revisions · revision · restoreRevision · sync · settled ·
+ *                                                  damaged · observe · readBodies · adopt · keepConflictCopy)
  * Every failure is an AppError with a code.
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import type { DamagedEntry, Entry, EntryDraft, EntryMeta, EntryPatch, RevisionInfo } from '@shared/entry';
 import { checkPassphrase } from '@shared/passphrase-strength';
 import type { RecordStore } from '../record-store';
 import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
@@ -33,7 +26,7 @@ import { zero } from '../crypto/zero';
 import { atomicCreate, atomicReplace } from '../fs/atomic-write';
 import { fsError } from '../fs/fs-error';
 import { nodeFs, type FsPort } from '../fs/fs-port';
-import { Entries, type EntryObserver } from './entries';
+import { Entries } from './entries';
 import { maxEntryFileBytes } from './entry-file';
 import { EntryIndex } from './entry-index';
 import { EntryStore } from './entry-store';
@@ -77,7 +70,7 @@ export class Vault {
   private readonly p: VaultPaths;
   private readonly ring: KeyRing;
   private readonly index: EntryIndex;
-  /** Entry operations (see entries.ts); the methods below are the same calls. */
+  /** Entry operations (entries.ts): list, get, create, update, trash, restore, purge, revisions, sync. */
   readonly entries: Entries;
 
   private constructor(
@@ -298,13 +291,7 @@ export class Vault {
       : DEFAULT_SCRYPT;
   }
 
-  // ── Entries (see entries.ts) ─────────────────────────────────────────────────────────
-
-  /** From memory; call refresh() to pick up files written by another device or instance. */
-  listEntries(opts: { trashed?: boolean } = {}): EntryMeta[] {
-    return this.entries.list(opts.trashed ?? false);
-  }
-
+  /** Picks up files written by another device or instance. */
   async refresh(): Promise<void> {
     await this.entries.sync();
     await this.adoptSyncConflicts();
@@ -319,69 +306,6 @@ export class Vault {
       markDamaged: (d) => this.index.markDamaged(d),
     });
     if (offered > 0) await this.entries.sync();
-  }
-
-  /** Background file work after saves has finished (tests and benchmarks wait on this). */
-  settled(): Promise<void> {
-    return this.entries.settled();
-  }
-
-  damaged(): DamagedEntry[] {
-    return this.entries.damaged();
-  }
-
-  /** Returns a function that stops observing. */
-  observeEntries(observer: EntryObserver): () => void {
-    return this.entries.observe(observer);
-  }
-
-  readBodies(ids: readonly string[], use: (entry: Entry) => void, stop: () => boolean): Promise<void> {
-    return this.entries.readBodies(ids, use, stop);
-  }
-
-  getEntry(id: string): Promise<Entry> {
-    return this.entries.get(id);
-  }
-
-  createEntry(draft: EntryDraft): Promise<Entry> {
-    return this.entries.create(draft);
-  }
-
-  updateEntry(id: string, baseRevision: number, patch: EntryPatch): Promise<{ entry: Entry; conflict: boolean }> {
-    return this.entries.update(id, baseRevision, patch);
-  }
-
-  trashEntry(id: string): Promise<void> {
-    return this.entries.trash(id);
-  }
-
-  restoreEntry(id: string): Promise<void> {
-    return this.entries.restore(id);
-  }
-
-  purgeEntry(id: string): Promise<void> {
-    return this.entries.purge(id);
-  }
-
-  /** Revisions from elsewhere (a backup), with their ids and numbers, on top of `after`; see Entries.adopt. */
-  adoptEntry(revisions: Entry[], after: number | undefined): Promise<boolean> {
-    return this.entries.adopt(revisions, after);
-  }
-
-  keepConflictCopy(entry: Entry): Promise<Entry> {
-    return this.entries.keepConflictCopy(entry);
-  }
-
-  listRevisions(id: string): Promise<RevisionInfo[]> {
-    return this.entries.revisions(id);
-  }
-
-  getRevision(id: string, revision: number): Promise<Entry> {
-    return this.entries.revision(id, revision);
-  }
-
-  restoreRevision(id: string, revision: number): Promise<Entry> {
-    return this.entries.restoreRevision(id, revision);
   }
 }
 
