@@ -30,7 +30,7 @@ const create = (date: string, text: string, worlds: string[] = [], templateId: s
     date,
     templateId,
     content: textDoc(text),
-    tags: { worlds, people: [], free: [] },
+    tags: { worlds, free: [] },
   });
 
 beforeEach(async () => {
@@ -60,7 +60,7 @@ describe('search through the handlers', () => {
     const e = await invoke<Entry>('entries:create', {
       date: '2026-11-20',
       content: doc(paragraph(textNode('Coffee with '), mentionNode('Priya'), textNode(' about the allotments.'))),
-      tags: { worlds: ['NHS'], people: [], free: [] },
+      tags: { worlds: ['NHS'], free: [] },
     });
     expect(await found('priya')).toEqual([e.id]);
     expect(await found('allotment')).toEqual([e.id]);

@@ -6,33 +6,46 @@ import { LiveSearch } from '../../../src/main/core/search/live-search';
 import { templateToLexical } from '../../../src/main/core/templates/template-to-lexical';
 import { VALUE_CREATION_STORY } from '../../../src/main/core/templates/builtins/value-creation-story';
 import { draft, lexical, newVault, unlock } from '../vault/fixtures/vault-fixture';
+import { doc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
-const tags = (worlds: string[] = [], people: string[] = [], free: string[] = []) => ({ worlds, people, free });
+const tags = (worlds: string[] = [], free: string[] = []) => ({ worlds, free });
 
-function entry(title: string, text: string, over: Partial<EntryDraft> = {}): EntryDraft {
-  return draft(text, { title, ...over });
+/** People tags come from @mentions in the content, so each person is mentioned in a paragraph of their own. */
+function entry(title: string, text: string, over: Partial<EntryDraft> = {}, people: string[] = []): EntryDraft {
+  const mentions = people.length > 0 ? [paragraph(...people.map(mentionNode))] : [];
+  return { ...draft(text, { title, ...over }), content: doc(paragraph(textNode(text)), ...mentions) };
 }
 
 async function journal() {
   const { dir, vault } = await newVault();
   const made = {
     hospital: await vault.entries.create(
-      entry('Ward round', 'The discharge team at the hospital listened for once. Ann said it plainly.', {
-        date: '2025-01-10',
-        tags: tags(['NHS trust'], ['Ann'], ['listening']),
-      }),
+      entry(
+        'Ward round',
+        'The discharge team at the hospital listened for once. Ann said it plainly.',
+        {
+          date: '2025-01-10',
+          tags: tags(['NHS trust'], ['listening']),
+        },
+        ['Ann'],
+      ),
     ),
     garden: await vault.entries.create(
       entry('Community garden', 'Volunteers planted beans; the council officer came along quietly.', {
         date: '2025-02-03',
-        tags: tags(['council', 'neighbourhood'], [], ['hope']),
+        tags: tags(['council', 'neighbourhood'], ['hope']),
       }),
     ),
     board: await vault.entries.create(
-      entry('Board meeting', 'Quietly the council changed its mind about the garden lease.', {
-        date: '2025-03-20',
-        tags: tags(['council'], ['Bob'], []),
-      }),
+      entry(
+        'Board meeting',
+        'Quietly the council changed its mind about the garden lease.',
+        {
+          date: '2025-03-20',
+          tags: tags(['council']),
+        },
+        ['Bob'],
+      ),
     ),
   };
   const search = new LiveSearch(vault);
@@ -129,7 +142,7 @@ describe('search on an unlocked vault', () => {
     expect(ids((await search.search({ text: 'sunflowers' })).hits)).toEqual([made.garden.id]);
     expect((await search.search({ text: 'beans' })).hits).toEqual([]);
 
-    await vault.entries.update(made.garden.id, saved.revision, { tags: tags(['parish'], [], ['hope']) });
+    await vault.entries.update(made.garden.id, saved.revision, { tags: tags(['parish'], ['hope']) });
     expect(ids((await search.search({ text: 'parish' })).hits)).toEqual([made.garden.id]);
 
     await vault.entries.trash(made.garden.id);
