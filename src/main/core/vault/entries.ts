@@ -242,7 +242,9 @@ export class Entries {
         const e = await this.readGuarded(() => this.store.readRevision(id, revision));
         out.push({ revision, updatedAt: e.updatedAt, title: e.title, wordCount: e.wordCount });
       } catch (err) {
-        if (!(err instanceof EntryDamagedError)) throw err;
+        // A save's background pruning may drop the oldest while we read: it is simply no longer kept.
+        if (!(err instanceof EntryDamagedError) && !(err instanceof AppError && err.code === 'ENTRY_NOT_FOUND'))
+          throw err;
       }
     }
     return out;
