@@ -18,7 +18,7 @@ function write(app: AppPage, title: string, text: string, worlds: string[] = [],
     date,
     title,
     content: textDoc(text),
-    tags: { worlds, people: [], free: [] },
+    tags: { worlds, free: [] },
   });
 }
 
@@ -38,7 +38,7 @@ async function story(app: AppPage, title: string, answered: string[]): Promise<E
   const { entry } = await call<{ entry: Entry }>(app, 'entries:update', {
     id: fresh.id,
     baseRevision: fresh.revision,
-    patch: { content, title, tags: { worlds: ['council', 'school'], people: [], free: ['value-creation'] } },
+    patch: { content, title, tags: { worlds: ['council', 'school'], free: ['value-creation'] } },
   });
   return entry;
 }
