@@ -102,7 +102,7 @@ describe('no input gives INTERNAL', () => {
   it('the entry-size error states the real limit: about half of it is text', async () => {
     await send('vault:create', { passphrase: PASS });
     const text = 'word '.repeat(900_000); // 4.5 MB of text, 9 MB stored
-    const r = await send('entries:create', { date: '2026-03-14', content: lexical(text), text });
+    const r = await send('entries:create', { date: '2026-03-14', content: lexical(text) });
     expect(r).toMatchObject({ ok: false, error: { code: 'ENTRY_TOO_LARGE' } });
     const message = (r as { error: { message: string } }).error.message;
     expect(message).toMatch(/at most 8 MiB/);
