@@ -1,8 +1,10 @@
 // Main-process lifecycle: one instance, one window, the handler table on ipcMain.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session as electronSession } from 'electron';
+import { DisposableStore } from './app/disposable';
 import { createApp } from './app/handlers';
 import { paperForLocale } from './core/export/pack-printer';
+import { watchPower } from './app/power-lock';
 import { installAppMenu } from './electron/app-menu';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import * as devServer from './electron/dev-server';
@@ -10,7 +12,6 @@ import { emitterFor, registerIpc } from './electron/ipc';
 import { createMainWindow, type MainWindow } from './electron/main-window';
 import { electronOs } from './electron/os-port';
 import { electronPackPrinter } from './electron/pack-printer';
-import { watchPower } from './electron/power-events';
 import { applySpellcheck } from './electron/spellcheck';
 import { localDay } from '@shared/calendar-day';
 import { watchReminders } from './electron/reminders';
@@ -73,9 +74,14 @@ function start(): void {
   app.on('will-quit', reminders.stop);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   if (import.meta.env.DEV && devServerUrl) devServer.applyDevCsp(webSession, devServerUrl);
-  registerIpc(handlers, devServerUrl);
-  installAppMenu((command) => emit('app:command', { command }), import.meta.env.DEV ? devServer.DEV_MENU_ITEMS : []);
-  watchPower(session, prefs);
+  // What start-up registers, undone together when the app quits.
+  const registrations = new DisposableStore();
+  registrations.add(registerIpc(ipcMain, handlers, devServerUrl));
+  registrations.add(
+    installAppMenu((command) => emit('app:command', { command }), import.meta.env.DEV ? devServer.DEV_MENU_ITEMS : []),
+  );
+  registrations.add(watchPower(powerMonitor, session, prefs));
+  app.on('will-quit', () => registrations.dispose());
 
   const open = () => {
     main = createMainWindow({

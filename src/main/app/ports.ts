@@ -47,6 +47,14 @@ export interface OsPort {
   closeReady(): void;
 }
 
+/** The OS's power and session events (Electron's powerMonitor has this shape). */
+export interface PowerPort {
+  on(event: 'suspend' | 'lock-screen', listener: () => void): unknown;
+  removeListener(event: 'suspend' | 'lock-screen', listener: () => void): unknown;
+  /** Seconds since the person last used the keyboard or mouse, in any app. */
+  getSystemIdleTime(): number;
+}
+
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export interface AppPorts {

@@ -43,12 +43,6 @@ describe('main process wiring', () => {
     expect(window).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
   });
 
-  it('registers every IPC handler behind the sender check', () => {
-    const ipc = read('src/main/electron/ipc.ts');
-    expect(ipc).toMatch(/for \(const channel of CHANNELS\)/);
-    expect(ipc).toMatch(/isTrustedSenderUrl\(event\.senderFrame\?\.url/);
-  });
-
   it('serves app:// through protocol.handle with the CSP header', () => {
     const protocol = read('src/main/electron/app-protocol.ts');
     expect(protocol).toMatch(/protocol\.handle\(APP_SCHEME/);
@@ -56,16 +50,10 @@ describe('main process wiring', () => {
   });
 });
 
-describe('locking on OS events', () => {
-  const power = read('src/main/electron/power-events.ts');
-  it('asks for a lock on suspend, screen lock and idle, as the settings say', () => {
-    expect(power).toMatch(/powerMonitor\.on\('suspend'[\s\S]*?lockOnSuspend[\s\S]*?requestLock\('suspend'\)/);
-    expect(power).toMatch(/powerMonitor\.on\('lock-screen'[\s\S]*?requestLock\('screen-lock'\)/);
-    expect(power).toMatch(/getSystemIdleTime\(\)/);
-    expect(power).toMatch(/autoLockMinutes/);
-  });
-  it('wires power events and remembers window bounds in the preferences store', () => {
-    expect(read('src/main/index.ts')).toMatch(/watchPower\(session, prefs\)/);
+// IPC registration and power events are behaviour-tested through ports: tests/unit/electron/ipc.test.ts and
+// tests/unit/app/power-lock.test.ts.
+describe('window state', () => {
+  it('remembers window bounds in the preferences store', () => {
     expect(read('src/main/electron/main-window.ts')).toMatch(/store\.set\('window', \{ bounds: [^}]*maximized \}\)/);
   });
 });
