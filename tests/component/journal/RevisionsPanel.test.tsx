@@ -46,7 +46,7 @@ describe('RevisionsPanel', () => {
     // The current version is marked and cannot be restored onto itself.
     expect(items[0].getAttribute('aria-current')).toBe('true');
     expect(within(items[0]).queryByRole('button')).toBeNull();
-    expect(within(items[0]).getByText('Current version')).toBeTruthy();
+    expect(within(items[0]).queryByText('Current version')).not.toBeNull();
   });
 
   it('restores a version and hands back the entry', async () => {
@@ -111,6 +111,6 @@ describe('RevisionsPanel', () => {
   it('says when there are no versions', async () => {
     stubBridge({ 'entries:revisions': () => [] });
     render(<RevisionsPanel entryId="entry-abcdefgh" currentRevision={0} onRestored={() => {}} onClose={() => {}} />);
-    expect(await screen.findByText('No earlier versions yet.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('No earlier versions yet.')).not.toBeNull());
   });
 });

@@ -29,7 +29,7 @@ const calls = (invoke: ReturnType<typeof stubBridge>) => invoke.mock.calls.map((
 describe('PromptCard', () => {
   it('shows the day’s prompt with its theme in words', async () => {
     const { invoke } = setup();
-    expect(await within(card()).findByText('Which boundary did I cross today?')).toBeTruthy();
+    await waitFor(() => expect(within(card()).queryByText('Which boundary did I cross today?')).not.toBeNull());
     expect(card().textContent).toContain('Boundaries and the landscape');
     expect(calls(invoke)).toEqual([['prompts:today', { date: '2025-11-17' }]]);
   });
@@ -37,7 +37,7 @@ describe('PromptCard', () => {
   it('shows another prompt on request', async () => {
     const { invoke, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Another prompt' }));
-    expect(await within(card()).findByText(another.text)).toBeTruthy();
+    await waitFor(() => expect(within(card()).queryByText(another.text)).not.toBeNull());
     expect(card().textContent).toContain('Courage');
     expect(calls(invoke)).toContainEqual(['prompts:shuffle', { currentId: 'boundaries-03' }]);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Another prompt' }));
@@ -65,7 +65,7 @@ describe('PromptCard', () => {
   it('hides a prompt and shows another in its place', async () => {
     const { invoke, user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Hide this prompt' }));
-    expect(await within(card()).findByText(another.text)).toBeTruthy();
+    await waitFor(() => expect(within(card()).queryByText(another.text)).not.toBeNull());
     expect(calls(invoke).slice(1)).toEqual([
       ['prompts:mark', { id: 'boundaries-03', hidden: true }],
       ['prompts:shuffle', { currentId: 'boundaries-03' }],
@@ -75,7 +75,7 @@ describe('PromptCard', () => {
 
   it('says so when every prompt is hidden', async () => {
     setup(null);
-    expect(await within(card()).findByText(/Every prompt is hidden\./)).toBeTruthy();
+    await waitFor(() => expect(within(card()).queryByText(/Every prompt is hidden\./)).not.toBeNull());
     expect(within(card()).queryByRole('button')).toBeNull();
   });
 

@@ -105,10 +105,10 @@ describe('PromptLibraryView', () => {
     expect(invoke).toHaveBeenCalledWith('prompts:list', { includeHidden: true });
     const back = await waitFor(() => item(knocked.text));
     expect(back.textContent).toContain('Hidden');
-    expect(within(item(hiddenOne.text)).getByRole('button', { name: 'Unhide' })).toBeTruthy();
+    expect(within(item(hiddenOne.text)).queryByRole('button', { name: 'Unhide' })).not.toBeNull();
     await user.click(within(back).getByRole('button', { name: 'Unhide' }));
     expect(invoke).toHaveBeenCalledWith('prompts:mark', { id: 'setback-01', hidden: false });
-    await waitFor(() => expect(within(item(knocked.text)).getByRole('button', { name: 'Hide' })).toBeTruthy());
+    await waitFor(() => expect(within(item(knocked.text)).queryByRole('button', { name: 'Hide' })).not.toBeNull());
   });
 
   it('adds your own prompt to a theme, and refuses an empty one', async () => {

@@ -136,6 +136,6 @@ describe('TemplatePicker', () => {
     expect(alert.textContent).toContain('Your journal is locked');
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('button', { name: 'What? So What? Now What?' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'What? So What? Now What?' })).not.toBeNull());
   });
 });
