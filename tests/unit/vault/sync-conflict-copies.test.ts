@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
-const body = (text: string) => ({ text, content: lexical(text) });
+const body = (text: string) => ({ content: lexical(text) });
 
 /** How sync tools rename the copy they could not merge, for an entry file named `base` (id.rev). */
 const RENAMES: Array<[string, (base: string) => string]> = [
