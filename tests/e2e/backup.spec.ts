@@ -17,9 +17,8 @@ test('a backup saved from the journal is added back without duplicates, then res
     date,
     title,
     templateId: null,
-    tags: { worlds: [], people: [], free: [] },
+    tags: { worlds: [], free: [] },
     content: textDoc(title),
-    text: '',
   });
   await handlers['entries:create'](draft('2025-01-10', 'Before the backup'));
   await app.reload();

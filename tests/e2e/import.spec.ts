@@ -43,6 +43,8 @@ test('a folder of Markdown files and a Day One zip are imported through the Back
 test('a damaged zip is refused in one plain sentence and the journal is unchanged', async ({ app, dataDir }) => {
   const { shell, backup } = app;
   await app.createVault();
+  // Today's page is made once the journal opens; wait for it, so 'before' already holds it.
+  await expect(app.entry.editor).toBeVisible();
   const whole = dayOneZip([{ creationDate: '2024-05-01T09:00:00Z', text: 'Cut' }]);
   const cut = join(dataDir, 'cut.zip');
   await writeFile(cut, whole.subarray(0, whole.length - 30));
