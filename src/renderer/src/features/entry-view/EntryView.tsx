@@ -29,6 +29,8 @@ export function EntryView(props: {
   templateName?: string;
   onSaved: (entry: Entry, conflict: boolean) => void;
   onTrash: (entry: Entry) => void;
+  /** Opens the Export screen with this entry chosen. */
+  onExport?: (entry: Entry) => void;
   onReplaced: (entry: Entry) => void;
   /** A prompt chosen elsewhere (the prompt library) to insert at the caret, once. */
   pendingPrompt?: { text: string; id: number } | null;
@@ -164,6 +166,11 @@ export function EntryView(props: {
         <button type="button" onClick={() => setHistory(true)}>
           History
         </button>
+        {props.onExport && (
+          <button type="button" onClick={() => props.onExport?.(entry)}>
+            Export this entry…
+          </button>
+        )}
         <button type="button" onClick={trash}>
           Move to trash
         </button>

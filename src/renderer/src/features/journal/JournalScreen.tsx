@@ -56,6 +56,14 @@ export function JournalScreen(props: {
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocus(view, mainRef, view === 'entry');
   const dismissToast = useCallback(() => setTrashed(null), []);
+  const [exportIds, setExportIds] = useState<string[] | null>(null);
+  const exportEntries = useCallback(
+    (ids: string[] | null) => {
+      setExportIds(ids);
+      go('export');
+    },
+    [go],
+  );
 
   const [templates] = useState(() => new TemplatesCache());
   const templatesVersion = useSyncExternalStore(templates.subscribe, templates.getVersion);
@@ -158,6 +166,7 @@ export function JournalScreen(props: {
       if (name === 'theme-system' || name === 'theme-light' || name === 'theme-dark') {
         call('settings:set', { theme: THEMES[name] }).then(props.onSettings, setError);
       }
+      if (name === 'export') setExportIds(null);
       const target = viewForCommand(name);
       if (target) go(target);
     },
@@ -221,6 +230,7 @@ export function JournalScreen(props: {
     back: () => go(previous),
     startReview,
     filterBy,
+    exportIds,
   };
 
   return (
@@ -253,7 +263,17 @@ export function JournalScreen(props: {
             }}
           />
           <ViewNav current={view} onGo={go} />
-          <h2 className="sidebar-heading">Entries</h2>
+          <div className="sidebar-heading-row">
+            <h2 className="sidebar-heading">Entries</h2>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => exportEntries(null)}
+              title="Export (Ctrl+Shift+E)"
+            >
+              Export…
+            </button>
+          </div>
           <EntryList
             entries={journal.entries}
             selectedId={view === 'entry' ? (entry?.id ?? null) : null}
@@ -295,6 +315,7 @@ export function JournalScreen(props: {
               onPromptInserted={() => setPendingPrompt(null)}
               onSaved={onSaved}
               onTrash={trash}
+              onExport={(chosen) => exportEntries([chosen.id])}
               onReplaced={(restored) => {
                 setEntry(restored);
                 saved(restored);

@@ -8,6 +8,7 @@ import { BackupScreen } from '../backup/BackupScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { InsightsView } from '../insights/InsightsView';
 import { SearchView } from '../search/SearchView';
+import { ExportScreen } from '../export/ExportScreen';
 import { PromptLibraryView } from '../prompts/PromptLibraryView';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { ShortcutsScreen } from '../shortcuts/ShortcutsScreen';
@@ -41,6 +42,8 @@ export interface ViewContext {
   startReview: (kind: 'week' | 'month') => Promise<void>;
   /** A world, person or tag chip was clicked: search by it. */
   filterBy: (kind: TagKind, name: string) => void;
+  /** Entries the Export screen starts with ("export this entry"); null starts with all. */
+  exportIds: string[] | null;
 }
 
 export interface ViewDef {
@@ -107,6 +110,19 @@ export const VIEWS = {
         loaded={ctx.journal.loaded}
         onRestored={ctx.journal.wasRestored}
         onPurged={ctx.journal.wasPurged}
+      />
+    ),
+  },
+  export: {
+    label: 'Export',
+    command: 'export',
+    render: (ctx) => (
+      <ExportScreen
+        key={ctx.exportIds?.join() ?? 'all'}
+        entries={ctx.journal.entries}
+        templateNames={ctx.templateNames}
+        initialIds={ctx.exportIds}
+        last={ctx.settings.lastExport}
       />
     ),
   },
