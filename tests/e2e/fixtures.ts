@@ -11,6 +11,7 @@ import { CalendarScreen } from './pages/calendar';
 import { CreateJournalScreen } from './pages/create-journal';
 import { EntryScreen } from './pages/entry';
 import { InsightsScreen } from './pages/insights';
+import { ExportScreen } from './pages/export';
 import { JournalShell } from './pages/journal-shell';
 import { PromptCard, PromptsScreen } from './pages/prompts';
 import { SearchScreen } from './pages/search';
@@ -46,6 +47,7 @@ export class AppPage {
   readonly search: SearchScreen;
   readonly insights: InsightsScreen;
   readonly backup: BackupScreen;
+  readonly exportScreen: ExportScreen;
 
   /** The page's one live region for status messages. */
   readonly liveRegion: Locator;
@@ -70,6 +72,7 @@ export class AppPage {
     this.search = new SearchScreen(page);
     this.insights = new InsightsScreen(page);
     this.backup = new BackupScreen(page);
+    this.exportScreen = new ExportScreen(page);
   }
 
   async open(): Promise<void> {

@@ -2,7 +2,16 @@ import { Screen } from './screen';
 
 /** The screens the sidebar opens by name. */
 export type ScreenName =
-  'Search' | 'Insights' | 'Calendar' | 'Templates' | 'Prompts' | 'Tags' | 'Trash' | 'Backup & import' | 'Settings';
+  | 'Search'
+  | 'Insights'
+  | 'Calendar'
+  | 'Templates'
+  | 'Prompts'
+  | 'Tags'
+  | 'Trash'
+  | 'Backup & import'
+  | 'Settings'
+  | 'Export';
 
 /** What stays around every screen of an open journal: the sidebar, its entry list, and the toast. */
 export class JournalShell extends Screen {

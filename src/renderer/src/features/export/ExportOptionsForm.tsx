@@ -1,4 +1,5 @@
 import type { ExportCover, ExportFormat, PackOptions } from '@shared/export';
+import { SelectField } from './SelectField';
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF',
@@ -38,32 +39,31 @@ export function ExportOptionsForm(props: {
   return (
     <fieldset className="export-options">
       <legend>How it looks</legend>
-      <label>
-        Format
-        <select value={props.format} onChange={(e) => props.onFormat(e.target.value as ExportFormat)}>
-          {Object.entries(FORMAT_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Dates
-        <select value={options.dates} onChange={(e) => set({ dates: e.target.value as PackOptions['dates'] })}>
-          <option value="day">The day</option>
-          <option value="week">The week only</option>
-          <option value="month">The month only</option>
-        </select>
-      </label>
-      <label>
-        Worlds
-        <select value={options.worlds} onChange={(e) => set({ worlds: e.target.value as PackOptions['worlds'] })}>
-          <option value="show">Show them</option>
-          <option value="label">Replace each with a label</option>
-          <option value="hide">Leave them out</option>
-        </select>
-      </label>
+      <SelectField label="Format" value={props.format} onChange={(value) => props.onFormat(value as ExportFormat)}>
+        {Object.entries(FORMAT_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Dates"
+        value={options.dates}
+        onChange={(value) => set({ dates: value as PackOptions['dates'] })}
+      >
+        <option value="day">The day</option>
+        <option value="week">The week only</option>
+        <option value="month">The month only</option>
+      </SelectField>
+      <SelectField
+        label="Worlds"
+        value={options.worlds}
+        onChange={(value) => set({ worlds: value as PackOptions['worlds'] })}
+      >
+        <option value="show">Show them</option>
+        <option value="label">Replace each with a label</option>
+        <option value="hide">Leave them out</option>
+      </SelectField>
       <label className="check">
         <input type="checkbox" checked={options.hideTags} onChange={(e) => set({ hideTags: e.target.checked })} />
         Leave out tags

@@ -17,6 +17,7 @@ import { chooseEntries, distinct, type ExportFilter, NO_FILTER } from './export-
 import { EMPTY_COVER, ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { RedactionEditor } from './RedactionEditor';
+import { SelectField } from './SelectField';
 import { useExportRun } from './use-export-run';
 import './export.css';
 
@@ -32,7 +33,9 @@ export function ExportScreen(props: {
 }) {
   const [filter, setFilter] = useState<ExportFilter>(NO_FILTER);
   const shown = useMemo(() => chooseEntries(props.entries, filter), [props.entries, filter]);
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(props.initialIds ?? shown.map((e) => e.id)));
+  // null: every entry the filter shows (the list may still be loading); a set once the writer picks.
+  const [picked, setPicked] = useState<Set<string> | null>(() => (props.initialIds ? new Set(props.initialIds) : null));
+  const chosen = picked ?? new Set(shown.map((e) => e.id));
   const [format, setFormat] = useState<ExportFormat>(props.last?.format ?? 'pdf');
   const [options, setOptions] = useState<PackOptions>(() => fromLast(props.last));
   const [list, setList] = useState<RedactionList | null>(null);
@@ -46,15 +49,14 @@ export function ExportScreen(props: {
 
   const changeFilter = (next: ExportFilter) => {
     setFilter(next);
-    setChosen(new Set(chooseEntries(props.entries, next).map((e) => e.id)));
+    setPicked(null);
   };
-  const toggle = (id: string, on: boolean) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
 
   const ids = shown.filter((e) => chosen.has(e.id)).map((e) => e.id);
   const people = distinct(props.entries.filter((e) => chosen.has(e.id)).flatMap((e) => e.tags.people));
@@ -205,17 +207,14 @@ function Choice(props: {
   onChange: (value: string) => void;
 }) {
   return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">Any</option>
-        {props.values.map((value) => (
-          <option key={value} value={value}>
-            {props.names?.[value] ?? value}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField label={props.label} value={props.value} onChange={props.onChange}>
+      <option value="">Any</option>
+      {props.values.map((value) => (
+        <option key={value} value={value}>
+          {props.names?.[value] ?? value}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
