@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { runBackupBench } from './backup';
 import { runBuildSizeBench } from './build-size';
 import { runEditorBench } from './editor';
+import { runExportBench } from './export';
 import type { BenchRow } from './row';
 import { runSearchBench } from './search';
 import { runUiBench } from './ui';
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['vault', runVaultBench],
   ['backup', runBackupBench],
   ['search', runSearchBench],
+  ['export', runExportBench],
   ['editor', runEditorBench],
   ['ui', runUiBench],
   ['startup', runStartupBench],

@@ -19,15 +19,9 @@ export interface Match {
   replacement: string;
 }
 
-const UNSPACED_CLASS =
-  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
-const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-// A neighbour that breaks a whole word: a word character of a script that separates words with
-// spaces. "Anna" in "我和Anna说话" is a whole word: the script changes at both edges.
-const SPACED_WORD_CHAR = `(?!${UNSPACED_CLASS})[\\p{L}\\p{N}\\p{M}_]`;
-const NOT_BEFORE = `(?<!${SPACED_WORD_CHAR})`;
-const NOT_AFTER = `(?!${SPACED_WORD_CHAR})`;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -35,16 +29,37 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const needsEdge = (char: string | undefined): boolean =>
   char !== undefined && WORD_CHAR.test(char) && !UNSPACED.test(char);
 
-function pattern(phrase: string): string {
-  const chars = [...phrase];
-  const body = phrase.split(/\s+/u).map(escape).join('\\s+');
-  return `${needsEdge(chars[0]) ? NOT_BEFORE : ''}(${body})${needsEdge(chars.at(-1)) ? NOT_AFTER : ''}`;
+/** A neighbour that breaks a whole word. "Anna" in "我和Anna说话" is whole: the script changes at both edges. */
+const breaksWord = (char: string | undefined): boolean => needsEdge(char);
+
+function charBefore(text: string, at: number): string | undefined {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
 }
 
+function charAfter(text: string, at: number): string | undefined {
+  const point = text.codePointAt(at);
+  return point === undefined ? undefined : String.fromCodePoint(point);
+}
+
+interface Rule {
+  replacement: string;
+  edgeBefore: boolean;
+  edgeAfter: boolean;
+  /** Sticky, to try this phrase alone at a position where a longer one was not a whole word. */
+  at: RegExp;
+}
+
+const body = (phrase: string): string => phrase.split(/\s+/u).map(escape).join('\\s+');
+
+/*
+ * One case-insensitive regex of all phrases finds candidates quickly; word edges are checked in
+ * code afterwards (a lookbehind on every alternative makes the engine test each position slowly).
+ */
 export class PhraseMatcher {
-  private readonly whole: RegExp | null;
-  private readonly anywhere: RegExp | null;
-  private readonly replacements: string[];
+  private readonly any: RegExp | null;
+  private readonly rules: Rule[];
 
   constructor(rules: readonly PhraseRule[]) {
     const seen = new Set<string>();
@@ -58,27 +73,55 @@ export class PhraseMatcher {
     }
     // Longest first, so "Sam Lee" wins over "Sam" where both would match.
     kept.sort((a, b) => b.phrase.length - a.phrase.length);
-    this.replacements = kept.map((rule) => rule.replacement);
-    this.whole = kept.length ? new RegExp(kept.map((rule) => pattern(rule.phrase)).join('|'), 'giu') : null;
-    this.anywhere = kept.length
-      ? new RegExp(kept.map((rule) => rule.phrase.split(/\s+/u).map(escape).join('\\s+')).join('|'), 'iu')
-      : null;
+    this.rules = kept.map(({ phrase, replacement }) => {
+      const chars = [...phrase];
+      return {
+        replacement,
+        edgeBefore: needsEdge(chars[0]),
+        edgeAfter: needsEdge(chars.at(-1)),
+        at: new RegExp(body(phrase), 'iuy'),
+      };
+    });
+    this.any = kept.length ? new RegExp(kept.map((rule) => `(${body(rule.phrase)})`).join('|'), 'giu') : null;
   }
 
   /** Every whole-word match in the text, in order, without overlaps. */
   matches(text: string): Match[] {
-    if (this.whole === null) return [];
+    const any = this.any;
+    if (any === null) return [];
     const found: Match[] = [];
-    this.whole.lastIndex = 0;
-    for (const match of text.matchAll(this.whole)) {
-      const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        replacement: this.replacements[group - 1]!,
-      });
+    any.lastIndex = 0;
+    for (let candidate = any.exec(text); candidate !== null; candidate = any.exec(text)) {
+      const start = candidate.index;
+      const first = candidate.findIndex((value, index) => index > 0 && value !== undefined) - 1;
+      const match = this.wholeAt(text, start, first, candidate[0].length);
+      if (match) {
+        found.push(match);
+        any.lastIndex = match.end;
+      } else {
+        any.lastIndex = start + 1;
+      }
     }
     return found;
+  }
+
+  /** The longest phrase, from `first` on, that is a whole word at `start`. */
+  private wholeAt(text: string, start: number, first: number, length: number): Match | null {
+    for (let index = first; index < this.rules.length; index++) {
+      const rule = this.rules[index]!;
+      let end: number;
+      if (index === first) end = start + length;
+      else {
+        rule.at.lastIndex = start;
+        const hit = rule.at.exec(text);
+        if (hit === null) continue;
+        end = start + hit[0].length;
+      }
+      if (rule.edgeBefore && breaksWord(charBefore(text, start))) continue;
+      if (rule.edgeAfter && breaksWord(charAfter(text, end))) continue;
+      return { start, end, replacement: rule.replacement };
+    }
+    return null;
   }
 
   replace(text: string): string {
@@ -94,6 +137,8 @@ export class PhraseMatcher {
 
   /** Whether any phrase appears anywhere in the text, word edges or not (for addresses). */
   occursIn(text: string): boolean {
-    return this.anywhere !== null && this.anywhere.test(text.normalize('NFC'));
+    if (this.any === null) return false;
+    this.any.lastIndex = 0;
+    return this.any.test(text.normalize('NFC'));
   }
 }

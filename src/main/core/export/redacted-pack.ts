@@ -51,7 +51,7 @@ export function redactPack(
   today: string,
   knownPeople: readonly string[] = [],
 ): RedactedPack {
-  const entries = [...source].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const entries = [...source].sort((a, b) => compare(a.date, b.date) || compare(a.createdAt, b.createdAt));
   const people = personLabels(entries, list, knownPeople);
   const worlds = worldLabels(entries, list);
   const rules: PhraseRule[] = [
@@ -81,6 +81,9 @@ export function redactPack(
   const cover = options.cover === null ? null : redactCover(options.cover, packed, text);
   return { cover, entries: packed, generatedOn: dayWords(today) } as unknown as RedactedPack;
 }
+
+/** Code-unit order: dates and ISO times sort correctly, far faster than localeCompare. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const keyOf = (name: string) => name.normalize('NFC').trim().toLowerCase();
 
