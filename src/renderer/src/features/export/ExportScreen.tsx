@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EntryMeta } from '@shared/entry';
+import type { EntrySummary } from '@shared/entry-list';
 import {
   DEFAULT_PACK_OPTIONS,
   type ExportFormat,
@@ -25,7 +25,7 @@ const PREVIEW_DELAY_MS = 300;
 
 /** Choose entries, say what to hide, see the redacted preview, then export. */
 export function ExportScreen(props: {
-  entries: readonly EntryMeta[];
+  entries: readonly EntrySummary[];
   templateNames: Record<string, string>;
   /** "Export this entry": start with only these chosen. */
   initialIds: string[] | null;

@@ -1,4 +1,4 @@
-import type { EntryMeta } from '@shared/entry';
+import { compareNewestFirst, type EntrySummary } from '@shared/entry-list';
 
 /** What chooses entries for a pack; empty fields choose everything. */
 export interface ExportFilter {
@@ -12,7 +12,7 @@ export interface ExportFilter {
 export const NO_FILTER: ExportFilter = { from: '', to: '', templateId: '', world: '', tag: '' };
 
 /** The entries the filter chooses, oldest first (the order of a pack). */
-export function chooseEntries(entries: readonly EntryMeta[], filter: ExportFilter): EntryMeta[] {
+export function chooseEntries(entries: readonly EntrySummary[], filter: ExportFilter): EntrySummary[] {
   return entries
     .filter(
       (entry) =>
@@ -22,7 +22,7 @@ export function chooseEntries(entries: readonly EntryMeta[], filter: ExportFilte
         (filter.world === '' || entry.tags.worlds.includes(filter.world)) &&
         (filter.tag === '' || entry.tags.free.includes(filter.tag)),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => compareNewestFirst(b, a));
 }
 
 /** Every distinct value, sorted, for the filter's choices. */
