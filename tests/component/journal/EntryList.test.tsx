@@ -96,6 +96,13 @@ describe('EntryList', () => {
     expect(onOpen).not.toHaveBeenCalled();
   });
 
+  it('gives the list a name for screen readers: Entries, or the one it is given', () => {
+    const { rerender } = render(<EntryList entries={entries} selectedId={null} onOpen={() => {}} />);
+    expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Entries']);
+    rerender(<EntryList entries={entries} selectedId={null} onOpen={() => {}} label="Entries of the day" />);
+    expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Entries of the day']);
+  });
+
   it('says so when there are no entries', () => {
     render(<EntryList entries={[]} selectedId={null} onOpen={() => {}} />);
     expect(screen.queryByText('No reflections yet.')).not.toBeNull();

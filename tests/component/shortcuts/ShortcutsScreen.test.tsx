@@ -36,6 +36,12 @@ describe('the Keyboard shortcuts screen', () => {
     );
   });
 
+  it('says how to leave the editor with the keyboard, and lists the Tab toggle', () => {
+    render(<ShortcutsScreen apple={false} />);
+    expect(screen.getByText(/To leave the editor, press Escape then Tab, or Ctrl\+M/).tagName).toBe('P');
+    expect(rows(screen)).toContain('Tab moves focus instead of indenting (on or off): Ctrl+M');
+  });
+
   it('shows Mac keys on a Mac', () => {
     render(<ShortcutsScreen apple />);
     expect(rows(screen)).toEqual(expect.arrayContaining(['Lock Journal: ⌘L', 'Strikethrough: ⇧⌘X']));

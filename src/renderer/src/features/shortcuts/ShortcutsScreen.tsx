@@ -1,7 +1,7 @@
 import { IS_APPLE } from 'lexical';
 import type { AppCommand } from '@shared/contract';
 import { chordLabel, COMMAND_NAMES, COMMAND_SHORTCUTS, type Shortcut } from '@shared/shortcuts';
-import { ACTION_NAMES, SHORTCUTS, type EditorAction } from '../../editor/shortcuts';
+import { ACTION_NAMES, leaveEditorHint, SHORTCUTS, type EditorAction } from '../../editor/shortcuts';
 
 /** Every shortcut, read from the same tables the menu, the page and the editor use. */
 export function ShortcutsScreen(props: { apple?: boolean }) {
@@ -17,6 +17,7 @@ export function ShortcutsScreen(props: { apple?: boolean }) {
       <h1 id="shortcuts-title">Keyboard shortcuts</h1>
       <ShortcutTable caption="Anywhere in your journal" rows={app} apple={apple} />
       <ShortcutTable caption="While writing" rows={editor} apple={apple} />
+      <p className="muted">{leaveEditorHint(apple)}</p>
     </section>
   );
 }
