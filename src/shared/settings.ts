@@ -15,13 +15,6 @@ export const ReminderSettings = z.object({
 });
 export type ReminderSettings = z.infer<typeof ReminderSettings>;
 
-export const ExportDefaults = z.object({
-  format: z.enum(['markdown', 'text', 'html', 'docx', 'pdf']),
-  /** Replace @mentions with initials in what leaves the app. */
-  redactPeople: z.boolean(),
-});
-export type ExportDefaults = z.infer<typeof ExportDefaults>;
-
 export const SpellcheckSettings = z.object({
   /** A BCP 47 tag such as "en-GB"; null turns spellcheck off. */
   language: z
@@ -51,7 +44,6 @@ export const Settings = z.object({
   lockOnSuspend: z.boolean(),
   vaultDir: z.string().nullable(),
   reminder: ReminderSettings,
-  exportDefaults: ExportDefaults,
   spellcheck: SpellcheckSettings,
   firstDayOfWeek: Weekday,
   /** The first-run screens have been seen (or skipped). */
@@ -67,7 +59,6 @@ export const DEFAULT_SETTINGS: Settings = {
   lockOnSuspend: true,
   vaultDir: null,
   reminder: { enabled: false, time: '20:00', days: [1, 2, 3, 4, 5] },
-  exportDefaults: { format: 'markdown', redactPeople: true },
   spellcheck: { language: 'en-GB', dictionaryDownloadAllowed: false },
   firstDayOfWeek: 1,
   onboarded: false,

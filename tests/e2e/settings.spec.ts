@@ -91,13 +91,11 @@ test('the reminder, the first day of the week and export defaults are settings t
   await expect(settings.reminderDays).toHaveCount(7);
   await settings.reminderDays.first().check(); // Sunday comes first now
   await settings.reminderDays.nth(1).uncheck(); // Monday
-  await settings.exportFormat.selectOption('docx');
   await expect
     .poll(() => app.bridge.app.handlers['settings:get'](undefined))
     .toMatchObject({
       reminder: { enabled: true, time: '07:45', days: [0, 2, 3, 4, 5] },
       firstDayOfWeek: 0,
-      exportDefaults: { format: 'docx', redactPeople: true },
     });
   await app.page.reload();
   await app.shell.go('Settings');

@@ -16,7 +16,6 @@ export class SettingsScreen extends Screen {
   readonly dictionaryConsent = this.page.getByRole('note').filter({ hasText: 'dictionary' });
   readonly downloadDictionary = this.dictionaryConsent.getByRole('button', { name: 'Download the dictionary' });
   readonly weekStartsOn = this.page.getByLabel('Weeks start on');
-  readonly exportFormat = this.page.getByLabel('Export as');
   readonly reminderOn = this.page.getByLabel('Remind me to write');
   readonly reminderTime = this.page.getByLabel('at', { exact: true });
   /** The seven day checkboxes, in week order from the first day of the week. */

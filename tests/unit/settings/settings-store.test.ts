@@ -47,6 +47,15 @@ describe('the preferences store', () => {
     expect(prefsFromStore(store).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', autoLockMinutes: 5 });
   });
 
+  it('drops a field a newer version no longer has (the old export defaults), without a notice', () => {
+    const dir = folder();
+    const old = { theme: 'dark', exportDefaults: { format: 'pdf', redactPeople: false } };
+    writeFileSync(file(dir), JSON.stringify({ settings: old }));
+    const { store, notice } = open(dir);
+    expect(notice).toBeNull();
+    expect(prefsFromStore(store).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
   it('starts with the defaults and a notice when the file is not JSON, keeping the old file', () => {
     const dir = folder();
     writeFileSync(file(dir), '{"settings": {"theme": "dark"');

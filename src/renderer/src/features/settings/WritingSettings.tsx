@@ -9,17 +9,12 @@ const LANGUAGES: Array<[string, string]> = [
   ['de-DE', 'German'],
   ['es-ES', 'Spanish'],
 ];
-const EXPORT_FORMATS: Array<[Settings['exportDefaults']['format'], string]> = [
-  ['markdown', 'Markdown'],
-  ['text', 'Plain text'],
-  ['html', 'Web page (HTML)'],
-  ['docx', 'Word document'],
-  ['pdf', 'PDF'],
-];
-
-/** Spellcheck (and consent to its one-time dictionary download), the week's first day, export defaults. */
+/**
+ * Spellcheck (and consent to its one-time dictionary download) and the week's first day. Export choices live on the
+ * Export screen, which remembers the last ones.
+ */
 export function WritingSettings(props: { settings: Settings; platform: string; save: (patch: SettingsPatch) => void }) {
-  const { spellcheck, exportDefaults } = props.settings;
+  const { spellcheck } = props.settings;
   const ask = needsDictionaryConsent(props.platform, spellcheck);
   return (
     <fieldset>
@@ -64,31 +59,6 @@ export function WritingSettings(props: { settings: Settings; platform: string; s
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Export as{' '}
-        <select
-          value={exportDefaults.format}
-          onChange={(e) =>
-            props.save({
-              exportDefaults: { ...exportDefaults, format: e.target.value as Settings['exportDefaults']['format'] },
-            })
-          }
-        >
-          {EXPORT_FORMATS.map(([format, name]) => (
-            <option key={format} value={format}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={exportDefaults.redactPeople}
-          onChange={(e) => props.save({ exportDefaults: { ...exportDefaults, redactPeople: e.target.checked } })}
-        />{' '}
-        Replace people&apos;s names with initials when exporting
       </label>
     </fieldset>
   );
