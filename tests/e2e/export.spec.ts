@@ -16,7 +16,7 @@ async function seed(app: AppPage, count: number, extra: EntryDraft[] = []): Prom
     const draft: EntryDraft = {
       date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
       title: `Visit ${i + 1}`,
-      tags: { worlds: [world], people: [], free: [] },
+      tags: { worlds: [world], free: [] },
       content: doc(
         paragraph(mentionNode('Marguerite'), textNode(` met me at Hollowbrook Trust with Østergaard, visit ${i + 1}.`)),
         paragraph(textNode('We talked about the waiting list and the next steps for the group. '.repeat(4))),
@@ -39,7 +39,7 @@ test('choosing, previewing, redacting and exporting: no redacted name is in the 
     {
       date: '2026-10-30',
       title: 'Elsewhere',
-      tags: { worlds: ['Hospital'], people: [], free: [] },
+      tags: { worlds: ['Hospital'], free: [] },
       content: doc(paragraph(textNode('Not for this pack.'))),
     },
   ]);
