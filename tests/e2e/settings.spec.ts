@@ -81,7 +81,7 @@ test('spellcheck asks before its one-time dictionary download, naming the host',
     .toMatchObject({ spellcheck: { language: 'en-US', dictionaryDownloadAllowed: true } });
 });
 
-test('the reminder, the first day of the week and export defaults are settings that stick', async ({ app }) => {
+test('the reminder and the first day of the week are settings that stick', async ({ app }) => {
   await app.createVault();
   await app.shell.go('Settings');
   const settings = app.settings;
