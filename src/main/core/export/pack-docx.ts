@@ -12,7 +12,7 @@ import {
   TextRun,
 } from 'docx';
 import { type Block, contentBlocks, type Inline, type ListBlock, type Run } from './pack-blocks';
-import { dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
+import { coverFields, dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
 import type { PackEntry, RedactedPack } from './redacted-pack';
 
 /*
@@ -110,21 +110,12 @@ class DocxWriter {
   cover(pack: RedactedPack): Paragraph[] {
     const cover = pack.cover;
     if (cover === null) return [];
-    const rows: Array<[string, string]> = [
-      ['Name', cover.author],
-      ['Supervisor', cover.supervisor],
-      ['Period', cover.period],
-      ['Purpose', cover.purpose],
-      ['Prepared', pack.generatedOn],
-    ];
     return [
       new Paragraph({ heading: HeadingLevel.TITLE, text: cover.title }),
-      ...rows
-        .filter(([, value]) => value !== '')
-        .map(
-          ([label, value]) =>
-            new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
-        ),
+      ...coverFields(pack).map(
+        ([label, value]) =>
+          new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+      ),
       ...(cover.note ? cover.note.split(/\n+/).map((line) => new Paragraph({ text: line })) : []),
     ];
   }

@@ -1,5 +1,5 @@
 import { type Block, contentBlocks, type Inline, type ListBlock, type Run } from './pack-blocks';
-import { type DayGroup, dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
+import { coverFields, type DayGroup, dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
 import { PRINT_STYLESHEET } from './print-stylesheet';
 import type { RedactedPack } from './redacted-pack';
 
@@ -49,15 +49,7 @@ export async function packToHtml(pack: RedactedPack, options: PackHtmlOptions = 
 function coverHtml(pack: RedactedPack): string {
   const cover = pack.cover;
   if (cover === null) return '';
-  const rows: Array<[string, string]> = [
-    ['Name', cover.author],
-    ['Supervisor', cover.supervisor],
-    ['Period', cover.period],
-    ['Purpose', cover.purpose],
-    ['Prepared', pack.generatedOn],
-  ];
-  const fields = rows
-    .filter(([, value]) => value !== '')
+  const fields = coverFields(pack)
     .map(([name, value]) => `<dt>${name}</dt><dd>${escapeHtml(value)}</dd>`)
     .join('');
   const note = cover.note ? `<p class="note">${escapeHtml(cover.note)}</p>` : '';

@@ -2,7 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { LexicalJson } from '@shared/entry';
 import { safeFileStem, uniqueNames } from './file-names';
 import { lexicalToMarkdown } from './markdown';
-import { dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
+import { coverFields, dayGroups, entryMeta, mapPaced, type Pace } from './pack-outline';
 import type { PackEntry, RedactedPack } from './redacted-pack';
 
 /** The whole pack as one Markdown file: the cover, then each date as `#`, each entry as `##`, its sections below. */
@@ -60,14 +60,7 @@ export function entryFile(entry: PackEntry): string {
 function coverMarkdown(pack: RedactedPack): string {
   const cover = pack.cover;
   if (cover === null) return '';
-  const rows: Array<[string, string]> = [
-    ['Name', cover.author],
-    ['Supervisor', cover.supervisor],
-    ['Period', cover.period],
-    ['Purpose', cover.purpose],
-    ['Prepared', pack.generatedOn],
-  ];
-  const fields = rows.filter(([, value]) => value !== '').map(([label, value]) => `- **${label}:** ${inline(value)}`);
+  const fields = coverFields(pack).map(([label, value]) => `- **${label}:** ${inline(value)}`);
   return [`# ${inline(cover.title)}`, fields.join('\n'), cover.note ? inline(cover.note) : '']
     .filter(Boolean)
     .join('\n\n');

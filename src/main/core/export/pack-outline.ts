@@ -1,4 +1,4 @@
-import type { PackEntry } from './redacted-pack';
+import type { PackEntry, RedactedPack } from './redacted-pack';
 
 /** Entries under their (possibly coarsened) dates, in date order, each with an anchor for the contents. */
 export interface DayGroup {
@@ -47,4 +47,18 @@ export async function mapPaced<T, R>(items: readonly T[], write: (item: T) => R,
     await pace(out.length);
   }
   return out;
+}
+
+/** The cover's filled-in lines, as label and value, in the order every format shows them. */
+export function coverFields(pack: RedactedPack): Array<[label: string, value: string]> {
+  const cover = pack.cover;
+  if (cover === null) return [];
+  const rows: Array<[string, string]> = [
+    ['Name', cover.author],
+    ['Supervisor', cover.supervisor],
+    ['Period', cover.period],
+    ['Purpose', cover.purpose],
+    ['Prepared', pack.generatedOn],
+  ];
+  return rows.filter(([, value]) => value !== '');
 }
