@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Entry } from '../src/shared/entry';
+import { decodeEntryList, type EntryListWire } from '../src/shared/entry-list';
 import type { SearchQuery } from '../src/shared/search';
 import { dispatch } from '../src/main/app/dispatch';
 import { createApp, type App } from '../src/main/app/handlers';
@@ -102,7 +103,7 @@ export async function runSearchBench(): Promise<BenchRow[]> {
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       await call(app, 'vault:unlockRemembered');
-      const { entries } = await call<{ entries: unknown[] }>(app, 'entries:list', {});
+      const { entries } = decodeEntryList(await call<EntryListWire>(app, 'entries:list', {}));
       listMs.push(performance.now() - t0);
       if (entries.length !== ids.length) throw new Error('bench vault did not list every entry');
       await call(app, 'search:query', { text: 'council' });
