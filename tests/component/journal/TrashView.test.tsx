@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import type { EntrySummary } from '@shared/entry-list';
 import { TrashView } from '../../../src/renderer/src/features/trash/TrashView';
@@ -43,6 +43,13 @@ function Trash(props: { entries?: EntrySummary[]; onRestored?: (entry: EntrySumm
 }
 
 const items = () => screen.getAllByRole('listitem');
+
+// jsdom lays nothing out; the virtual list needs a viewport height to know how many rows to draw.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(700);
+});
+afterEach(() => vi.restoreAllMocks());
 
 describe('TrashView', () => {
   it('lists trashed entries, most recently trashed first, with their day and when they were trashed', async () => {
@@ -104,6 +111,24 @@ describe('TrashView', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group')).toBeNull();
     expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('draws only the rows in view of a trash of thousands, and says how many there are', async () => {
+    setup();
+    // Rows have a height here, as they do in a browser; jsdom would measure every one as 0 px.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(64);
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      entrySummary({
+        id: `t${i}`,
+        title: `Draft ${i}`,
+        trashedAt: `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}`,
+      }),
+    );
+    render(<Trash entries={many} />);
+    await screen.findByRole('list');
+    expect(items().length).toBeGreaterThan(3);
+    expect(items().length).toBeLessThan(40);
+    expect(items()[0]!.getAttribute('aria-setsize')).toBe('3000');
   });
 
   it('says when the trash is empty', async () => {

@@ -1,15 +1,17 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntrySummary } from '@shared/entry-list';
 import { call } from '../../bridge';
-import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useFocusNext } from '../../state/use-focus-next';
 import { entryTitle } from '../entry-list/entry-title';
+import { TrashItem } from './TrashItem';
 import './trash.css';
 
 /**
  * Entries moved to the trash (from the journal's store): each can come back, or be deleted for good after a
- * second, inline step. The caller patches its store with what happened.
+ * second, inline step. The caller patches its store with what happened. The list is virtual, as the sidebar's
+ * is, so a trash of thousands costs what a trash of ten does.
  */
 export function TrashView(props: {
   entries: readonly EntrySummary[];
@@ -24,14 +26,32 @@ export function TrashView(props: {
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 64,
+    getItemKey: (i) => list[i]!.id,
+    overscan: 6,
+  });
   // Busy buttons use aria-disabled, not disabled, so the focused one keeps focus while a call runs.
   /** Where focus goes after the list redraws: an entry whose first button takes it, or the heading. */
   const focusNext = useFocusNext<{ id: string | null; control: 'restore' | 'delete' | 'cancel' }>((next) => {
-    const target = next.id
-      ? listRef.current?.querySelector<HTMLElement>(`[data-entry="${next.id}"] [data-control="${next.control}"]`)
-      : null;
-    (target ?? headingRef.current)?.focus();
+    const index = next.id ? list.findIndex((e) => e.id === next.id) : -1;
+    if (index < 0) return headingRef.current?.focus();
+    // The row may be out of view, and so not drawn: scroll it in, then focus once it is.
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    let frames = 0;
+    const place = () => {
+      const target = listRef.current?.querySelector<HTMLElement>(
+        `[data-entry="${next.id}"] [data-control="${next.control}"]`,
+      );
+      if (target) target.focus();
+      else if (frames++ < 30) requestAnimationFrame(place);
+      else headingRef.current?.focus();
+    };
+    place();
   });
 
   const act = async (entry: EntrySummary, action: 'restore' | 'purge') => {
@@ -64,6 +84,8 @@ export function TrashView(props: {
     setConfirming(null);
     focusNext({ id, control: 'delete' });
   };
+  const restore = (entry: EntrySummary) => void act(entry, 'restore');
+  const purge = (entry: EntrySummary) => void act(entry, 'purge');
 
   return (
     <section className="trash-view" aria-labelledby={titleId} aria-busy={!props.loaded}>
@@ -81,70 +103,36 @@ export function TrashView(props: {
         </p>
       )}
       {list.length > 0 && (
-        <ul className="trash-list" ref={listRef}>
-          {list.map((entry) => {
-            const title = entryTitle(entry);
-            const disabled = busy === entry.id;
-            return (
-              <li key={entry.id} className="trash-item" data-entry={entry.id}>
-                <div className="trash-item-text">
-                  <span className="trash-item-title">{title}</span>
-                  <span className="muted trash-item-dates">
-                    {formatFullDay(entry.date)}
-                    {entry.trashedAt && <> · moved to the trash {formatMoment(entry.trashedAt)}</>}
-                  </span>
+        <div className="trash-list" ref={listRef} role="list" aria-label="Entries in the trash">
+          <div className="trash-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const entry = list[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  data-entry={entry.id}
+                  className="trash-item"
+                  role="listitem"
+                  aria-setsize={list.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <TrashItem
+                    entry={entry}
+                    confirming={confirming === entry.id}
+                    busy={busy === entry.id}
+                    onRestore={restore}
+                    onAskDelete={askToDelete}
+                    onPurge={purge}
+                    onCancelDelete={cancelDelete}
+                  />
                 </div>
-                {confirming === entry.id ? (
-                  <div
-                    className="trash-confirm"
-                    role="group"
-                    aria-label={`Delete “${title}” forever?`}
-                    onKeyDown={(e) => e.key === 'Escape' && cancelDelete(entry.id)}
-                  >
-                    <span className="trash-confirm-question">Delete forever? This cannot be undone.</span>
-                    <button
-                      type="button"
-                      className="danger"
-                      data-control="confirm"
-                      aria-disabled={disabled || undefined}
-                      onClick={() => void act(entry, 'purge')}
-                    >
-                      Delete forever
-                    </button>
-                    <button
-                      type="button"
-                      data-control="cancel"
-                      aria-disabled={disabled || undefined}
-                      onClick={() => cancelDelete(entry.id)}
-                    >
-                      Cancel
-                    </button>
-                  </div>
-                ) : (
-                  <div className="trash-actions">
-                    <button
-                      type="button"
-                      data-control="restore"
-                      aria-disabled={disabled || undefined}
-                      onClick={() => void act(entry, 'restore')}
-                    >
-                      Restore <span className="visually-hidden">“{title}”</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button trash-delete"
-                      data-control="delete"
-                      aria-disabled={disabled || undefined}
-                      onClick={() => askToDelete(entry.id)}
-                    >
-                      Delete forever <span className="visually-hidden">“{title}”</span>
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+              );
+            })}
+          </div>
+        </div>
       )}
     </section>
   );

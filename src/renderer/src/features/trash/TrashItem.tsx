@@ -1,0 +1,72 @@
+import type { EntrySummary } from '@shared/entry-list';
+import { formatFullDay, formatMoment } from '../../dates/date-words';
+import { entryTitle } from '../entry-list/entry-title';
+
+/** One trashed entry: Restore, or Delete forever after a second, inline step. */
+export function TrashItem(props: {
+  entry: EntrySummary;
+  confirming: boolean;
+  /** A call for this entry is running: its buttons say so but keep focus (aria-disabled, not disabled). */
+  busy: boolean;
+  onRestore: (entry: EntrySummary) => void;
+  onAskDelete: (id: string) => void;
+  onPurge: (entry: EntrySummary) => void;
+  onCancelDelete: (id: string) => void;
+}) {
+  const { entry, busy } = props;
+  const title = entryTitle(entry);
+  const disabled = busy || undefined;
+  return (
+    <>
+      <div className="trash-item-text">
+        <span className="trash-item-title">{title}</span>
+        <span className="muted trash-item-dates">
+          {formatFullDay(entry.date)}
+          {entry.trashedAt && <> · moved to the trash {formatMoment(entry.trashedAt)}</>}
+        </span>
+      </div>
+      {props.confirming ? (
+        <div
+          className="trash-confirm"
+          role="group"
+          aria-label={`Delete “${title}” forever?`}
+          onKeyDown={(e) => e.key === 'Escape' && props.onCancelDelete(entry.id)}
+        >
+          <span className="trash-confirm-question">Delete forever? This cannot be undone.</span>
+          <button
+            type="button"
+            className="danger"
+            data-control="confirm"
+            aria-disabled={disabled}
+            onClick={() => props.onPurge(entry)}
+          >
+            Delete forever
+          </button>
+          <button
+            type="button"
+            data-control="cancel"
+            aria-disabled={disabled}
+            onClick={() => props.onCancelDelete(entry.id)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="trash-actions">
+          <button type="button" data-control="restore" aria-disabled={disabled} onClick={() => props.onRestore(entry)}>
+            Restore <span className="visually-hidden">“{title}”</span>
+          </button>
+          <button
+            type="button"
+            className="link-button trash-delete"
+            data-control="delete"
+            aria-disabled={disabled}
+            onClick={() => props.onAskDelete(entry.id)}
+          >
+            Delete forever <span className="visually-hidden">“{title}”</span>
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
