@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BackupSecret, type ChosenBackup, type ImportSummary, type MergeSummary, type SavedFile } from './backup';
 import type { Channel, EventName } from './channels';
 import { DayString, EntryDraft, EntryId, EntryPatch, type Entry, type RevisionInfo } from './entry';
-import type { EntryListWire } from './entry-list';
+import type { EntryListWire, EntrySummary } from './entry-list';
 import { InsightsQuery, type Insights, type OnThisDay } from './insights';
 import { SearchQuery, type SearchResult } from './search';
 import {
@@ -88,8 +88,8 @@ export const contract = {
   'entries:update': call(
     z.object({ id: EntryId, baseRevision: z.number().int().nonnegative(), patch: EntryPatch }),
   ).returns<{ entry: Entry; conflict: boolean }>(),
-  'entries:trash': call(byId).returns<void>(),
-  'entries:restore': call(byId).returns<void>(),
+  'entries:trash': call(byId).returns<EntrySummary>(),
+  'entries:restore': call(byId).returns<EntrySummary>(),
   'entries:purge': call(byId).returns<void>(),
   'entries:revisions': call(byId).returns<RevisionInfo[]>(),
   'entries:restoreRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<Entry>(),

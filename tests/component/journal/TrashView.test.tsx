@@ -22,7 +22,11 @@ const newer = entrySummary({
 });
 
 function setup() {
-  return stubBridge({ 'entries:restore': () => {}, 'entries:purge': () => {} });
+  // Main answers a restore with the entry's row as it now is.
+  return stubBridge({
+    'entries:restore': ({ id }: { id: string }) => ({ ...[older, newer].find((e) => e.id === id)!, trashedAt: null }),
+    'entries:purge': () => {},
+  });
 }
 
 /** The journal's store, as far as the trash sees it: a list that loses what is restored or purged. */
@@ -74,7 +78,7 @@ describe('TrashView', () => {
     await user.click(await screen.findByRole('button', { name: 'Restore “Old draft”' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restored “Old draft”.'));
     expect(invoke).toHaveBeenCalledWith('entries:restore', { id: 'trashed-older' });
-    expect(onRestored).toHaveBeenCalledWith(older);
+    expect(onRestored).toHaveBeenCalledWith({ ...older, trashedAt: null });
     expect(items()).toHaveLength(1);
     // Focus lands on what is left, not on the body.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore “Notes from the council”' }));
@@ -155,7 +159,8 @@ describe('TrashView', () => {
   it('keeps the busy button focusable and ignores a second press while the call runs', async () => {
     let finish = () => {};
     const invoke = stubBridge({
-      'entries:restore': () => new Promise<void>((resolve) => (finish = resolve)),
+      'entries:restore': () =>
+        new Promise<EntrySummary>((resolve) => (finish = () => resolve({ ...older, trashedAt: null }))),
     });
     const user = userEvent.setup();
     render(<Trash entries={[older]} />);

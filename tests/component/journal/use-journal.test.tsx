@@ -50,10 +50,10 @@ describe('useJournal', () => {
   it('moves a trashed entry to the trash and back, with no fetch', async () => {
     const { invoke, hook } = setup();
     await settle();
-    act(() => hook.result.current.wasTrashed(first));
+    act(() => hook.result.current.changed({ ...first, trashedAt: '2025-11-20T10:00:00.000Z' }));
     expect(hook.result.current.entries.map((e) => e.id)).toEqual(['journal-b-01']);
     expect(hook.result.current.trashed.map((e) => e.id)).toEqual(['journal-a-01']);
-    act(() => hook.result.current.wasRestored(first));
+    act(() => hook.result.current.changed({ ...first, trashedAt: null }));
     expect(hook.result.current.entries.map((e) => e.id)).toEqual(['journal-a-01', 'journal-b-01']);
     expect(invoke).toHaveBeenCalledTimes(1);
   });

@@ -182,6 +182,27 @@ describe('entries through the handlers', () => {
     ]);
   });
 
+  it("answers trash and restore with the entry's list row as it now is, so the page patches one row", async () => {
+    const e = (await invoke('entries:create', {
+      date: '2026-11-23',
+      title: 'Away day',
+      content: doc([{ text: 'x' }]),
+    })) as {
+      id: string;
+    };
+    const trashed = (await invoke('entries:trash', { id: e.id })) as {
+      id: string;
+      label: string;
+      trashedAt: string | null;
+    };
+    expect(trashed).toMatchObject({ id: e.id, label: 'Away day' });
+    expect(Date.parse(trashed.trashedAt!)).not.toBeNaN();
+    const listed = decodeEntryList((await invoke('entries:list', {})) as EntryListWire).entries;
+    expect(listed.find((row) => row.id === e.id)).toEqual(trashed);
+    const restored = (await invoke('entries:restore', { id: e.id })) as { trashedAt: string | null };
+    expect(restored).toEqual({ ...trashed, trashedAt: null });
+  });
+
   it('renames a person inside the text, so the mention and the tag agree', async () => {
     const e = (await invoke('entries:create', {
       date: '2026-11-25',

@@ -27,8 +27,9 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
     },
     'entries:create': (draft) => session.open().entries.create(draft),
     'entries:update': ({ id, baseRevision, patch }) => session.open().entries.update(id, baseRevision, patch),
-    'entries:trash': ({ id }) => session.open().entries.trash(id),
-    'entries:restore': ({ id }) => session.open().entries.restore(id),
+    // The changed row only: the page patches its list by id instead of fetching it again.
+    'entries:trash': async ({ id }) => summarize(await session.open().entries.trash(id)),
+    'entries:restore': async ({ id }) => summarize(await session.open().entries.restore(id)),
     'entries:purge': ({ id }) => session.open().entries.purge(id),
     'entries:revisions': ({ id }) => session.open().entries.revisions(id),
     'entries:restoreRevision': ({ id, revision }) => session.open().entries.restoreRevision(id, revision),

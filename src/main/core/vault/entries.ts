@@ -167,13 +167,14 @@ export class Entries {
   }
 
   /** Trashing is itself a revision, so another device sees it and it can be undone. */
-  async trash(id: string): Promise<void> {
+  /** Returns the entry as it now is, so a caller can patch its list with it. */
+  trash(id: string): Promise<Entry> {
     const now = new Date().toISOString();
-    await this.change(id, (e) => (e.trashedAt ? undefined : { ...e, trashedAt: now }));
+    return this.change(id, (e) => (e.trashedAt ? undefined : { ...e, trashedAt: now }));
   }
 
-  async restore(id: string): Promise<void> {
-    await this.change(id, (e) => (e.trashedAt ? { ...e, trashedAt: null } : undefined));
+  restore(id: string): Promise<Entry> {
+    return this.change(id, (e) => (e.trashedAt ? { ...e, trashedAt: null } : undefined));
   }
 
   /** Deletes an entry and all its revisions for good. It must be in the trash (or damaged) first. */

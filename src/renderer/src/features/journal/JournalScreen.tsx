@@ -18,7 +18,6 @@ import { UndoToast } from './UndoToast';
 import { focusHeading, useHeadingFocus } from './use-heading-focus';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
-import { summarize } from '@shared/entry-list';
 import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
 import { ViewNav } from './ViewNav';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
@@ -33,7 +32,7 @@ export function JournalScreen(props: {
   onLock: () => void;
 }) {
   const journal = useJournal();
-  const { saved, wasTrashed, wasRestored } = journal;
+  const { saved, changed } = journal;
   const [status, setStatus] = useState(props.status);
   const [view, setView] = useState<ViewId>('entry');
   const [entry, setEntry] = useState<Entry | null>(null);
@@ -189,15 +188,15 @@ export function JournalScreen(props: {
   const trash = useCallback(
     async (victim: Entry) => {
       try {
-        await call('entries:trash', { id: victim.id });
+        const row = await call('entries:trash', { id: victim.id });
         setTrashed(victim);
         setEntry(null);
-        wasTrashed(summarize(victim));
+        changed(row);
       } catch (e) {
         setError(e);
       }
     },
-    [wasTrashed],
+    [changed],
   );
 
   const undoTrash = useCallback(async () => {
@@ -205,13 +204,12 @@ export function JournalScreen(props: {
     const id = trashed.id;
     setTrashed(null);
     try {
-      await call('entries:restore', { id });
-      wasRestored(summarize(trashed));
+      changed(await call('entries:restore', { id }));
       open(id);
     } catch (e) {
       setError(e);
     }
-  }, [trashed, wasRestored, open]);
+  }, [trashed, changed, open]);
 
   const context: ViewContext = {
     journal,

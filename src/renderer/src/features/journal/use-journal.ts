@@ -38,8 +38,8 @@ export function useJournal() {
     () => ({
       /** A saved, created or restored entry: its row alone changes. */
       saved: (entry: Entry) => store.patch([summarize(entry)]),
-      wasTrashed: (entry: EntrySummary) => store.patch([{ ...entry, trashedAt: new Date().toISOString() }]),
-      wasRestored: (entry: EntrySummary) => store.patch([{ ...entry, trashedAt: null }]),
+      /** Trashed or restored: main's answer is the entry's row as it now is. */
+      changed: (entry: EntrySummary) => store.patch([entry]),
       wasPurged: (entry: EntrySummary) => store.remove(entry.id),
       tagRenamed: (kind: TagKind, from: string, to: string) => store.renameTag(kind, from, to),
     }),

@@ -108,7 +108,7 @@ export const VIEWS = {
       <TrashView
         entries={ctx.journal.trashed}
         loaded={ctx.journal.loaded}
-        onRestored={ctx.journal.wasRestored}
+        onRestored={ctx.journal.changed}
         onPurged={ctx.journal.wasPurged}
       />
     ),

@@ -16,6 +16,7 @@ import './trash.css';
 export function TrashView(props: {
   entries: readonly EntrySummary[];
   loaded: boolean;
+  /** With the entry's row as main now has it. */
   onRestored: (entry: EntrySummary) => void;
   onPurged: (entry: EntrySummary) => void;
 }) {
@@ -59,11 +60,13 @@ export function TrashView(props: {
     setBusy(entry.id);
     setError(null);
     try {
-      await call(action === 'restore' ? 'entries:restore' : 'entries:purge', { id: entry.id });
+      if (action === 'restore') props.onRestored(await call('entries:restore', { id: entry.id }));
+      else {
+        await call('entries:purge', { id: entry.id });
+        props.onPurged(entry);
+      }
       const index = list.findIndex((e) => e.id === entry.id);
       const rest = list.filter((e) => e.id !== entry.id);
-      if (action === 'restore') props.onRestored(entry);
-      else props.onPurged(entry);
       setConfirming(null);
       const title = entryTitle(entry);
       setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
