@@ -36,3 +36,17 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'lock screen').toEqual([]);
   });
 }
+
+test.describe('first run', () => {
+  test.use({ firstRun: true });
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations on the introduction (${theme})`, async ({ app }) => {
+      await app.page.emulateMedia({ colorScheme: theme });
+      await expect(app.welcome.heading).toBeVisible();
+      expect(await seriousViolations(app.page), 'welcome').toEqual([]);
+      await app.welcome.next.click();
+      await expect(app.welcome.privacyHeading).toBeVisible();
+      expect(await seriousViolations(app.page), 'privacy').toEqual([]);
+    });
+  }
+});

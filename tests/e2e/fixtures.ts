@@ -9,6 +9,7 @@ import { landscapeShimScript } from './bridge/page-shim';
 import { BackupScreen } from './pages/backup';
 import { CalendarScreen } from './pages/calendar';
 import { CreateJournalScreen } from './pages/create-journal';
+import { WelcomeScreen } from './pages/welcome';
 import { EntryScreen } from './pages/entry';
 import { InsightsScreen } from './pages/insights';
 import { ExportScreen } from './pages/export';
@@ -24,6 +25,8 @@ import { UnlockScreen } from './pages/unlock';
 export const PASSPHRASE = 'harbour lantern quietly orchard 42';
 
 interface Fixtures {
+  /** A first run: the introduction shows. Other tests start where a person who has seen it would. */
+  firstRun: boolean;
   dataDir: string;
   bridge: Bridge;
   /** The app, loaded from the bridge, with a fresh data folder per test. */
@@ -32,6 +35,7 @@ interface Fixtures {
 
 /** The app under test: one page object per screen (tests/e2e/pages), and the vault behind the bridge. */
 export class AppPage {
+  readonly welcome: WelcomeScreen;
   readonly createScreen: CreateJournalScreen;
   readonly unlockScreen: UnlockScreen;
   readonly shell: JournalShell;
@@ -57,6 +61,7 @@ export class AppPage {
     readonly bridge: Bridge,
   ) {
     this.liveRegion = page.getByTestId('live-region');
+    this.welcome = new WelcomeScreen(page);
     this.createScreen = new CreateJournalScreen(page);
     this.unlockScreen = new UnlockScreen(page);
     this.shell = new JournalShell(page);
@@ -123,8 +128,9 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  bridge: async ({ dataDir }, use) => {
-    const bridge = await startBridge({ dataDir });
+  firstRun: [false, { option: true }],
+  bridge: async ({ dataDir, firstRun }, use) => {
+    const bridge = await startBridge({ dataDir, prefs: { onboarded: !firstRun } });
     await use(bridge);
     await bridge.close();
   },

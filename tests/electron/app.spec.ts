@@ -27,6 +27,8 @@ test.describe('the packaged app in Electron', () => {
     try {
       const page = await app.firstWindow();
       expect(page.url()).toBe('app://landscape/index.html');
+      // A first run opens on the introduction; skipping it leads to making the journal.
+      await page.getByRole('button', { name: 'Skip the introduction' }).click();
       await expect(page.getByRole('heading', { name: 'Start your Landscape journal' })).toBeVisible();
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
       // No Node in the page, only the contract's two functions, and the CSP forbids eval.

@@ -4,6 +4,7 @@ import type { Settings } from '@shared/settings';
 import { call, onEvent } from './bridge';
 import { ErrorNotice } from './errors/ErrorNotice';
 import { JournalScreen } from './features/journal/JournalScreen';
+import { Welcome } from './features/onboarding/Welcome';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { flushPendingWork } from './state/pending-work';
@@ -26,6 +27,9 @@ export function App() {
   }, [status]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The first-run introduction was finished (or skipped) in this run; the preference keeps it for the next. */
+  const [introDone, setIntroDone] = useState(false);
+  const [firstEntry, setFirstEntry] = useState(false);
   useTheme(settings?.theme);
 
   const refresh = useCallback(() => {
@@ -68,7 +72,37 @@ export function App() {
         Opening Landscape…
       </main>
     );
-  if (status.state === 'none') return <CreateVaultScreen status={status} onCreated={setStatus} onOpened={setStatus} />;
+  if (status.state === 'none' && !settings.onboarded && !introDone)
+    return (
+      <Welcome
+        onFinish={(skipped) => {
+          setIntroDone(true);
+          setFirstEntry(!skipped);
+          call('settings:set', { onboarded: true }).then(setSettings, setError);
+        }}
+      />
+    );
+  if (status.state === 'none')
+    return (
+      <CreateVaultScreen
+        status={status}
+        onCreated={setStatus}
+        onOpened={(opened) => {
+          // An existing journal needs no first entry.
+          setFirstEntry(false);
+          setStatus(opened);
+        }}
+      />
+    );
   if (status.state === 'locked') return <UnlockScreen status={status} onUnlocked={setStatus} onOpened={setStatus} />;
-  return <JournalScreen status={status} settings={settings} onSettings={setSettings} onLock={lock} />;
+  return (
+    <JournalScreen
+      status={status}
+      settings={settings}
+      onSettings={setSettings}
+      onLock={lock}
+      firstEntry={firstEntry}
+      onFirstEntryDone={() => setFirstEntry(false)}
+    />
+  );
 }

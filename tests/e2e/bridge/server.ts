@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { Settings } from '@shared/settings';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Emit } from '../../../src/main/app/ports';
@@ -27,7 +28,12 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export async function startBridge(opts: { dataDir: string; rememberSupported?: boolean }): Promise<Bridge> {
+export async function startBridge(opts: {
+  dataDir: string;
+  rememberSupported?: boolean;
+  /** Preferences as a previous run left them. */
+  prefs?: Partial<Settings>;
+}): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   const streams = new Set<ServerResponse>();
   const emit: Emit = (event, payload) => {
@@ -38,7 +44,7 @@ export async function startBridge(opts: { dataDir: string; rememberSupported?: b
   const deviceKeys = memoryDeviceKeys(opts.rememberSupported ?? false);
   const app = createApp(
     {
-      prefs: memoryPrefs(),
+      prefs: memoryPrefs(opts.prefs),
       deviceKeys,
       os,
       emit,

@@ -26,6 +26,7 @@ export class TemplatesScreen extends Screen {
 export class TemplatePicker extends Screen {
   static readonly NEW_ENTRY = 'New entry from a template';
   static readonly APPLY = 'Apply a template to this entry';
+  static readonly FIRST_ENTRY = 'Start your first reflection';
 
   readonly addAfterButton = this.page.getByRole('button', { name: 'Add after my writing' });
 

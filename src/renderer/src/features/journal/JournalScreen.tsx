@@ -30,6 +30,9 @@ export function JournalScreen(props: {
   settings: Settings;
   onSettings: (settings: Settings) => void;
   onLock: () => void;
+  /** Offer the first entry from a template (after the first-run introduction), once. */
+  firstEntry?: boolean;
+  onFirstEntryDone?: () => void;
 }) {
   const journal = useJournal();
   const { saved, changed } = journal;
@@ -39,7 +42,16 @@ export function JournalScreen(props: {
   const [trashed, setTrashed] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [picking, setPicking] = useState(false);
+  // After the first-run introduction, the first entry is offered from a template.
+  const [picking, setPickingState] = useState(props.firstEntry ?? false);
+  const { onFirstEntryDone } = props;
+  const setPicking = useCallback(
+    (open: boolean) => {
+      setPickingState(open);
+      if (!open) onFirstEntryDone?.();
+    },
+    [onFirstEntryDone],
+  );
   const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
   const [templateNames, setTemplateNames] = useState<Record<string, string>>({});
   const [search, setSearch] = useState<ViewContext['search']>({ text: '', filters: {}, focusKey: 0 });
@@ -135,7 +147,7 @@ export function JournalScreen(props: {
       const created = await show(() => call('templates:newEntry', { templateId: template.id, date: localDay() }));
       if (created) saved(created);
     },
-    [show, saved],
+    [show, saved, setPicking],
   );
 
   const insertPrompt = useCallback((text: string) => {
@@ -169,7 +181,7 @@ export function JournalScreen(props: {
       const target = viewForCommand(name);
       if (target) go(target);
     },
-    [props, openToday, newEntry, openSearch, go],
+    [props, openToday, newEntry, openSearch, go, setPicking],
   );
   useEffect(() => onEvent('app:command', ({ command: name }) => command(name)), [command]);
   useAppShortcuts(command);
@@ -334,7 +346,7 @@ export function JournalScreen(props: {
         </main>
         <TemplatePicker
           open={picking}
-          title="New entry from a template"
+          title={props.firstEntry ? 'Start your first reflection' : 'New entry from a template'}
           onPick={(t) => void newFromTemplate(t)}
           onClose={() => setPicking(false)}
         />
