@@ -15,6 +15,7 @@ export const CHANNELS = [
   'vault:lock',
   'vault:changePassphrase',
   'vault:remember',
+  'vault:saveRecoveryKey',
   'entries:list',
   'entries:get',
   'entries:today',

@@ -30,6 +30,8 @@ import {
 
 const none = z.undefined();
 const passphrase = z.string().min(1).max(1024);
+/** As vault:create shows it: fourteen groups of four Crockford base32 characters. */
+const RecoveryKeyText = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$/);
 const byId = z.object({ id: EntryId });
 export const TagKind = z.enum(['worlds', 'people', 'free']);
 export type TagKind = z.infer<typeof TagKind>;
@@ -79,6 +81,10 @@ export const contract = {
   'vault:lock': call(none).returns<VaultStatus>(),
   'vault:changePassphrase': call(z.object({ current: passphrase, next: passphrase })).returns<void>(),
   'vault:remember': call(z.object({ enabled: z.boolean() })).returns<VaultStatus>(),
+  /** The new recovery key as a text file with instructions, where the person chooses in the save dialog. */
+  'vault:saveRecoveryKey': call(z.object({ recoveryKey: RecoveryKeyText, today: DayString })).returns<{
+    saved: boolean;
+  }>(),
 
   /** Live and trashed entries as list rows (`decodeEntryList`); `trashed` picks one of the two. */
   'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<EntryListWire>(),

@@ -28,7 +28,7 @@ test('status messages are said by one live region that stays in the page while i
   await createScreen.createButton.click();
   await expect.poll(said).toContain('Creating…');
   const key = (await createScreen.recoveryKey.textContent()) ?? '';
-  await createScreen.confirmKey.fill(key);
+  await createScreen.confirmRecoveryKey(key);
   await createScreen.keptButton.click();
 
   await entry.write('Words for the trash');

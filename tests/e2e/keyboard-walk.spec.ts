@@ -49,8 +49,8 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(createScreen.recoveryHeading).toBeFocused();
     await check('recovery-key step');
     const key = (await createScreen.recoveryKey.textContent()) ?? '';
-    await tabTo(page, createScreen.confirmKey);
-    await page.keyboard.type(key);
+    await tabTo(page, createScreen.confirmGroups.first());
+    await createScreen.typeRecoveryGroups(key);
     await page.keyboard.press('Enter');
     await expect(entry.editor).toBeFocused();
     await check('today’s page opened', '');

@@ -1,16 +1,49 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { announce } from '../../announce/announcer';
+import { call } from '../../bridge';
+import { localDay } from '../../dates/calendar-day';
+import { ErrorNotice } from '../../errors/ErrorNotice';
+import { confirmGroups, groupMatches } from './recovery-groups';
 
-const normalise = (key: string) => key.replace(/[\s-]/g, '').toUpperCase();
-
-/** The recovery key is shown once; the person proves they kept it by typing it back. */
+/**
+ * The recovery key is shown once, in groups that never break across lines, with Copy, Save and Print. The
+ * person proves they kept it by typing three of its groups back, not all 56 characters.
+ */
 export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
-  const [typed, setTyped] = useState('');
+  const groups = recoveryKey.split('-');
+  const [asked] = useState(() => confirmGroups(groups.length));
+  const [typed, setTyped] = useState<string[]>(() => asked.map(() => ''));
   const [tried, setTried] = useState(false);
-  const inputId = useId();
-  const matches = normalise(typed) === normalise(recoveryKey);
+  const [kept, setKept] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const baseId = useId();
+  const matches = asked.every((group, i) => groupMatches(typed[i] ?? '', groups[group] ?? ''));
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The Create button that led here is gone: focus goes to this step's heading, which is read out.
   useEffect(() => headingRef.current?.focus(), []);
+
+  const said = (message: string) => {
+    setKept(message);
+    announce(message);
+  };
+  const copy = async () => {
+    setError(null);
+    try {
+      await navigator.clipboard.writeText(recoveryKey);
+      said('Copied. Paste it into your password manager, then copy something else so it does not stay there.');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const save = async () => {
+    setError(null);
+    try {
+      const { saved } = await call('vault:saveRecoveryKey', { recoveryKey, today: localDay() });
+      if (saved) said('Saved. Move the file somewhere away from this computer, then delete it here.');
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -20,31 +53,57 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
 
   return (
     <main className="centered-screen">
-      <form className="card" onSubmit={submit} aria-labelledby="recovery-title">
-        <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
-          Keep your recovery key safe
-        </h1>
-        <p>
-          If you forget your passphrase, this key is the only way back into your journal. Write it down or keep it in a
-          password manager. It will not be shown again.
-        </p>
-        <output className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
-          {recoveryKey}
-        </output>
-        <div className="field">
-          <label htmlFor={inputId}>Type the recovery key to confirm you have kept it</label>
-          <input
-            id={inputId}
-            value={typed}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={tried && !matches}
-            aria-describedby={tried && !matches ? 'recovery-mismatch' : undefined}
-            onChange={(e) => setTyped(e.target.value)}
-          />
+      <form className="card recovery-step" onSubmit={submit} aria-labelledby="recovery-title">
+        <div className="recovery-sheet">
+          <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
+            Keep your recovery key safe
+          </h1>
+          <p>
+            If you forget your passphrase, this key is the only way back into your journal. Write it down, print it,
+            or keep it in a password manager, away from this computer. It will not be shown again.
+          </p>
+          <output className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
+            {groups.map((group, i) => (
+              <Fragment key={i}>
+                {i > 0 && '-'}
+                {i > 0 && <wbr />}
+                <span className="recovery-group">{group}</span>
+              </Fragment>
+            ))}
+          </output>
         </div>
+        <div className="recovery-actions">
+          <button type="button" onClick={() => void copy()}>
+            Copy
+          </button>
+          <button type="button" onClick={() => void save()}>
+            Save as a file…
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+        <p className="recovery-kept muted">{kept}</p>
+        <ErrorNotice error={error} />
+        <fieldset className="recovery-confirm">
+          <legend>To confirm you have kept it, type these groups of the key</legend>
+          {asked.map((group, i) => (
+            <div className="field" key={group}>
+              <label htmlFor={`${baseId}-${group}`}>Group {group + 1}</label>
+              <input
+                id={`${baseId}-${group}`}
+                value={typed[i]}
+                maxLength={8}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={tried && !groupMatches(typed[i] ?? '', groups[group] ?? '')}
+                onChange={(e) => setTyped((all) => all.map((t, k) => (k === i ? e.target.value : t)))}
+              />
+            </div>
+          ))}
+        </fieldset>
         {tried && !matches && (
-          <p id="recovery-mismatch" className="field-error" role="alert">
+          <p className="field-error" role="alert">
             That does not match the key above. Check each group of letters.
           </p>
         )}
