@@ -25,6 +25,7 @@ export const CHANNELS = [
   'entries:restore',
   'entries:purge',
   'entries:revisions',
+  'entries:compareRevision',
   'entries:restoreRevision',
   'tags:list',
   'tags:rename',

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BackupSecret, type ChosenBackup, type ImportSummary, type MergeSummary, type SavedFile } from './backup';
 import type { Channel, EventName } from './channels';
-import { DayString, EntryDraft, EntryId, EntryPatch, type Entry, type RevisionInfo } from './entry';
+import { DayString, EntryDraft, EntryId, EntryPatch, type Entry, type RevisionInfo, type TextChange } from './entry';
 import type { EntryListWire, EntrySummary } from './entry-list';
 import { InsightsQuery, type Insights, type OnThisDay } from './insights';
 import { SearchQuery, type SearchResult } from './search';
@@ -98,6 +98,10 @@ export const contract = {
   'entries:restore': call(byId).returns<EntrySummary>(),
   'entries:purge': call(byId).returns<void>(),
   'entries:revisions': call(byId).returns<RevisionInfo[]>(),
+  /** An earlier version's words against the current ones, word by word. */
+  'entries:compareRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<
+    TextChange[]
+  >(),
   'entries:restoreRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<Entry>(),
 
   'tags:list': call(none).returns<TagIndex>(),

@@ -117,3 +117,9 @@ export interface RevisionInfo {
   title: string;
   wordCount: number;
 }
+
+/** A run of an entry's text, compared between an earlier version and now. */
+export interface TextChange {
+  kind: 'kept' | 'removed' | 'added';
+  text: string;
+}

@@ -112,6 +112,19 @@ test('an earlier version can be restored from History', async ({ app }) => {
   expect(entry.text).not.toContain('rewritten completely');
 });
 
+test('History compares an earlier version with now, word by word', async ({ app }) => {
+  const page = app.page;
+  await app.entry.write('First draft of the story');
+  await app.entry.expectSaved();
+  await page.keyboard.type(', then rewritten completely');
+  await app.entry.expectSaved();
+  const changes = await app.entry.compareVersion('5 words');
+  await expect(changes).toBeInViewport();
+  await expect(changes.getByRole('insertion')).toHaveText(/rewritten completely/);
+  await expect(changes).toContainText('First draft of the story');
+  await expect(changes.getByRole('deletion')).toHaveCount(0);
+});
+
 test('a failed save says so, keeps the words, and Retry saves them', async ({ app }) => {
   const handlers = app.bridge.app.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
   const realUpdate = handlers['entries:update']!;

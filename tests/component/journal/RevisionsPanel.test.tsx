@@ -8,9 +8,9 @@ import { stubBridge } from './bridge-stub';
 import { entryMeta } from './entry-fixture';
 
 const revisions: RevisionInfo[] = [
-  { revision: 1, updatedAt: '2025-11-18T09:30:00', title: 'First go', wordCount: 1 },
+  { revision: 1, updatedAt: '2025-11-18T09:30:07', title: 'First go', wordCount: 1 },
   { revision: 3, updatedAt: '2025-11-18T14:05:00', title: 'Council reflections', wordCount: 312 },
-  { revision: 2, updatedAt: '2025-11-18T11:00:00', title: '', wordCount: 140 },
+  { revision: 2, updatedAt: '2025-11-18T11:00:41', title: '', wordCount: 140 },
 ];
 
 const restored: Entry = {
@@ -23,6 +23,12 @@ function setup() {
   return stubBridge({
     'entries:revisions': () => revisions,
     'entries:restoreRevision': () => restored,
+    'entries:compareRevision': () => [
+      { kind: 'kept', text: 'We met the ' },
+      { kind: 'removed', text: 'housing' },
+      { kind: 'added', text: 'whole housing' },
+      { kind: 'kept', text: ' team' },
+    ],
   });
 }
 
@@ -35,9 +41,9 @@ describe('RevisionsPanel', () => {
     const items = await within(region).findAllByRole('listitem');
     expect(invoke).toHaveBeenCalledWith('entries:revisions', { id: 'entry-abcdefgh' });
     expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual([
-      '18 Nov 2025, 14:05',
-      '18 Nov 2025, 11:00',
-      '18 Nov 2025, 09:30',
+      '18 Nov 2025, 14:05:00',
+      '18 Nov 2025, 11:00:41',
+      '18 Nov 2025, 09:30:07',
     ]);
     expect(items[0].textContent).toContain('Council reflections');
     expect(items[0].textContent).toContain('312 words');
@@ -49,12 +55,33 @@ describe('RevisionsPanel', () => {
     expect(within(items[0]).queryByText('Current version')).not.toBeNull();
   });
 
+  it('compares a version with now, word by word, naming what was removed and added', async () => {
+    const invoke = setup();
+    const user = userEvent.setup();
+    render(<RevisionsPanel entryId="entry-abcdefgh" currentRevision={3} onRestored={() => {}} onClose={() => {}} />);
+    const compare = await screen.findByRole('button', {
+      name: 'Compare with now the version from 18 Nov 2025, 09:30:07',
+    });
+    expect(compare.getAttribute('aria-expanded')).toBe('false');
+    await user.click(compare);
+    const diff = await screen.findByRole('region', { name: 'Changes since 18 Nov 2025, 09:30:07' });
+    await waitFor(() => expect(diff.querySelector('del')?.textContent).toBe('[removed: housing]'));
+    expect(diff.querySelector('ins')?.textContent).toBe('[added: whole housing]');
+    expect(diff.querySelector('.revision-diff-text')?.textContent).toBe(
+      'We met the [removed: housing][added: whole housing] team',
+    );
+    expect(invoke).toHaveBeenCalledWith('entries:compareRevision', { id: 'entry-abcdefgh', revision: 1 });
+    expect(compare.getAttribute('aria-expanded')).toBe('true');
+    await user.click(compare);
+    expect(screen.queryByRole('region', { name: /Changes since/ })).toBeNull();
+  });
+
   it('restores a version and hands back the entry', async () => {
     const invoke = setup();
     const onRestored = vi.fn();
     const user = userEvent.setup();
     render(<RevisionsPanel entryId="entry-abcdefgh" currentRevision={3} onRestored={onRestored} onClose={() => {}} />);
-    await user.click(await screen.findByRole('button', { name: 'Restore this version from 18 Nov 2025, 09:30' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore this version from 18 Nov 2025, 09:30:07' }));
     await waitFor(() => expect(onRestored).toHaveBeenCalledWith(restored));
     expect(invoke).toHaveBeenCalledWith('entries:restoreRevision', { id: 'entry-abcdefgh', revision: 1 });
   });
@@ -69,7 +96,7 @@ describe('RevisionsPanel', () => {
     const onRestored = vi.fn();
     const user = userEvent.setup();
     render(<RevisionsPanel entryId="entry-abcdefgh" currentRevision={3} onRestored={onRestored} onClose={() => {}} />);
-    const button = await screen.findByRole('button', { name: /from 18 Nov 2025, 11:00/ });
+    const button = await screen.findByRole('button', { name: /^Restore this version from 18 Nov 2025, 11:00/ });
     await user.click(button);
     expect((await screen.findByRole('alert')).textContent).toContain('That entry is damaged');
     expect(onRestored).not.toHaveBeenCalled();

@@ -63,6 +63,18 @@ export class EntryScreen extends Screen {
     return this.page.getByRole('list', { name: /added$/ }).getByRole('button', { name: shown, exact: true });
   }
 
+  /** Opens History and compares the newest version with `words` (e.g. "5 words") with now; returns the changes. */
+  async compareVersion(words: string) {
+    await this.historyButton.click();
+    await this.history
+      .getByRole('listitem')
+      .filter({ hasText: words })
+      .first()
+      .getByRole('button', { name: /Compare with now/ })
+      .click();
+    return this.history.getByRole('region', { name: /^Changes since/ });
+  }
+
   async restoreVersion(words: string): Promise<void> {
     await this.historyButton.click();
     await this.history

@@ -49,6 +49,7 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     'entries:restore': [{ id: k.entryId }],
     'entries:purge': [{ id: 'abcdefghijklmnop' }],
     'entries:revisions': [{ id: k.entryId }],
+    'entries:compareRevision': [{ id: k.entryId, revision: 1 }],
     'entries:restoreRevision': [{ id: k.entryId, revision: 1 }],
     'tags:list': [undefined],
     'tags:rename': [{ kind: 'worlds', from: 'council', to: 'Council' }],

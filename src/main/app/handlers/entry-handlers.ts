@@ -1,3 +1,4 @@
+import { compareRevision } from '../../core/vault/revision-diff';
 import { EMPTY_CONTENT } from '@shared/entry';
 import { encodeEntryList, summarize } from '@shared/entry-list';
 import type { HandlerTable } from '../handler-table';
@@ -32,6 +33,7 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
     'entries:restore': async ({ id }) => summarize(await session.open().entries.restore(id)),
     'entries:purge': ({ id }) => session.open().entries.purge(id),
     'entries:revisions': ({ id }) => session.open().entries.revisions(id),
+    'entries:compareRevision': ({ id, revision }) => compareRevision(session.open().entries, id, revision),
     'entries:restoreRevision': ({ id, revision }) => session.open().entries.restoreRevision(id, revision),
   };
 }

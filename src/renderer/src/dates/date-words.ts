@@ -11,13 +11,16 @@ const dayAndMonth = inUtc({ day: 'numeric', month: 'long' });
 const monthAndYear = inUtc({ month: 'long', year: 'numeric' });
 const weekdayShort = inUtc({ weekday: 'short' });
 const weekdayLong = inUtc({ weekday: 'long' });
-const moment = new Intl.DateTimeFormat('en-GB', {
+const MOMENT: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-});
+};
+const moment = new Intl.DateTimeFormat('en-GB', MOMENT);
+/** To the second, for versions saved a few seconds apart. */
+const momentToSecond = new Intl.DateTimeFormat('en-GB', { ...MOMENT, second: '2-digit' });
 
 /** "Week of 17 November 2025", given the week's Monday. */
 export const formatWeekOf = (monday: string) => `Week of ${dayMonthYear.format(dayToUtc(monday))}`;
@@ -33,9 +36,10 @@ export const formatFullDay = (day: string) =>
 export const formatMonth = (month: string) => monthAndYear.format(dayToUtc(`${month}-01`));
 
 /** "18 Nov 2025, 14:05" in local time; the raw text when it is not a timestamp. */
-export function formatMoment(iso: string): string {
+export function formatMoment(iso: string, options: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (options.seconds ? momentToSecond : moment).format(date);
 }
 
 /** Monday to Sunday, short ("Mon") and long ("Monday"). */

@@ -4,6 +4,7 @@ import { call } from '../../bridge';
 import { formatMoment } from '../../dates/date-words';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
+import { RevisionDiff } from './RevisionDiff';
 import './revisions.css';
 
 /**
@@ -22,6 +23,7 @@ export function RevisionsPanel(props: {
   const { load, retry } = useLoad(async () => newestFirst(await call('entries:revisions', { id: entryId })), [entryId]);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [comparing, setComparing] = useState<number | null>(null);
 
   // Focus moves into the panel when it opens and back to where it came from when it closes.
   useEffect(() => {
@@ -74,7 +76,7 @@ export function RevisionsPanel(props: {
       {load.state === 'ready' && load.value.length > 0 && (
         <ol className="revisions-list">
           {load.value.map((info) => {
-            const when = formatMoment(info.updatedAt);
+            const when = formatMoment(info.updatedAt, { seconds: true });
             const current = info.revision === props.currentRevision;
             return (
               <li key={info.revision} className="revision" aria-current={current ? 'true' : undefined}>
@@ -90,14 +92,26 @@ export function RevisionsPanel(props: {
                 {current ? (
                   <span className="revision-current">Current version</span>
                 ) : (
-                  <button
-                    type="button"
-                    aria-disabled={restoring !== null || undefined}
-                    onClick={() => void restore(info.revision)}
-                  >
-                    {restoring === info.revision ? 'Restoring…' : 'Restore this version'}{' '}
-                    <span className="visually-hidden">from {when}</span>
-                  </button>
+                  <div className="revision-actions">
+                    <button
+                      type="button"
+                      aria-expanded={comparing === info.revision}
+                      onClick={() => setComparing(comparing === info.revision ? null : info.revision)}
+                    >
+                      Compare with now <span className="visually-hidden">the version from {when}</span>
+                    </button>
+                    <button
+                      type="button"
+                      aria-disabled={restoring !== null || undefined}
+                      onClick={() => void restore(info.revision)}
+                    >
+                      {restoring === info.revision ? 'Restoring…' : 'Restore this version'}{' '}
+                      <span className="visually-hidden">from {when}</span>
+                    </button>
+                  </div>
+                )}
+                {comparing === info.revision && !current && (
+                  <RevisionDiff entryId={entryId} revision={info.revision} when={when} />
                 )}
               </li>
             );

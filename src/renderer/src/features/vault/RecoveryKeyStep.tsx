@@ -59,8 +59,8 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
             Keep your recovery key safe
           </h1>
           <p>
-            If you forget your passphrase, this key is the only way back into your journal. Write it down, print it,
-            or keep it in a password manager, away from this computer. It will not be shown again.
+            If you forget your passphrase, this key is the only way back into your journal. Write it down, print it, or
+            keep it in a password manager, away from this computer. It will not be shown again.
           </p>
           <output className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
             {groups.map((group, i) => (
