@@ -36,6 +36,14 @@ describe('electron-builder configuration', () => {
     expect(exists('scripts/fuses.mjs')).toBe(true);
   });
 
+  it('has an icon large enough for every platform: a square PNG of at least 512 px (macOS asks for 1024)', () => {
+    const png = readFileSync(new URL(config.icon as string, root));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(512);
+  });
+
   it('is what `npm run dist` runs', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['dist']).toBe('node scripts/dist.mjs');
