@@ -18,9 +18,10 @@ function setup(first: PromptView | null = today) {
     'prompts:mark': () => undefined,
   });
   const onInsert = vi.fn();
+  const onDismiss = vi.fn();
   const user = userEvent.setup();
-  const view = render(<PromptCard date="2025-11-17" onInsert={onInsert} />);
-  return { invoke, onInsert, user, view };
+  const view = render(<PromptCard date="2025-11-17" onInsert={onInsert} onDismiss={onDismiss} />);
+  return { invoke, onInsert, onDismiss, user, view };
 }
 
 const card = () => screen.getByRole('region', { name: 'Prompt of the day' });
@@ -32,6 +33,12 @@ describe('PromptCard', () => {
     await waitFor(() => expect(within(card()).queryByText('Which boundary did I cross today?')).not.toBeNull());
     expect(card().textContent).toContain('Boundaries and the landscape');
     expect(calls(invoke)).toEqual([['prompts:today', { date: '2025-11-17' }]]);
+  });
+
+  it('can be put away for the day with Not today', async () => {
+    const { onDismiss, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Not today' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 
   it('shows another prompt on request', async () => {
@@ -76,13 +83,13 @@ describe('PromptCard', () => {
   it('says so when every prompt is hidden', async () => {
     setup(null);
     await waitFor(() => expect(within(card()).queryByText(/Every prompt is hidden\./)).not.toBeNull());
-    expect(within(card()).queryByRole('button')).toBeNull();
+    expect(within(card()).queryAllByRole('button').map((b) => b.textContent)).toEqual(['Not today']);
   });
 
   it('loads the new day’s prompt when the date changes', async () => {
     const { invoke, view } = setup();
     await within(card()).findByText(today.text);
-    view.rerender(<PromptCard date="2025-11-18" onInsert={vi.fn()} />);
+    view.rerender(<PromptCard date="2025-11-18" onInsert={vi.fn()} onDismiss={vi.fn()} />);
     await waitFor(() => expect(calls(invoke)).toContainEqual(['prompts:today', { date: '2025-11-18' }]));
   });
 
@@ -92,7 +99,7 @@ describe('PromptCard', () => {
         throw { code: 'VAULT_LOCKED', message: 'Unlock your journal first.' };
       },
     });
-    render(<PromptCard date="2025-11-17" onInsert={vi.fn()} />);
+    render(<PromptCard date="2025-11-17" onInsert={vi.fn()} onDismiss={vi.fn()} />);
     expect((await screen.findByRole('alert')).textContent).toContain('Your journal is locked');
   });
 });

@@ -4,6 +4,7 @@ import { Screen } from './screen';
 /** One open entry: its date, tags, editor, footer and History panel. */
 export class EntryScreen extends Screen {
   readonly editor = this.page.getByRole('textbox', { name: 'Reflection' });
+  readonly toolbar = this.page.getByRole('toolbar', { name: 'Formatting' });
   readonly date = this.page.getByLabel('Date');
   readonly title = this.page.getByLabel('Title', { exact: true });
   readonly worlds = this.page.getByLabel('Worlds', { exact: true });

@@ -6,6 +6,7 @@ export class PromptCard extends Screen {
   readonly text = this.card.locator('.prompt-card-text');
   readonly insertButton = this.card.getByRole('button', { name: 'Insert into entry' });
   readonly anotherButton = this.card.getByRole('button', { name: 'Another prompt' });
+  readonly notToday = this.card.getByRole('button', { name: 'Not today' });
 }
 
 /** The Prompts screen: the library of prompts by theme. */

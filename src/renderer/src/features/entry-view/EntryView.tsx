@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { formatFullDay } from '../../dates/date-words';
 import { PromptCard } from '../prompts/PromptCard';
+import { dismissPromptFor, offersPrompt } from '../prompts/prompt-dismissals';
 import { ApplyTemplate } from './ApplyTemplate';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { TagInput } from '../tags/TagInput';
@@ -49,6 +50,8 @@ export function EntryView(props: {
   const [free, setFree] = useState(entry.tags.free);
   const [words, setWords] = useState(entry.wordCount);
   const [history, setHistory] = useState(false);
+  // Decided when the page opens, so the card does not vanish from under the writer as they start.
+  const [promptOffered, setPromptOffered] = useState(() => offersPrompt(entry, localDay()));
   const [error, setError] = useState<unknown>(null);
   const { state, change, flush, revision, latestRevision } = useAutosave(entry, props.onSaved);
   const titleId = useId();
@@ -147,7 +150,17 @@ export function EntryView(props: {
         </div>
       </header>
       <ErrorNotice error={error} />
-      {entry.date === localDay() && <PromptCard date={entry.date} onInsert={insertPrompt} />}
+      {promptOffered && (
+        <PromptCard
+          date={entry.date}
+          onInsert={insertPrompt}
+          onDismiss={() => {
+            dismissPromptFor(entry.date);
+            setPromptOffered(false);
+            editorRef.current?.focus();
+          }}
+        />
+      )}
       <Editor
         editorRef={editorRef}
         key={entry.id}

@@ -10,6 +10,8 @@ export interface PromptCardProps {
   /** The day shown on Today, as YYYY-MM-DD. */
   date: string;
   onInsert: (text: string) => void;
+  /** "Not today": put the card away for this day. */
+  onDismiss: () => void;
 }
 
 /** What the card shows, and for which day: a new `date` means the day's prompt is loading. */
@@ -17,7 +19,7 @@ type Shown =
   { date: string; state: 'ready'; prompt: PromptView | null } | { date: string; state: 'failed'; error: unknown };
 
 /** "Prompt of the day" on Today: one prompt, with ways to take it, swap it, keep it or put it away. */
-export function PromptCard({ date, onInsert }: PromptCardProps) {
+export function PromptCard({ date, onInsert, onDismiss }: PromptCardProps) {
   const titleId = useId();
   // A failure is tagged with its day as an answer is, so a new day shows "Finding…", not the old day's error.
   const { load, reload, update } = useLoad(
@@ -70,16 +72,21 @@ export function PromptCard({ date, onInsert }: PromptCardProps) {
 
   return (
     <section className="prompt-card" aria-labelledby={titleId} aria-busy={!current}>
-      <h2 id={titleId} className="prompt-card-title">
-        Prompt of the day
-      </h2>
+      <div className="prompt-card-head">
+        <h2 id={titleId} className="prompt-card-title">
+          Prompt of the day
+        </h2>
+        <button type="button" className="link-button prompt-card-dismiss" onClick={onDismiss}>
+          Not today
+        </button>
+      </div>
       <div className="prompt-card-body" aria-live="polite">
         {!current && <p className="muted">Finding today’s prompt…</p>}
         {current?.state === 'failed' && <ErrorNotice error={current.error} onRetry={() => void reload()} />}
         {current?.state === 'ready' && prompt && (
           <>
-            <p className="prompt-card-theme">{themeLabel(prompt.theme)}</p>
             <p className="prompt-card-text">{prompt.text}</p>
+            <p className="prompt-card-theme">{themeLabel(prompt.theme)}</p>
           </>
         )}
         {current?.state === 'ready' && !prompt && (
