@@ -266,7 +266,8 @@ export function JournalScreen(props: {
             type="search"
             placeholder="Search (Ctrl+K)"
             value={view === 'search' ? '' : search.text}
-            onFocus={openSearch}
+            // Typing (or Enter) opens Search; arriving here with Tab changes nothing (WCAG 3.2.1, On Focus).
+            onKeyDown={(e) => e.key === 'Enter' && openSearch()}
             onChange={(e) => {
               setSearch((s) => ({ ...s, text: e.target.value }));
               openSearch();
