@@ -24,6 +24,7 @@ export const CHANNELS = [
   'entries:trash',
   'entries:restore',
   'entries:purge',
+  'entries:discardIfUnwritten',
   'entries:revisions',
   'entries:compareRevision',
   'entries:restoreRevision',

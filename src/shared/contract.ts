@@ -97,6 +97,8 @@ export const contract = {
   'entries:trash': call(byId).returns<EntrySummary>(),
   'entries:restore': call(byId).returns<EntrySummary>(),
   'entries:purge': call(byId).returns<void>(),
+  /** An entry the writer is leaving: purged when it was never written in (`isUnwritten`). */
+  'entries:discardIfUnwritten': call(byId).returns<{ discarded: boolean }>(),
   'entries:revisions': call(byId).returns<RevisionInfo[]>(),
   /** An earlier version's words against the current ones, word by word. */
   'entries:compareRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<

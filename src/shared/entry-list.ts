@@ -36,6 +36,16 @@ export function compareNewestFirst(a: EntrySummary, b: EntrySummary): number {
   return compareDesc(a.date, b.date) || compareDesc(a.createdAt, b.createdAt) || compareDesc(a.id, b.id);
 }
 
+/**
+ * The entry to show once `id` leaves the list (trashed): the next one down (older), else the one above,
+ * else null. An id not in the list gives the first entry.
+ */
+export function entryAfter(order: readonly string[], id: string): string | null {
+  const at = order.indexOf(id);
+  if (at < 0) return order[0] ?? null;
+  return order[at + 1] ?? order[at - 1] ?? null;
+}
+
 function compareDesc(a: string, b: string): number {
   return a === b ? 0 : a < b ? 1 : -1;
 }

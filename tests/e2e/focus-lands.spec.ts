@@ -82,6 +82,8 @@ test.describe('in an open journal', () => {
     await page.keyboard.type('Courage');
     await expect(picker.templateButton('Courage', TemplatePicker.APPLY)).toBeVisible();
     await page.keyboard.press('Enter');
+    await expect(picker.useButton(TemplatePicker.APPLY)).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(picker.dialog(TemplatePicker.APPLY)).toBeHidden();
     await expect(picker.addAfterButton).toBeFocused();
     await page.keyboard.press('Tab');

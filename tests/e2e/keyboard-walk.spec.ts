@@ -79,6 +79,9 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(picker.templateButton('What? So What? Now What?')).toBeVisible();
     await page.keyboard.type('So What');
     await page.keyboard.press('Enter');
+    await expect(picker.useButton()).toBeFocused();
+    await check('a template previewed');
+    await page.keyboard.press('Enter');
     await expect(entry.editor).toBeFocused();
     await page.keyboard.type('The residents spoke first.');
     await check('an entry from a template');

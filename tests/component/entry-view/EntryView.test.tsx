@@ -79,6 +79,7 @@ describe('EntryView saving', () => {
     await user.click(screen.getByRole('button', { name: 'Apply template…' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /What\? So What\? Now What\?/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Use this template' }));
     await pause(0);
     expect(updates.map((u) => u.baseRevision)).toEqual([7]);
     expect(applies.map((a) => a.baseRevision)).toEqual([8]);

@@ -78,7 +78,7 @@ describe('TemplatePicker', () => {
     expect(optionNames(dialog)).toEqual(['What? So What? Now What?']);
   });
 
-  it('picks by keyboard: Down into the list, arrows between templates, Enter to choose; then focus goes back', async () => {
+  it('picks by keyboard: Down into the list, arrows between templates, Enter to preview, Enter to use', async () => {
     const { user, dialog, onPick } = await openPicker();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'What? So What? Now What?' }));
@@ -87,14 +87,37 @@ describe('TemplatePicker', () => {
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Gibbs’ reflective cycle' }));
     await user.keyboard('{Enter}');
+    expect(onPick).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Use this template' }));
+    await user.keyboard('{Enter}');
     expect(onPick).toHaveBeenCalledWith(gibbs);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'From a template…' }));
   });
 
-  it('takes the first match when you press Enter in the filter', async () => {
-    const { user, onPick } = await openPicker();
+  it('previews a template’s sections, hints and prompts without picking it, and goes back to the list', async () => {
+    const { user, dialog, onPick } = await openPicker();
+    await user.click(within(dialog).getByRole('button', { name: 'Supervision notes' }));
+    const preview = within(dialog).getByRole('region', { name: 'Supervision notes' });
+    expect(
+      within(preview)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Bring', 'Take away']);
+    for (const words of ['Keep it short.', 'What do I want to talk about?', 'What is stuck?'])
+      expect(preview.textContent).toContain(words);
+    await user.click(within(dialog).getByRole('button', { name: 'Back to all templates' }));
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Supervision notes' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(onPick).not.toHaveBeenCalled();
+  });
+
+  it('previews the first match when you press Enter in the filter', async () => {
+    const { user, dialog, onPick } = await openPicker();
     await user.keyboard('supervision{Enter}');
+    expect(onPick).not.toHaveBeenCalled();
+    expect(within(dialog).getByRole('region', { name: 'Supervision notes' })).not.toBeNull();
+    await user.keyboard('{Enter}');
     expect(onPick).toHaveBeenCalledWith(supervision);
   });
 

@@ -9,6 +9,11 @@ export class TagsScreen extends Screen {
     return this.page.getByRole('button', { name: `Rename ${shownName}`, exact: true });
   }
 
+  /** A tag's row, with its count ("2 entries"), by its shown name ("#setback", "@Ann"). */
+  row(shownName: string) {
+    return this.page.getByRole('listitem').filter({ has: this.renameButton(shownName) });
+  }
+
   mergeButton(into: string) {
     return this.page.getByRole('button', { name: `Merge into “${into}”` });
   }

@@ -38,7 +38,30 @@ export class TemplatePicker extends Screen {
     return this.dialog(title).getByRole('button', { name, exact: true });
   }
 
+  /** The preview of one template: its sections and prompts, before anything is made. */
+  preview(name: string, title = TemplatePicker.NEW_ENTRY) {
+    return this.dialog(title).getByRole('region', { name });
+  }
+
+  previewHeadings(name: string, title = TemplatePicker.NEW_ENTRY) {
+    return this.preview(name, title).getByRole('heading', { level: 4 });
+  }
+
+  useButton(title = TemplatePicker.NEW_ENTRY) {
+    return this.dialog(title).getByRole('button', { name: 'Use this template' });
+  }
+
+  backButton(title = TemplatePicker.NEW_ENTRY) {
+    return this.dialog(title).getByRole('button', { name: 'Back to all templates' });
+  }
+
+  closeButton(title = TemplatePicker.NEW_ENTRY) {
+    return this.dialog(title).getByRole('button', { name: 'Close' });
+  }
+
+  /** Previews the template, then uses it. */
   async pick(name: string, title = TemplatePicker.NEW_ENTRY): Promise<void> {
     await this.templateButton(name, title).click();
+    await this.useButton(title).click();
   }
 }

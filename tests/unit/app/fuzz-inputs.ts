@@ -48,6 +48,7 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     'entries:trash': [{ id: k.entryId }],
     'entries:restore': [{ id: k.entryId }],
     'entries:purge': [{ id: 'abcdefghijklmnop' }],
+    'entries:discardIfUnwritten': [{ id: k.entryId }],
     'entries:revisions': [{ id: k.entryId }],
     'entries:compareRevision': [{ id: k.entryId, revision: 1 }],
     'entries:restoreRevision': [{ id: k.entryId, revision: 1 }],

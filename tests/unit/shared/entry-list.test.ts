@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryMeta } from '@shared/entry';
-import { decodeEntryList, encodeEntryList, LABEL_CHARS, summarize, type EntrySummary } from '@shared/entry-list';
+import {
+  decodeEntryList,
+  encodeEntryList,
+  entryAfter,
+  LABEL_CHARS,
+  summarize,
+  type EntrySummary,
+} from '@shared/entry-list';
 
 let n = 0;
 function meta(overrides: Partial<EntryMeta> = {}): EntryMeta {
@@ -81,5 +88,19 @@ describe('the entries:list wire', () => {
     );
     const bytes = JSON.stringify(encodeEntryList(many, [])).length;
     expect(bytes / many.length).toBeLessThan(100);
+  });
+});
+
+describe('entryAfter: where the list goes once an entry leaves it', () => {
+  it('is the next entry down, else the one above, else none', () => {
+    expect(entryAfter(['a', 'b', 'c'], 'a')).toBe('b');
+    expect(entryAfter(['a', 'b', 'c'], 'b')).toBe('c');
+    expect(entryAfter(['a', 'b', 'c'], 'c')).toBe('b');
+    expect(entryAfter(['a'], 'a')).toBeNull();
+    expect(entryAfter([], 'a')).toBeNull();
+  });
+
+  it('is the first entry when the one leaving is not in the list', () => {
+    expect(entryAfter(['a', 'b'], 'x')).toBe('a');
   });
 });

@@ -1,6 +1,7 @@
 import { compareRevision } from '../../core/vault/revision-diff';
 import { EMPTY_CONTENT } from '@shared/entry';
 import { encodeEntryList, summarize } from '@shared/entry-list';
+import { discardIfUnwritten } from '../../core/templates/template-entries';
 import type { HandlerTable } from '../handler-table';
 import type { VaultSession } from '../vault-session';
 
@@ -32,6 +33,9 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
     'entries:trash': async ({ id }) => summarize(await session.open().entries.trash(id)),
     'entries:restore': async ({ id }) => summarize(await session.open().entries.restore(id)),
     'entries:purge': ({ id }) => session.open().entries.purge(id),
+    'entries:discardIfUnwritten': async ({ id }) => ({
+      discarded: await discardIfUnwritten(session.open().entries, session.templates(), id),
+    }),
     'entries:revisions': ({ id }) => session.open().entries.revisions(id),
     'entries:compareRevision': ({ id, revision }) => compareRevision(session.open().entries, id, revision),
     'entries:restoreRevision': ({ id, revision }) => session.open().entries.restoreRevision(id, revision),

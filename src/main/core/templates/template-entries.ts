@@ -1,5 +1,7 @@
 import type { Entry, LexicalJson } from '@shared/entry';
 import type { Template } from '@shared/template';
+import { isUnwritten } from '@shared/unwritten-entry';
+import type { TemplateLibrary } from './template-library';
 import type { Entries } from '../vault/entries';
 import { applyTemplate } from './apply-template';
 import { templateToLexical } from './template-to-lexical';
@@ -30,4 +32,15 @@ export async function applyTemplateToEntry(
     templateId: template.id,
   });
   return { kind: 'applied', entry: saved };
+}
+
+/**
+ * Removes an entry the writer left without writing in it (`isUnwritten`): a templated entry counts its
+ * template's suggested tags as where it started. Purged, not trashed, since there is nothing to undo.
+ */
+export function discardIfUnwritten(entries: Entries, library: TemplateLibrary, id: string): Promise<boolean> {
+  return entries.discard(id, async (entry) => {
+    const template = entry.templateId ? await library.getTemplate(entry.templateId).catch(() => null) : null;
+    return isUnwritten(entry, template?.suggestedTags ?? { worlds: [], free: [] });
+  });
 }

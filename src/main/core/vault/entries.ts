@@ -187,13 +187,28 @@ export class Entries {
       } catch (err) {
         if (!(err instanceof EntryDamagedError)) throw err;
       }
-      // A move still under way could otherwise put a file back after the purge.
-      await this.settled();
-      await this.store.purge(id);
-      this.index.remove(id);
-      for (const o of this.observers) o.removed(id);
-      await this.sync();
+      await this.remove(id);
     });
+  }
+
+  /** Deletes a live entry for good when `unwritten` says none of it is the writer's; true if it did. */
+  async discard(id: string, unwritten: (entry: Entry) => boolean | Promise<boolean>): Promise<boolean> {
+    checkId(id);
+    return this.queue.run(id, async () => {
+      const current = await this.readCurrent(id);
+      if (current.trashedAt || current.conflictOf || !(await unwritten(current))) return false;
+      await this.remove(id);
+      return true;
+    });
+  }
+
+  private async remove(id: string): Promise<void> {
+    // A move still under way could otherwise put a file back after the purge.
+    await this.settled();
+    await this.store.purge(id);
+    this.index.remove(id);
+    for (const o of this.observers) o.removed(id);
+    await this.sync();
   }
 
   /**

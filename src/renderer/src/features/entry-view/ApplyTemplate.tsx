@@ -10,7 +10,7 @@ export function ApplyTemplate(props: {
   entry: Entry;
   /** Read after `beforeApply`, whose save may have moved the revision on. */
   revision: () => number;
-  beforeApply: () => Promise<void>;
+  beforeApply: () => Promise<unknown>;
   onApplied: (entry: Entry) => void;
 }) {
   const [picking, setPicking] = useState(false);

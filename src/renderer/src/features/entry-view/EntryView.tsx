@@ -26,6 +26,8 @@ export interface TagSuggestions {
 /** One entry: its date, title, tags and text, saved as you go. Remount (key) to show another version. */
 export function EntryView(props: {
   entry: Entry;
+  /** False when something else holds focus as it opens (the trash toast's Undo). */
+  autoFocus?: boolean;
   suggestions: TagSuggestions;
   templateName?: string;
   onSaved: (entry: Entry, conflict: boolean) => void;
@@ -112,7 +114,7 @@ export function EntryView(props: {
               if (isDay(e.target.value)) change({ date: e.target.value });
             }}
           />
-          <span className="muted entry-day">{isDay(date) ? formatFullDay(date) : ''}</span>
+          <h1 className="muted entry-day">{isDay(date) ? formatFullDay(date) : ''}</h1>
           {props.templateName && <span className="badge">{props.templateName}</span>}
           <SaveStatus state={state} onRetry={() => void flush()} />
         </div>
@@ -163,6 +165,7 @@ export function EntryView(props: {
       )}
       <Editor
         editorRef={editorRef}
+        autoFocus={props.autoFocus ?? true}
         key={entry.id}
         startAt={entry.templateId !== null && entry.wordCount === 0 ? 'first-answer' : 'end'}
         initialContent={entry.content}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry, EntryPatch } from '@shared/entry';
 import { call } from '../../bridge';
-import { registerFlush } from '../../state/pending-work';
+import { registerFlush, trackClosingSave } from '../../state/pending-work';
 
 /** A patch whose content may still be a function, serialized only when the save goes out. */
 export type PendingPatch = Omit<EntryPatch, 'content'> & {
@@ -30,12 +30,13 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
     savedCallback.current = onSaved;
   }, [onSaved]);
 
-  const flush = useCallback(async (): Promise<void> => {
+  /** Sends what is pending; true once nothing is left unsaved. */
+  const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     while (inFlight.current) await inFlight.current;
     const lazy = pending.current;
-    if (!lazy) return;
+    if (!lazy) return true;
     pending.current = null;
     const patch: EntryPatch = { ...lazy, content: typeof lazy.content === 'function' ? lazy.content() : lazy.content };
     if (patch.content === undefined) delete patch.content;
@@ -58,6 +59,7 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
       inFlight.current = null;
     });
     await inFlight.current;
+    return pending.current === null;
   }, [entry.id]);
 
   const change = useCallback(
@@ -76,7 +78,7 @@ export function useAutosave(entry: Entry, onSaved: (entry: Entry, conflict: bool
     const unregister = registerFlush(flush);
     return () => {
       unregister();
-      void flush();
+      trackClosingSave(flush());
     };
   }, [flush]);
 

@@ -18,6 +18,8 @@ import { UndoToast } from './UndoToast';
 import { focusHeading, useHeadingFocus } from './use-heading-focus';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
+import { useLeaveUnwritten } from './use-leave-unwritten';
+import { useTrash } from './use-trash';
 import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
 import { ViewNav } from './ViewNav';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
@@ -35,11 +37,10 @@ export function JournalScreen(props: {
   onFirstEntryDone?: () => void;
 }) {
   const journal = useJournal();
-  const { saved, changed } = journal;
+  const { saved } = journal;
   const [status, setStatus] = useState(props.status);
   const [view, setView] = useState<ViewId>('entry');
   const [entry, setEntry] = useState<Entry | null>(null);
-  const [trashed, setTrashed] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   // After the first-run introduction, the first entry is offered from a template.
@@ -66,7 +67,6 @@ export function JournalScreen(props: {
   }, []);
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocus(view, mainRef, view === 'entry');
-  const dismissToast = useCallback(() => setTrashed(null), []);
   const [exportIds, setExportIds] = useState<string[] | null>(null);
   const exportEntries = useCallback(
     (ids: string[] | null) => {
@@ -82,10 +82,13 @@ export function JournalScreen(props: {
     templates.list().then((list) => setTemplateNames(Object.fromEntries(list.map((t) => [t.id, t.name]))), setError);
   }, [templates, templatesVersion]);
 
-  const show = useCallback(async (load: () => Promise<Entry>) => {
+  /** The entry whose editor does not take focus when shown: one opened in place of a trashed entry. */
+  const [quietId, setQuietId] = useState<string | null>(null);
+  const show = useCallback(async (load: () => Promise<Entry>, quiet = false) => {
     try {
       setError(null);
       const next = await load();
+      setQuietId(quiet ? next.id : null);
       setEntry(next);
       setView('entry');
       return next;
@@ -95,10 +98,22 @@ export function JournalScreen(props: {
     }
   }, []);
 
-  const openToday = useCallback(async () => {
-    const today = await show(() => call('entries:today', { date: localDay() }));
-    if (today) saved(today);
-  }, [show, saved]);
+  /** Today's page as main last gave it: kept when left empty, since Today would only give it back. */
+  const todayPage = useRef<{ id: string; date: string } | null>(null);
+  const fetchingToday = useRef<Promise<Entry> | null>(null);
+  // One request at a time: two at once could each find no page and make one.
+  const fetchToday = useCallback(() => {
+    fetchingToday.current ??= call('entries:today', { date: localDay() })
+      .then((today) => {
+        todayPage.current = { id: today.id, date: today.date };
+        saved(today);
+        return today;
+      })
+      .finally(() => (fetchingToday.current = null));
+    return fetchingToday.current;
+  }, [saved]);
+
+  const openToday = useCallback(() => show(fetchToday), [show, fetchToday]);
 
   const newEntry = useCallback(async () => {
     const created = await show(() => call('entries:create', { date: localDay(), content: EMPTY_CONTENT }));
@@ -158,14 +173,22 @@ export function JournalScreen(props: {
   // Focus lands in today's entry; the change of screen is said through the live region.
   useEffect(() => announce('Your journal is open.'), []);
 
-  // Landing on Today happens once, after unlock; it never pulls the person away from a screen they opened meanwhile.
+  // With nothing open (after unlock, or once the open entry was removed) the editor lands on Today; landing
+  // never pulls the person away from a screen they opened meanwhile.
   useEffect(() => {
-    call('entries:today', { date: localDay() }).then((today) => {
-      setEntry((current) => current ?? today);
-      saved(today);
-    }, setError);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (view !== 'entry' || entry) return;
+    fetchToday().then((today) => setEntry((current) => current ?? today), setError);
+  }, [view, entry, fetchToday]);
+
+  useLeaveUnwritten(
+    view === 'entry' ? (entry?.id ?? null) : null,
+    (id) => todayPage.current?.id === id && todayPage.current.date === localDay(),
+    (id) => {
+      const gone = journal.store.get(id);
+      if (gone) journal.wasPurged(gone);
+      setEntry((current) => (current?.id === id ? null : current));
+    },
+  );
 
   const command = useCallback(
     (name: AppCommand) => {
@@ -197,31 +220,7 @@ export function JournalScreen(props: {
     [saved],
   );
 
-  const trash = useCallback(
-    async (victim: Entry) => {
-      try {
-        const row = await call('entries:trash', { id: victim.id });
-        setTrashed(victim);
-        setEntry(null);
-        changed(row);
-      } catch (e) {
-        setError(e);
-      }
-    },
-    [changed],
-  );
-
-  const undoTrash = useCallback(async () => {
-    if (!trashed) return;
-    const id = trashed.id;
-    setTrashed(null);
-    try {
-      changed(await call('entries:restore', { id }));
-      open(id);
-    } catch (e) {
-      setError(e);
-    }
-  }, [trashed, changed, open]);
+  const { trashed, trash, undo: undoTrash, dismiss: dismissToast } = useTrash(journal, show, fetchToday, setError);
 
   const context: ViewContext = {
     journal,
@@ -320,6 +319,7 @@ export function JournalScreen(props: {
               onFilter={filterBy}
               key={`${entry.id}:${entry.revision}`}
               entry={entry}
+              autoFocus={entry.id !== quietId}
               suggestions={journal.suggestions}
               templateName={entry.templateId ? templateNames[entry.templateId] : undefined}
               pendingPrompt={pendingPrompt}
@@ -334,14 +334,9 @@ export function JournalScreen(props: {
             />
           )}
           {view === 'entry' && !entry && (
-            <section className="empty-state">
-              <h1>Nothing open</h1>
-              <p>
-                <button type="button" className="primary" onClick={() => void openToday()}>
-                  Write today’s reflection
-                </button>
-              </p>
-            </section>
+            <p className="muted" aria-busy="true">
+              Opening today’s page…
+            </p>
           )}
           {view !== 'entry' && VIEWS[view].render(context)}
         </main>
@@ -353,6 +348,7 @@ export function JournalScreen(props: {
         />
         {trashed && (
           <UndoToast
+            key={trashed.id}
             message="Moved to trash."
             onUndo={undoTrash}
             onDismiss={dismissToast}

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
 import { useTemplates } from '../../state/templates-cache';
 import { builtInsFirst, matchesTemplate } from './template-filter';
+import { TemplatePreview } from './TemplatePreview';
 import './templates.css';
 
 export interface TemplatePickerProps {
@@ -15,7 +16,8 @@ export interface TemplatePickerProps {
 }
 
 /**
- * A modal list of every template. The caller owns `open`; Escape, the Close button and a click
+ * A modal list of every template; choosing one previews it, and only "Use this template" calls `onPick`,
+ * so browsing makes nothing. The caller owns `open`; Escape, the Close button and a click
  * on the backdrop ask it to close through `onClose`, and focus goes back to whatever opened it.
  */
 export function TemplatePicker({ open, title, onPick, onClose }: TemplatePickerProps) {
@@ -71,21 +73,34 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
   const { templates } = useTemplates();
   const { load, reload } = useLoad(async () => builtInsFirst(await templates.list()), [templates]);
   const [query, setQuery] = useState('');
+  const [previewing, setPreviewing] = useState<Template | null>(null);
+  /** The template last previewed, whose option takes focus again on the way back to the list. */
+  const lastPreviewed = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const filterId = useId();
   const hintId = useId();
 
   const shown = load.state === 'ready' ? load.value.filter((t) => matchesTemplate(t, query)) : [];
   const options = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+  const preview = (template: Template) => {
+    lastPreviewed.current = template.id;
+    setPreviewing(template);
+  };
+  useEffect(() => {
+    if (previewing || !lastPreviewed.current) return;
+    options()
+      .find((option) => option.dataset.templateId === lastPreviewed.current)
+      ?.focus();
+  }, [previewing]);
 
   const onFilterKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       options()[0]?.focus();
     } else if (event.key === 'Enter' && shown.length > 0) {
-      // Typing a few letters and pressing Enter takes the best match.
+      // Typing a few letters and pressing Enter previews the best match.
       event.preventDefault();
-      props.onPick(shown[0]!);
+      preview(shown[0]!);
     }
   };
 
@@ -117,49 +132,59 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
           Close
         </button>
       </header>
-      <div className="field">
-        <label htmlFor={filterId}>Filter templates</label>
-        <input
-          id={filterId}
-          type="search"
-          data-autofocus
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          aria-describedby={hintId}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={onFilterKeyDown}
+      {previewing ? (
+        <TemplatePreview
+          template={previewing}
+          onUse={() => props.onPick(previewing)}
+          onBack={() => setPreviewing(null)}
         />
-        <span id={hintId} className="muted template-picker-hint">
-          Search by name, purpose or source. Press Down to move into the list, Enter to take the first match.
-        </span>
-      </div>
-      <p className="visually-hidden" role="status">
-        {load.state === 'ready' ? countWords(shown.length, load.value.length) : ''}
-      </p>
-      <div className="template-picker-body">
-        {load.state === 'loading' && <p className="muted">Loading templates…</p>}
-        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
-        {load.state === 'ready' && shown.length === 0 && (
-          <p className="muted">
-            {query.trim() ? `No templates match “${query.trim()}”.` : 'There are no templates yet.'}
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={filterId}>Filter templates</label>
+            <input
+              id={filterId}
+              type="search"
+              data-autofocus
+              autoComplete="off"
+              spellCheck={false}
+              value={query}
+              aria-describedby={hintId}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={onFilterKeyDown}
+            />
+            <span id={hintId} className="muted template-picker-hint">
+              Search by name, purpose or source. Press Down to move into the list, Enter to preview the first match.
+            </span>
+          </div>
+          <p className="visually-hidden" role="status">
+            {load.state === 'ready' ? countWords(shown.length, load.value.length) : ''}
           </p>
-        )}
-        {shown.length > 0 && (
-          <ul className="template-picker-list" ref={listRef} onKeyDown={onListKeyDown} aria-label="Templates">
-            {shown.map((template) => (
-              <li key={template.id}>
-                <TemplateOption template={template} onPick={props.onPick} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+          <div className="template-picker-body">
+            {load.state === 'loading' && <p className="muted">Loading templates…</p>}
+            {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
+            {load.state === 'ready' && shown.length === 0 && (
+              <p className="muted">
+                {query.trim() ? `No templates match “${query.trim()}”.` : 'There are no templates yet.'}
+              </p>
+            )}
+            {shown.length > 0 && (
+              <ul className="template-picker-list" ref={listRef} onKeyDown={onListKeyDown} aria-label="Templates">
+                {shown.map((template) => (
+                  <li key={template.id}>
+                    <TemplateOption template={template} onPreview={preview} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </>
+      )}
     </div>
   );
 }
 
-function TemplateOption({ template, onPick }: { template: Template; onPick: (t: Template) => void }) {
+function TemplateOption({ template, onPreview }: { template: Template; onPreview: (t: Template) => void }) {
   const nameId = useId();
   const badgeId = useId();
   const detailsId = useId();
@@ -169,7 +194,8 @@ function TemplateOption({ template, onPick }: { template: Template; onPick: (t: 
       className="template-option"
       aria-labelledby={nameId}
       aria-describedby={`${badgeId} ${detailsId}`}
-      onClick={() => onPick(template)}
+      data-template-id={template.id}
+      onClick={() => onPreview(template)}
     >
       <span className="template-option-top">
         <span id={nameId} className="template-option-name">
