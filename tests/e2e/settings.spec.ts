@@ -32,11 +32,17 @@ test('the auto-lock time and lock-on-sleep are settings that stick', async ({ ap
   await expect(app.settings.autoLock).toHaveValue('5');
 });
 
-test('remembering the journal on this device is refused where there is no secure key store', async ({ app }) => {
+test('where the computer cannot keep the journal’s key, Settings says the passphrase is asked each time', async ({
+  app,
+}) => {
   await app.createVault();
   await app.shell.go('Settings');
   await expect(app.settings.remember).toBeDisabled();
-  await expect(app.page.getByText(/no secure key store/)).toBeVisible();
+  // Said in the writer's words: what it means for them, not the store's name.
+  await expect(app.settings.remember).toHaveAccessibleDescription(
+    /asks for your passphrase each time you open it and remembers nothing of it here/,
+  );
+  await expect(app.settings.remember).not.toHaveAccessibleDescription(/key store/);
 });
 
 test('an older settings answer arriving late does not undo a change made since', async ({ app }) => {

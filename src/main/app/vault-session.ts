@@ -116,8 +116,7 @@ export class VaultSession {
   async unlockRemembered(): Promise<VaultStatus> {
     const id = await Vault.readId(this.dir);
     const key = this.ports.deviceKeys.load(id);
-    if (!key)
-      throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'This device does not remember the journal. Use your passphrase.');
+    if (!key) throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'Open it with your passphrase.');
     try {
       this.replace(await Vault.unlockWithDeviceKey(this.dir, key, this.vaultOptions));
     } finally {
@@ -134,7 +133,7 @@ export class VaultSession {
       if (!this.ports.deviceKeys.supported()) {
         throw new AppError(
           'SAFE_STORAGE_UNAVAILABLE',
-          'This device has no secure key store, so Landscape will not remember your journal here.',
+          'It has no safe place to keep what opens your journal, so Landscape asks for your passphrase each time.',
         );
       }
       const key = vault.exportDeviceKey();

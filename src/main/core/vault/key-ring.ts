@@ -18,7 +18,7 @@ export class KeyRing {
   }
 
   get(): Buffer {
-    if (!this.key) throw new AppError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (!this.key) throw new AppError('VAULT_LOCKED', 'The journal is locked. Unlock it to go on.');
     return this.key;
   }
 

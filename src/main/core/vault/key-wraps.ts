@@ -68,7 +68,11 @@ export async function unwrapWithPassphrase(header: VaultHeader, passphrase: stri
       Buffer.from(header.wrappedKeys.passphrase, 'base64'),
       aad(header.vaultId, 'key-wrap', 'passphrase'),
     );
-    if (!key) throw new AppError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+    if (!key)
+      throw new AppError(
+        'WRONG_PASSPHRASE',
+        'Check for a typing mistake or Caps Lock, or open the journal with your recovery key.',
+      );
     return key;
   } finally {
     zero(kek);

@@ -6,7 +6,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   const words = errorWords(error);
   return (
     <div className="notice notice-error" role="alert" data-code={words.code}>
-      <strong>{words.heading}.</strong> <span>{words.detail}</span>
+      <strong>{words.heading}.</strong> {words.detail && <span>{words.detail}</span>}
       {onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
           Retry

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
 import { call } from '../../bridge';
@@ -18,6 +18,7 @@ export function SettingsPanel(props: {
 }) {
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
+  const rememberNoteId = useId();
   const info = useLoad(() => call('app:info'), []);
   const platform = info.load.state === 'ready' ? info.load.value.platform : null;
   // Shown at once (a checkbox must not bounce back while the call runs); main's answer to the newest change
@@ -87,13 +88,15 @@ export function SettingsPanel(props: {
             type="checkbox"
             checked={props.status.remembered}
             disabled={!props.status.rememberSupported}
+            aria-describedby={props.status.rememberSupported ? undefined : rememberNoteId}
             onChange={(e) => remember(e.target.checked)}
           />{' '}
           Remember my journal on this device
         </label>
         {!props.status.rememberSupported && (
-          <p className="muted">
-            This device has no secure key store, so Landscape will always ask for your passphrase.
+          <p className="muted" id={rememberNoteId}>
+            This computer has no safe place to keep what opens your journal, so Landscape asks for your passphrase each
+            time you open it and remembers nothing of it here.
           </p>
         )}
       </fieldset>
