@@ -12,10 +12,11 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('EntryList', () => {
+  const blank = `Blank page, ${new Date('2025-11-12T10:15:00Z').toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
   const entries = [
     entrySummary({ id: 'a-monday-1', date: '2025-11-17', title: 'Steering group', createdAt: '2025-11-17T09:00:00Z' }),
     entrySummary({ id: 'b-tuesday-1', date: '2025-11-18', title: '', excerpt: 'Walked the river\nThen wrote' }),
-    entrySummary({ id: 'c-last-week', date: '2025-11-12', title: '' }),
+    entrySummary({ id: 'c-last-week', date: '2025-11-12', title: '', createdAt: '2025-11-12T10:15:00Z' }),
     entrySummary({ id: 'd-monday-2', date: '2025-11-17', title: 'Evening notes', createdAt: '2025-11-17T20:00:00Z' }),
   ];
 
@@ -30,7 +31,7 @@ describe('EntryList', () => {
       'H4 Wednesday 12 November',
     ]);
     const titles = screen.getAllByRole('button').map((b) => b.querySelector('.entry-item-title')!.textContent);
-    expect(titles).toEqual(['Walked the river Then wrote', 'Evening notes', 'Steering group', 'Untitled reflection']);
+    expect(titles).toEqual(['Walked the river Then wrote', 'Evening notes', 'Steering group', blank]);
   });
 
   it('marks the selected entry with aria-current and opens an entry on click or Enter', async () => {
@@ -103,6 +104,20 @@ describe('EntryList', () => {
     expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Entries of the day']);
   });
 
+  it('names untitled entries by their template or first words, never one placeholder for a row', () => {
+    const row = [
+      entrySummary({ id: 'g-1', date: '2025-11-17', templateId: 'gibbs', createdAt: '2025-11-17T09:00:00Z' }),
+      entrySummary({ id: 'c-1', date: '2025-11-17', templateId: 'courage', createdAt: '2025-11-17T10:00:00Z' }),
+      entrySummary({ id: 'g-2', date: '2025-11-17', templateId: 'gibbs', excerpt: 'The board said no' }),
+    ];
+    const names = { gibbs: 'Gibbs’ reflective cycle', courage: 'Courage' };
+    render(<EntryList entries={row} selectedId={null} onOpen={() => {}} templateNames={names} />);
+    const titles = screen.getAllByRole('button').map((b) => b.querySelector('.entry-item-title')?.textContent);
+    expect(titles.filter(Boolean).sort()).toEqual(['Courage', 'Gibbs’ reflective cycle', 'The board said no']);
+    // Named by its template, a row does not say the template again beside it.
+    expect(screen.getByRole('button', { name: 'Courage' }).textContent).toBe('Courage');
+  });
+
   it('says so when there are no entries', () => {
     render(<EntryList entries={[]} selectedId={null} onOpen={() => {}} />);
     expect(screen.queryByText('No reflections yet.')).not.toBeNull();
@@ -116,9 +131,9 @@ describe('EntryList', () => {
     await user.keyboard('{ArrowDown}');
     expect(title()).toBe('Evening notes');
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    expect(title()).toBe('Untitled reflection');
+    expect(title()).toBe(blank);
     await user.keyboard('{ArrowDown}');
-    expect(title()).toBe('Untitled reflection');
+    expect(title()).toBe(blank);
     await user.keyboard('{Home}');
     expect(title()).toBe('Walked the river Then wrote');
     await user.keyboard('{End}{ArrowUp}');

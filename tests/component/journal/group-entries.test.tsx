@@ -81,9 +81,20 @@ describe('listRows', () => {
 });
 
 describe('entryTitle', () => {
-  it('uses the title, else the first words of the text, else a placeholder', () => {
+  it('uses the title, else the first words of the text', () => {
     expect(entryTitle(entrySummary({ title: 'Council meeting', excerpt: 'We met' }))).toBe('Council meeting');
     expect(entryTitle(entrySummary({ title: '  ', excerpt: 'First thoughts more' }))).toBe('First thoughts more');
-    expect(entryTitle(entrySummary({ title: '', excerpt: '' }))).toBe('Untitled reflection');
+    expect(entryTitle(entrySummary({ title: '', excerpt: 'Words', templateId: 'gibbs' }), 'Gibbs')).toBe('Words');
+  });
+
+  it('names an entry with neither by its template, else by when it was begun: never one placeholder for all', () => {
+    expect(entryTitle(entrySummary({ title: '', excerpt: '', templateId: 'gibbs' }), 'Gibbs’ cycle')).toBe(
+      'Gibbs’ cycle',
+    );
+    const blank = (createdAt: string) => entryTitle(entrySummary({ title: '', excerpt: '', createdAt }));
+    const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    expect(blank('2025-11-17T09:05:00Z')).toBe(`Blank page, ${time('2025-11-17T09:05:00Z')}`);
+    expect(blank('2025-11-17T09:05:00Z')).not.toBe(blank('2025-11-17T14:30:00Z'));
+    expect(blank('2025-11-17T09:05:00Z')).not.toMatch(/Untitled/);
   });
 });

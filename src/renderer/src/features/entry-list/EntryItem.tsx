@@ -17,6 +17,9 @@ export const EntryItem = memo(function EntryItem(props: {
   const renders = useRef(0);
   renders.current += 1;
   const { entry, onFilter } = props;
+  const title = entryTitle(entry, props.templateName);
+  // An entry named by its template says it once.
+  const templateName = title === props.templateName ? undefined : props.templateName;
   const chips: Array<{ key: string; text: string; kind: TagKind; name: string }> = [
     ...entry.tags.worlds.map((name) => ({ key: `w:${name}`, text: name, kind: 'worlds' as const, name })),
     ...entry.tags.people.map((name) => ({ key: `p:${name}`, text: `@${name}`, kind: 'people' as const, name })),
@@ -32,16 +35,16 @@ export const EntryItem = memo(function EntryItem(props: {
         aria-current={props.selected ? 'true' : undefined}
         onClick={() => props.onOpen(entry.id)}
       >
-        <span className="entry-item-title">{entryTitle(entry)}</span>
-        {(entry.conflictOf || props.templateName) && (
+        <span className="entry-item-title">{title}</span>
+        {(entry.conflictOf || templateName) && (
           <>
             {' '}
             <span className="entry-item-meta">
               {entry.conflictOf && <span className="entry-conflict">(conflict copy)</span>}
-              {props.templateName && (
+              {templateName && (
                 <>
                   {' '}
-                  <span className="entry-template">{props.templateName}</span>
+                  <span className="entry-template">{templateName}</span>
                 </>
               )}
             </span>

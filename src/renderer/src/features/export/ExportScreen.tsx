@@ -140,7 +140,8 @@ export function ExportScreen(props: {
                     checked={chosen.has(entry.id)}
                     onChange={(e) => toggle(entry.id, e.target.checked)}
                   />
-                  <span>{entryTitle(entry)}</span> <span className="muted">{formatFullDay(entry.date)}</span>
+                  <span>{entryTitle(entry, entry.templateId ? props.templateNames[entry.templateId] : undefined)}</span>{' '}
+                  <span className="muted">{formatFullDay(entry.date)}</span>
                 </label>
               </li>
             ))}

@@ -110,6 +110,7 @@ export const VIEWS = {
         loaded={ctx.journal.loaded}
         onRestored={ctx.journal.changed}
         onPurged={ctx.journal.wasPurged}
+        templateNames={ctx.templateNames}
       />
     ),
   },

@@ -5,6 +5,8 @@ import { entryTitle } from '../entry-list/entry-title';
 /** One trashed entry: Restore, or Delete forever after a second, inline step. */
 export function TrashItem(props: {
   entry: EntrySummary;
+  /** Its template's name, which names an entry with no words. */
+  templateName: string | undefined;
   confirming: boolean;
   /** A call for this entry is running: its buttons say so but keep focus (aria-disabled, not disabled). */
   busy: boolean;
@@ -14,7 +16,7 @@ export function TrashItem(props: {
   onCancelDelete: (id: string) => void;
 }) {
   const { entry, busy } = props;
-  const title = entryTitle(entry);
+  const title = entryTitle(entry, props.templateName);
   const disabled = busy || undefined;
   return (
     <>

@@ -19,8 +19,10 @@ export function TrashView(props: {
   /** With the entry's row as main now has it. */
   onRestored: (entry: EntrySummary) => void;
   onPurged: (entry: EntrySummary) => void;
+  templateNames?: Readonly<Record<string, string>>;
 }) {
   const titleId = useId();
+  const templateOf = (entry: EntrySummary) => (entry.templateId ? props.templateNames?.[entry.templateId] : undefined);
   const list = useMemo(() => newestTrashedFirst(props.entries), [props.entries]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -68,7 +70,7 @@ export function TrashView(props: {
       const index = list.findIndex((e) => e.id === entry.id);
       const rest = list.filter((e) => e.id !== entry.id);
       setConfirming(null);
-      const title = entryTitle(entry);
+      const title = entryTitle(entry, templateOf(entry));
       setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
       focusNext({ id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' });
     } catch (e) {
@@ -123,6 +125,7 @@ export function TrashView(props: {
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <TrashItem
+                    templateName={templateOf(entry)}
                     entry={entry}
                     confirming={confirming === entry.id}
                     busy={busy === entry.id}
