@@ -25,8 +25,9 @@ export function useTrash(
       } catch (e) {
         return onError(e);
       }
-      setTrashed(victim);
       await land(next ? () => call('entries:get', { id: next }) : openToday, true);
+      // The toast comes once the next entry is in place, so its Undo keeps focus and Escape finds that entry.
+      setTrashed(victim);
     },
     [order, changed, land, openToday, onError],
   );
