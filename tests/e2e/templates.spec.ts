@@ -22,9 +22,12 @@ test('a new entry from each built-in template shows its sections in the editor',
     await expect(entry.templateBadge).toHaveText(template.name);
     await expect(entry.headings(2)).toHaveText(template.sections.map((s) => s.heading));
   }
-  // Each was left unwritten for the next, so only the last one open is still there.
-  const { entries } = decodeEntryList(await app.bridge.app.handlers['entries:list']({ trashed: false }));
-  expect(entries.filter((e) => e.templateId).map((e) => e.templateId)).toEqual([builtIns.at(-1)!.id]);
+  // Each was left unwritten for the next, so only the last one open is still there (removal runs after leaving).
+  const templated = async () =>
+    decodeEntryList(await app.bridge.app.handlers['entries:list']({ trashed: false }))
+      .entries.filter((e) => e.templateId)
+      .map((e) => e.templateId);
+  await expect.poll(templated).toEqual([builtIns.at(-1)!.id]);
 });
 
 test('the prompt of the day is on Today and can be inserted, then saved', async ({ app }) => {
