@@ -13,6 +13,12 @@ describe('AES-256-GCM seal/open', () => {
     expect(open(key, box, aad)?.toString()).toBe('a private reflection');
   });
 
+  it('seals and opens an empty plaintext, whose box is only nonce and tag', () => {
+    const box = seal(key, Buffer.alloc(0), aad);
+    expect(box.length).toBe(NONCE_BYTES + TAG_BYTES);
+    expect(open(key, box, aad)?.length).toBe(0);
+  });
+
   it('uses a fresh nonce every time', () => {
     const nonces = new Set(
       Array.from({ length: 200 }, () => seal(key, plain, aad).subarray(0, NONCE_BYTES).toString('hex')),

@@ -1,6 +1,18 @@
-import { hkdfSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { createHmac, hkdfSync } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { hkdfSha256 } from '../../../src/main/core/crypto/hkdf';
+
+/** What each zero() call was given, copied before it was overwritten. */
+const zeroed = vi.hoisted(() => [] as Array<{ before: Buffer; buffer: Buffer }>);
+vi.mock('../../../src/main/core/crypto/zero', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/main/core/crypto/zero')>();
+  return {
+    zero: (...buffers: Array<Buffer | undefined>) => {
+      for (const b of buffers) if (b) zeroed.push({ before: Buffer.from(b), buffer: b });
+      real.zero(...buffers);
+    },
+  };
+});
 
 describe('HKDF-SHA256', () => {
   it('matches RFC 5869 test case 1 (first 32 bytes)', () => {
@@ -17,5 +29,16 @@ describe('HKDF-SHA256', () => {
     const salt = Buffer.from('salt');
     const expected = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('landscape'), 32));
     expect(hkdfSha256(ikm, salt, 'landscape').equals(expected)).toBe(true);
+  });
+
+  it('overwrites the intermediate pseudorandom key once the output is made', () => {
+    zeroed.length = 0;
+    const ikm = Buffer.alloc(32, 5);
+    const salt = Buffer.from('salt');
+    const okm = hkdfSha256(ikm, salt, 'landscape');
+    expect(zeroed).toHaveLength(1);
+    expect(zeroed[0]!.before.equals(createHmac('sha256', salt).update(ikm).digest())).toBe(true);
+    expect(zeroed[0]!.buffer.every((b) => b === 0)).toBe(true);
+    expect(okm.every((b) => b === 0)).toBe(false);
   });
 });

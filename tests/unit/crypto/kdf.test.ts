@@ -39,4 +39,49 @@ describe('scrypt key derivation', () => {
     expect(isSaneScrypt(scryptParams({ N: 2 ** 24, r: 8, p: 1 }))).toBe(false);
     expect(isSaneScrypt({ ...DEFAULT_SCRYPT, maxmem: 1024 })).toBe(false);
   });
+
+  it('lets OpenSSL use twice the memory the cost needs, and never less than 32 MiB', () => {
+    expect(scryptParams({ N: 2 ** 17, r: 8, p: 1 })).toEqual({
+      name: 'scrypt',
+      N: 2 ** 17,
+      r: 8,
+      p: 1,
+      maxmem: 2 ** 28,
+    });
+    expect(low.maxmem).toBe(32 * 1024 * 1024);
+    expect(scryptParams({ N: 2 ** 15, r: 8, p: 1 }).maxmem).toBe(64 * 1024 * 1024);
+  });
+
+  it('accepts each limit exactly at its edge and refuses one step past it', () => {
+    const sane = (cost: { N: number; r: number; p: number }) => isSaneScrypt(scryptParams(cost));
+    // N: a power of two, at least 2^10, and below 2^(16·r).
+    expect(sane({ N: 2 ** 10, r: 1, p: 1 })).toBe(true);
+    expect(sane({ N: 2 ** 15, r: 1, p: 1 })).toBe(true);
+    expect(sane({ N: 2 ** 16, r: 1, p: 1 })).toBe(false);
+    // r and p: whole numbers from 1, with p·r at most 1024.
+    expect(sane({ N: 2 ** 10, r: 0, p: 1 })).toBe(false);
+    expect(sane({ N: 2 ** 10, r: 1.5, p: 1 })).toBe(false);
+    expect(sane({ N: 2 ** 10, r: 8, p: 0 })).toBe(false);
+    expect(sane({ N: 2 ** 10, r: 8, p: 1.5 })).toBe(false);
+    expect(sane({ N: 2 ** 10, r: 1, p: 1024 })).toBe(true);
+    expect(sane({ N: 2 ** 10, r: 1, p: 1025 })).toBe(false);
+    // Memory (128·N·r·p): at most 1 GiB.
+    expect(sane({ N: 2 ** 20, r: 8, p: 1 })).toBe(true);
+    expect(sane({ N: 2 ** 21, r: 8, p: 1 })).toBe(false);
+  });
+
+  it('refuses a tampered maxmem or name: not above the memory needed, past 2 GiB, fractional, or another KDF', () => {
+    const memory = 128 * 2 ** 10 * 8;
+    expect(isSaneScrypt({ ...low, maxmem: memory + 1 })).toBe(true);
+    expect(isSaneScrypt({ ...low, maxmem: memory })).toBe(false);
+    expect(isSaneScrypt({ ...low, maxmem: 2 * 1024 ** 3 })).toBe(true);
+    expect(isSaneScrypt({ ...low, maxmem: 2 * 1024 ** 3 + 1 })).toBe(false);
+    expect(isSaneScrypt({ ...low, maxmem: memory + 0.5 })).toBe(false);
+    expect(isSaneScrypt({ ...low, name: 'argon2' } as unknown as typeof low)).toBe(false);
+  });
+
+  it('rejects, rather than throws, when scrypt refuses its params', async () => {
+    const tooTight = { ...low, maxmem: 1024 };
+    await expect(deriveKey('river stone lantern', randomBytes(16), tooTight)).rejects.toThrow(/memory/i);
+  });
 });

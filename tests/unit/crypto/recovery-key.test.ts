@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../../../src/main/core/crypto/recovery-key';
 
@@ -31,5 +32,31 @@ describe('recovery key', () => {
 
   it('refuses to format a key of the wrong size', () => {
     expect(() => formatRecoveryKey(Buffer.alloc(16))).toThrow(RangeError);
+  });
+
+  it('encodes the all-zero key by hand: 51 zeros, then the first 25 bits of its SHA-256 check (66 68 7a)', () => {
+    // 0 | 0110 0110 0110 1000 0111 1010 → 00110 01100 11010 00011 11010 → 6 C T 3 T.
+    expect(formatRecoveryKey(Buffer.alloc(32))).toBe(`${'0000-'.repeat(12)}0006-CT3T`);
+    expect(parseRecoveryKey(`${'0000-'.repeat(12)}0006-CT3T`)?.equals(Buffer.alloc(32))).toBe(true);
+  });
+
+  it('is the key and its 3-byte check read as one 280-bit number in base 32', () => {
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    for (let i = 0; i < 50; i++) {
+      const key = i === 0 ? Buffer.alloc(32, 0xff) : randomBytes(32);
+      const check = createHash('sha256').update(key).digest().subarray(0, 3);
+      let n = BigInt(`0x${Buffer.concat([key, check]).toString('hex')}`);
+      let digits = '';
+      for (let d = 0; d < 56; d++, n >>= 5n) digits = alphabet[Number(n & 31n)] + digits;
+      expect(formatRecoveryKey(key).replace(/-/g, '')).toBe(digits);
+      expect(parseRecoveryKey(digits)?.equals(key)).toBe(true);
+    }
+  });
+
+  it('refuses a key with one character too many or too few, even one that is only a look-alike', () => {
+    const text = formatRecoveryKey(generateRecoveryKey());
+    expect(parseRecoveryKey(`${text}0`)).toBeUndefined();
+    expect(parseRecoveryKey(text.slice(0, -1))).toBeUndefined();
+    expect(parseRecoveryKey(text.replace(/-/g, '_'))).toBeUndefined();
   });
 });
