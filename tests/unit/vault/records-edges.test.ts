@@ -1,0 +1,99 @@
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
+import { errno } from './fixtures/failing-fs';
+import { newVault, unlock } from './fixtures/vault-fixture';
+
+const code = (c: string) => expect.objectContaining({ code: c });
+
+/** The real file system, refusing the chosen operations on records only, as if by permissions. */
+function refusingRecords(ops: Array<'readFile' | 'readdir' | 'mkdir' | 'unlink'>): FsPort {
+  const port = { ...nodeFs };
+  for (const op of ops) {
+    const real = nodeFs[op] as (path: string, ...rest: unknown[]) => Promise<unknown>;
+    (port as Record<string, unknown>)[op] = (path: string, ...rest: unknown[]) =>
+      path.includes(`${sep}records${sep}`) ? Promise.reject(errno('EACCES', op)) : real(path, ...rest);
+  }
+  return port;
+}
+
+describe('records at their edges', () => {
+  it('saves a record of exactly the size limit, refuses one byte more, and reads back the one at the limit', async () => {
+    const { dir, vault } = await newVault({ maxEntryBytes: 100 });
+    const at = 'x'.repeat(98); // JSON adds the two quotes
+    await vault.records.put('notes', 'at', at);
+    await expect(vault.records.put('notes', 'over', `${at}y`)).rejects.toThrow(code('ENTRY_TOO_LARGE'));
+    vault.lock();
+    expect(await (await unlock(dir, { maxEntryBytes: 100 })).records.get('notes', 'at')).toBe(at);
+  });
+
+  it('reports a record with the wrong magic, the wrong version or nothing but a header as damaged', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'good', { ok: true });
+    const folder = join(dir, 'records', 'notes');
+    const good = await readFile(join(folder, 'good.lsr'));
+    const variants: Record<string, Buffer> = {
+      magic: Buffer.concat([Buffer.from('LSVX'), good.subarray(4)]),
+      version: Buffer.concat([good.subarray(0, 4), Buffer.from([2]), good.subarray(5)]),
+      short: good.subarray(0, 4),
+      json: Buffer.alloc(0),
+    };
+    for (const [id, bytes] of Object.entries(variants)) {
+      await writeFile(join(folder, `${id}.lsr`), bytes);
+      await expect(vault.records.get('notes', id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    }
+    expect((await vault.records.list('notes')).map((r) => r.id)).toEqual(['good']);
+    expect(vault.entries.damaged().map((d) => d.file)).toEqual(
+      expect.arrayContaining(['records/notes/magic.lsr', 'records/notes/version.lsr', 'records/notes/short.lsr']),
+    );
+  });
+
+  it('lists only .lsr files with valid names, skipping temp files, other files and folders', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'kept', 1);
+    const folder = join(dir, 'records', 'notes');
+    const kept = await readFile(join(folder, 'kept.lsr'));
+    await writeFile(join(folder, '.kept.lsr.abc.tmp'), kept);
+    await writeFile(join(folder, 'kept.txt'), kept);
+    await writeFile(join(folder, 'Upper.lsr'), kept);
+    await mkdir(join(folder, 'folder'));
+    expect(await vault.records.list('notes')).toEqual([{ id: 'kept', value: 1 }]);
+    expect(vault.entries.damaged()).toEqual([]);
+  });
+
+  it('reads a kind folder that is a link to somewhere else as empty, reported once', async () => {
+    const { dir, vault } = await newVault();
+    const outside = join(dir, '..', 'outside');
+    await mkdir(outside);
+    await mkdir(join(dir, 'records'), { recursive: true });
+    await symlink(outside, join(dir, 'records', 'notes'));
+    expect(await vault.records.list('notes')).toEqual([]);
+    expect(await vault.records.get('notes', 'x')).toBeUndefined();
+    expect(vault.entries.damaged()).toEqual([{ file: 'records/notes', reason: expect.stringMatching(/not a folder/) }]);
+  });
+
+  it('says NO_ACCESS, in words, when a record cannot be read, listed, saved or deleted', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'a', 1);
+    vault.lock();
+    const reads = await unlock(dir, { fs: refusingRecords(['readFile', 'readdir']) });
+    await expect(reads.records.get('notes', 'a')).rejects.toThrow(code('NO_ACCESS'));
+    await expect(reads.records.list('notes')).rejects.toThrow(code('NO_ACCESS'));
+    reads.lock();
+    const writes = await unlock(dir, { fs: refusingRecords(['mkdir', 'unlink']) });
+    await expect(writes.records.put('notes', 'b', 1)).rejects.toThrow(code('NO_ACCESS'));
+    await expect(writes.records.delete('notes', 'a')).rejects.toThrow(code('NO_ACCESS'));
+    expect(await writes.records.get('notes', 'a')).toBe(1);
+  });
+
+  it('needs the vault unlocked for every operation', async () => {
+    const { vault } = await newVault();
+    await vault.records.put('notes', 'a', 1);
+    vault.lock();
+    await expect(vault.records.get('notes', 'a')).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.records.list('notes')).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.records.delete('notes', 'a')).rejects.toThrow(code('VAULT_LOCKED'));
+    await expect(vault.records.put('notes', 'b', 1)).rejects.toThrow(code('VAULT_LOCKED'));
+  });
+});
