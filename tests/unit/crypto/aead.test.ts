@@ -38,6 +38,11 @@ describe('AES-256-GCM seal/open', () => {
     expect(open(key, box.subarray(0, box.length - 1), aad)).toBeUndefined();
     expect(open(key, box.subarray(0, 10), aad)).toBeUndefined();
   });
+
+  it('refuses, rather than throws, a key of the wrong size', () => {
+    const box = seal(key, plain, aad);
+    expect(open(Buffer.alloc(16), box, aad)).toBeUndefined();
+  });
 });
 
 describe('open leaves no copy of what it decrypts', () => {
@@ -51,5 +56,23 @@ describe('open leaves no copy of what it decrypts', () => {
     // A Buffer.concat would have made a second buffer holding the key, and left the first unzeroed.
     expect(concat).not.toHaveBeenCalled();
     concat.mockRestore();
+  });
+
+  it('zeroes what it decrypted when the tag then fails', async () => {
+    const { vi } = await import('vitest');
+    const secret = Buffer.from('a data key that must not linger');
+    const box = seal(key, secret, aad);
+    const fill = vi.spyOn(Buffer.prototype, 'fill');
+    try {
+      expect(open(key, box, Buffer.from('another aad'))).toBeUndefined();
+      // The one buffer GCM decrypted into, before the tag check failed, was overwritten with zeros.
+      const zeroed = (fill.mock.contexts as Buffer[]).filter(
+        (b, i) => b.length === secret.length && fill.mock.calls[i]![0] === 0,
+      );
+      expect(zeroed).toHaveLength(1);
+      expect(zeroed[0]!.every((x) => x === 0)).toBe(true);
+    } finally {
+      fill.mockRestore();
+    }
   });
 });

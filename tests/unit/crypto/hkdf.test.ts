@@ -29,6 +29,9 @@ describe('HKDF-SHA256', () => {
     const salt = Buffer.from('salt');
     const expected = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('landscape'), 32));
     expect(hkdfSha256(ikm, salt, 'landscape').equals(expected)).toBe(true);
+    // A string info is its UTF-8 bytes.
+    const accented = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('café €', 'utf8'), 32));
+    expect(hkdfSha256(ikm, salt, 'café €').equals(accented)).toBe(true);
   });
 
   it('overwrites the intermediate pseudorandom key once the output is made', () => {

@@ -48,7 +48,7 @@ describe('scrypt key derivation', () => {
       p: 1,
       maxmem: 2 ** 28,
     });
-    expect(low.maxmem).toBe(32 * 1024 * 1024);
+    expect(scryptParams({ N: 2 ** 10, r: 8, p: 1 }).maxmem).toBe(32 * 1024 * 1024);
     expect(scryptParams({ N: 2 ** 15, r: 8, p: 1 }).maxmem).toBe(64 * 1024 * 1024);
   });
 
@@ -65,9 +65,16 @@ describe('scrypt key derivation', () => {
     expect(sane({ N: 2 ** 10, r: 8, p: 1.5 })).toBe(false);
     expect(sane({ N: 2 ** 10, r: 1, p: 1024 })).toBe(true);
     expect(sane({ N: 2 ** 10, r: 1, p: 1025 })).toBe(false);
+    expect(sane({ N: 2 ** 10, r: 2, p: 512 })).toBe(true);
+    expect(sane({ N: 2 ** 10, r: 2, p: 513 })).toBe(false);
     // Memory (128·N·r·p): at most 1 GiB.
     expect(sane({ N: 2 ** 20, r: 8, p: 1 })).toBe(true);
     expect(sane({ N: 2 ** 21, r: 8, p: 1 })).toBe(false);
+    // Past 1 GiB even when maxmem (written by hand, as in a tampered header) would allow it; p counts as much as r.
+    const maxmem = 1700 * 1024 * 1024;
+    expect(isSaneScrypt({ name: 'scrypt', N: 2 ** 20, r: 12, p: 1, maxmem })).toBe(false);
+    expect(isSaneScrypt({ name: 'scrypt', N: 2 ** 19, r: 8, p: 3, maxmem })).toBe(false);
+    expect(isSaneScrypt({ name: 'scrypt', N: 2 ** 19, r: 8, p: 2, maxmem })).toBe(true);
   });
 
   it('refuses a tampered maxmem or name: not above the memory needed, past 2 GiB, fractional, or another KDF', () => {

@@ -31,13 +31,24 @@ describe('recovery key', () => {
   });
 
   it('refuses to format a key of the wrong size', () => {
-    expect(() => formatRecoveryKey(Buffer.alloc(16))).toThrow(RangeError);
+    expect(() => formatRecoveryKey(Buffer.alloc(16))).toThrow(new RangeError('recovery key must be 32 bytes'));
   });
 
   it('encodes the all-zero key by hand: 51 zeros, then the first 25 bits of its SHA-256 check (66 68 7a)', () => {
     // 0 | 0110 0110 0110 1000 0111 1010 → 00110 01100 11010 00011 11010 → 6 C T 3 T.
     expect(formatRecoveryKey(Buffer.alloc(32))).toBe(`${'0000-'.repeat(12)}0006-CT3T`);
     expect(parseRecoveryKey(`${'0000-'.repeat(12)}0006-CT3T`)?.equals(Buffer.alloc(32))).toBe(true);
+  });
+
+  it('reads I and L as 1 and O as 0, in a key whose text holds both digits', () => {
+    // 0x42 repeated is 01000 01001 00001 00100 00100 10000 10010 00010 …: 8 9 1 4 4 G J 2.
+    const key = Buffer.alloc(32, 0x42);
+    const text = formatRecoveryKey(key);
+    expect(text.startsWith('8914-4GJ2-')).toBe(true);
+    for (const typed of [text.replace(/1/g, 'I'), text.replace(/1/g, 'l'), text.replace(/1/g, 'i')])
+      expect(parseRecoveryKey(typed)?.equals(key)).toBe(true);
+    const zeros = Buffer.alloc(32);
+    expect(parseRecoveryKey(formatRecoveryKey(zeros).replace(/0/g, 'o'))?.equals(zeros)).toBe(true);
   });
 
   it('is the key and its 3-byte check read as one 280-bit number in base 32', () => {

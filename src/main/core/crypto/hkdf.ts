@@ -8,7 +8,8 @@ import { zero } from './zero';
 export function hkdfSha256(ikm: Buffer, salt: Buffer, info: string | Buffer): Buffer {
   const prk = createHmac('sha256', salt).update(ikm).digest();
   const okm = createHmac('sha256', prk)
-    .update(typeof info === 'string' ? Buffer.from(info, 'utf8') : info)
+    // A string is hashed as its UTF-8 bytes.
+    .update(info)
     .update(Buffer.from([1]))
     .digest();
   zero(prk);

@@ -29,6 +29,7 @@ export function isSaneScrypt(p: ScryptParams): boolean {
     powerOfTwo &&
     p.N >= 2 ** 10 &&
     Number.isInteger(p.r) &&
+    // Stryker disable next-line ConditionalExpression: equivalent; N >= 2^10 with log2(N) < 16·r below already needs r >= 1.
     p.r >= 1 &&
     Number.isInteger(p.p) &&
     p.p >= 1 &&
