@@ -15,9 +15,12 @@ describe('key zeroing', () => {
     const key = Buffer.alloc(32, 9);
     const ring = new KeyRing(key);
     expect(ring.get()).toBe(key);
+    expect(ring.locked).toBe(false);
     ring.drop();
     expect(key.every((x) => x === 0)).toBe(true);
     expect(ring.locked).toBe(true);
-    expect(() => ring.get()).toThrow(expect.objectContaining({ code: 'VAULT_LOCKED' }));
+    expect(() => ring.get()).toThrow(
+      expect.objectContaining({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' }),
+    );
   });
 });

@@ -55,18 +55,19 @@ describe('boundedMap', () => {
   // A restore that fails part-way removes what it wrote: no call may still be writing after that.
   it('after a failure starts no new item, and rejects only once the calls in flight have settled', async () => {
     const slow = deferred<void>();
+    const tampered = new Error('tampered');
     const started: number[] = [];
     let settled = false;
     const run = boundedMap([0, 1, 2, 3, 4, 5], 2, async (i) => {
       started.push(i);
-      if (i === 0) throw new Error('tampered');
+      if (i === 0) throw tampered;
       if (i === 1) await slow.promise;
     }).finally(() => (settled = true));
     run.catch(() => undefined);
     await drain();
     expect(settled).toBe(false);
     slow.resolve();
-    await expect(run).rejects.toThrow('tampered');
+    await expect(run).rejects.toBe(tampered);
     expect(started).toEqual([0, 1]);
   });
 });
