@@ -20,7 +20,7 @@ describe('key zeroing', () => {
     expect(key.every((x) => x === 0)).toBe(true);
     expect(ring.locked).toBe(true);
     expect(() => ring.get()).toThrow(
-      expect.objectContaining({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' }),
+      expect.objectContaining({ code: 'VAULT_LOCKED', message: 'The journal is locked. Unlock it to go on.' }),
     );
   });
 });

@@ -54,7 +54,7 @@ describe('key wraps', () => {
     zeroed.length = 0;
     await expect(unwrapWithPassphrase(header, OTHER_PASS)).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE',
-      message: 'That passphrase does not open this vault.',
+      message: 'Check for a typing mistake or Caps Lock, or open the journal with your recovery key.',
     });
     expect(zeroed).toHaveLength(1);
   });
