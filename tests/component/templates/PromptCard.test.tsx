@@ -83,7 +83,11 @@ describe('PromptCard', () => {
   it('says so when every prompt is hidden', async () => {
     setup(null);
     await waitFor(() => expect(within(card()).queryByText(/Every prompt is hidden\./)).not.toBeNull());
-    expect(within(card()).queryAllByRole('button').map((b) => b.textContent)).toEqual(['Not today']);
+    expect(
+      within(card())
+        .queryAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Not today']);
   });
 
   it('loads the new day’s prompt when the date changes', async () => {
