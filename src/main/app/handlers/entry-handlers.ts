@@ -1,5 +1,5 @@
+import { dayPage } from '../../core/vault/day-page';
 import { compareRevision } from '../../core/vault/revision-diff';
-import { EMPTY_CONTENT } from '@shared/entry';
 import { encodeEntryList, summarize } from '@shared/entry-list';
 import { discardIfUnwritten } from '../../core/templates/template-entries';
 import type { HandlerTable } from '../handler-table';
@@ -19,14 +19,7 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
       return encodeEntryList(metas.map(summarize), vault.entries.damaged());
     },
     'entries:get': ({ id }) => session.open().entries.get(id),
-    'entries:today': async ({ date }) => {
-      const vault = session.open();
-      const todays = vault.entries.list(false).filter((e) => e.date === date);
-      // The day's first reflection is its page; later ones are reached from the list.
-      const first = todays.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
-      if (first) return vault.entries.get(first.id);
-      return vault.entries.create({ date, content: EMPTY_CONTENT });
-    },
+    'entries:today': ({ date }) => dayPage(session.open().entries, date),
     'entries:create': (draft) => session.open().entries.create(draft),
     'entries:update': ({ id, baseRevision, patch }) => session.open().entries.update(id, baseRevision, patch),
     // The changed row only: the page patches its list by id instead of fetching it again.
