@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter, type FakeOs } from '../../support/fake-ports';
+import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 import { KDF } from './fixtures/samples';
 
 const PASS = 'lantern orchard quietly harbour 7';
@@ -23,19 +23,7 @@ const invoke = async (channel: string, input?: unknown) => {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-recovery-sheet-'));
   os = fakeOs();
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => undefined,
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(dir, os), { kdf: KDF });
 });
 afterEach(async () => {
   app.session.lock();

@@ -7,7 +7,7 @@ import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { wordChanges } from '../../../src/main/core/vault/revision-diff';
 import type { TextChange } from '@shared/entry';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, testPorts } from '../../support/fake-ports';
 import { doc, paragraph, textNode } from '../../support/lexical-doc';
 import { KDF } from './fixtures/samples';
 
@@ -24,19 +24,7 @@ const show = (changes: TextChange[]) =>
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-revision-diff-'));
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os: fakeOs(),
-      emit: () => undefined,
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(dir, fakeOs()), { kdf: KDF });
   await invoke('vault:create', { passphrase: 'lantern orchard quietly harbour 7' });
 });
 afterEach(async () => {
