@@ -72,7 +72,7 @@ async function readHeaderFile(fs: FsPort, dir: string): Promise<VaultHeader> {
         `The vault's key file (${HEADER_FILE}) is missing, so its entries cannot be opened. Restore that file from a backup; no entry has been changed.`,
       );
     }
-    throw new AppError('VAULT_NOT_FOUND', `There is no Landscape vault in ${dir}.`);
+    throw new AppError('VAULT_NOT_FOUND', `There is no Landscape journal in ${dir}.`);
   }
   return parseHeader(bytes);
 }

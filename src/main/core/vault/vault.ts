@@ -117,7 +117,8 @@ export class Vault {
     const params = opts.kdf ? scryptParams(opts.kdf) : DEFAULT_SCRYPT;
     if (!isSaneScrypt(params)) throw new AppError('INVALID_INPUT', 'Those key-derivation settings are out of range.');
     const state = await probeFolder(fs, dir);
-    if (state === 'vault') throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
+    if (state === 'vault')
+      throw new AppError('VAULT_EXISTS', `There is already a Landscape journal in ${dir}. Open it instead.`);
     if (state === 'not-a-vault')
       throw new AppError(
         'INVALID_INPUT',
@@ -135,7 +136,7 @@ export class Vault {
       // It is never replaced: two people creating at once cannot overwrite each other's vault.
       const bytes = serializeHeader(header);
       if ((await atomicCreate(fs, p.header, bytes, 'create the vault')) !== 'written') {
-        throw new AppError('VAULT_EXISTS', `There is already a vault in ${dir}. Open it instead.`);
+        throw new AppError('VAULT_EXISTS', `There is already a Landscape journal in ${dir}. Open it instead.`);
       }
       await atomicReplace(fs, p.headerBackup, bytes, 'create the vault');
       await fs.mkdir(p.entries).catch((err: unknown) => {
@@ -229,7 +230,10 @@ export class Vault {
       zero(key);
     }
     if (!same)
-      throw new AppError('VAULT_DAMAGED', 'The vault folder was replaced while it was open. Lock and open it again.');
+      throw new AppError(
+        'VAULT_DAMAGED',
+        'The journal’s folder was replaced while it was open. Lock and open it again.',
+      );
     await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
   }
 
