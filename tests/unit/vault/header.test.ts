@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { scryptParams } from '../../../src/main/core/crypto/kdf';
-import { HEADER_VERSION, parseHeader, serializeHeader, type VaultHeader } from '../../../src/main/core/vault/header';
+import { parseHeader, serializeHeader, type VaultHeader } from '../../../src/main/core/vault/header';
+import { sampleHeader } from './fixtures/sample-header';
 
 const b64 = () => randomBytes(16).toString('base64');
-const header: VaultHeader = {
-  format: 'landscape-vault',
-  version: HEADER_VERSION,
-  vaultId: randomBytes(16).toString('hex'),
-  createdAt: '2025-01-01T00:00:00.000Z',
-  kdf: { ...scryptParams({ N: 2 ** 17, r: 8, p: 1 }), salt: b64() },
-  recovery: { name: 'hkdf-sha256', salt: b64() },
-  wrappedKeys: { passphrase: b64(), recovery: b64() },
-  keyCheck: b64(),
-};
+const header: VaultHeader = sampleHeader(2 ** 17);
 
 type Raw = Record<string, unknown> & { kdf: Record<string, unknown>; wrappedKeys: Record<string, unknown> };
 const edit = (mutate: (h: Raw) => void) => {
