@@ -91,7 +91,7 @@ export async function runSearchBench(): Promise<BenchRow[]> {
       printer: unusedPrinter,
       paper: () => 'A4',
       defaultVaultDir: dir,
-      app: { name: 'Landscape', version: 'bench', platform: process.platform },
+      app: { name: 'Landscape', version: 'bench', platform: process.platform, locale: 'en-GB', languages: ['en-GB'] },
     });
 
     // Unlock (no key derivation: the device-key path), list, then the first search, which waits for the index.

@@ -43,7 +43,13 @@ function start(): void {
     printer: electronPackPrinter(),
     paper: () => paperForLocale(app.getSystemLocale()),
     defaultVaultDir: join(app.getPath('userData'), 'vault'),
-    app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    app: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locale: app.getSystemLocale(),
+      languages: app.getPreferredSystemLanguages(),
+    },
   });
 
   // Before any window exists, so no dictionary is fetched without consent.

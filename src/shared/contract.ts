@@ -44,6 +44,17 @@ export interface VaultStatus {
   remembered: boolean;
 }
 
+/** Who is running: shown in Settings; the OS locale and languages set the page's words, dates and numbers. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** The OS's regional format as a BCP 47 tag (dates and numbers), such as "en-GB". */
+  locale: string;
+  /** The OS's preferred languages, most wanted first (the words). */
+  languages: string[];
+}
+
 export interface TagCount {
   name: string;
   count: number;
@@ -56,7 +67,7 @@ const call = <I extends z.ZodType>(input: I) => ({
 });
 
 export const contract = {
-  'app:info': call(none).returns<{ name: string; version: string; platform: string }>(),
+  'app:info': call(none).returns<AppInfo>(),
   'settings:get': call(none).returns<Settings>(),
   'settings:set': call(PageSettingsPatch).returns<Settings>(),
   'shell:openExternal': call(z.object({ url: z.string().max(4096) })).returns<{ opened: boolean }>(),

@@ -27,6 +27,8 @@ export const PASSPHRASE = 'harbour lantern quietly orchard 42';
 interface Fixtures {
   /** A first run: the introduction shows. Other tests start where a person who has seen it would. */
   firstRun: boolean;
+  /** The OS's preferred languages as main reports them; ['en-XA'] shows the pseudo-locale. */
+  languages: string[];
   dataDir: string;
   bridge: Bridge;
   /** The app, loaded from the bridge, with a fresh data folder per test. */
@@ -129,8 +131,9 @@ export const test = base.extend<Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   firstRun: [false, { option: true }],
-  bridge: async ({ dataDir, firstRun }, use) => {
-    const bridge = await startBridge({ dataDir, prefs: { onboarded: !firstRun } });
+  languages: [['en-GB'], { option: true }],
+  bridge: async ({ dataDir, firstRun, languages }, use) => {
+    const bridge = await startBridge({ dataDir, prefs: { onboarded: !firstRun }, languages });
     await use(bridge);
     await bridge.close();
   },

@@ -120,6 +120,6 @@ export function testPorts(dir: string, os: FakeOs): AppPorts {
     printer: unusedPrinter,
     paper: () => 'A4',
     defaultVaultDir: join(dir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
   };
 }

@@ -1,7 +1,7 @@
 // What the app layer needs from the operating system. Electron implements these in
 // src/main/electron; the test bridge passes fakes. Passing ports in keeps handlers Electron-free.
 import type { EventName } from '@shared/channels';
-import type { EventPayload } from '@shared/contract';
+import type { AppInfo, EventPayload } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
 import type { PackPrinter, Paper } from '../core/export/pack-printer';
 
@@ -68,5 +68,5 @@ export interface AppPorts {
   paper: () => Paper;
   /** Where a vault is made when the person does not choose a folder. */
   defaultVaultDir: string;
-  app: { name: string; version: string; platform: string };
+  app: AppInfo;
 }

@@ -7,6 +7,7 @@ import { JournalScreen } from './features/journal/JournalScreen';
 import { Welcome } from './features/onboarding/Welcome';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
+import { t } from './i18n';
 import { flushPendingWork } from './state/pending-work';
 import { useTheme } from './state/use-theme';
 
@@ -69,7 +70,7 @@ export function App() {
   if (!status || !settings)
     return (
       <main className="centered-screen" aria-busy="true">
-        Opening Landscape…
+        {t('app.opening')}
       </main>
     );
   if (status.state === 'none' && !settings.onboarded && !introDone)

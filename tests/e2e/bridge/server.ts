@@ -33,6 +33,9 @@ export async function startBridge(opts: {
   rememberSupported?: boolean;
   /** Preferences as a previous run left them. */
   prefs?: Partial<Settings>;
+  /** What the OS would report: its regional format and preferred languages ('en-XA' is the pseudo-locale). */
+  locale?: string;
+  languages?: string[];
 }): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   const streams = new Set<ServerResponse>();
@@ -51,7 +54,13 @@ export async function startBridge(opts: {
       printer,
       paper: () => 'A4',
       defaultVaultDir: join(opts.dataDir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: process.platform },
+      app: {
+        name: 'Landscape',
+        version: 'test',
+        platform: process.platform,
+        locale: opts.locale ?? 'en-GB',
+        languages: opts.languages ?? ['en-GB'],
+      },
     },
     // The real cost (2^17) is covered by the unit tests; here it would cost seconds per test.
     { kdf: BRIDGE_KDF },

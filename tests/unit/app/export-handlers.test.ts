@@ -44,7 +44,7 @@ beforeEach(async () => {
       printer,
       paper: () => 'Letter',
       defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     },
     { kdf: KDF },
   );

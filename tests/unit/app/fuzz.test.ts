@@ -46,7 +46,7 @@ beforeAll(async () => {
       printer: unusedPrinter,
       paper: () => 'A4',
       defaultVaultDir: join(data, 'vault'),
-      app: { name: 'Landscape', version: 'fuzz', platform: 'linux' },
+      app: { name: 'Landscape', version: 'fuzz', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     },
     { kdf: KDF },
   );

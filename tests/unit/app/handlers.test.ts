@@ -42,7 +42,7 @@ async function setup(rememberSupported: boolean) {
       printer: unusedPrinter,
       paper: () => 'A4',
       defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     },
     { kdf: KDF },
   );
@@ -73,7 +73,7 @@ describe('the handler table', () => {
       printer: unusedPrinter,
       paper: () => 'A4',
       defaultVaultDir: join(dir, 'real'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     });
     await dispatch(production.handlers, 'vault:create', { passphrase: PASS });
     production.session.lock();
@@ -288,7 +288,7 @@ describe('a vault in a synced folder', () => {
         printer: unusedPrinter,
         paper: () => 'A4',
         defaultVaultDir: join(dir, 'vault'),
-        app: { name: 'Landscape', version: 'test', platform: 'linux' },
+        app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
       },
       { kdf: KDF },
     );

@@ -43,7 +43,7 @@ beforeEach(async () => {
     printer: unusedPrinter,
     paper: () => 'A4',
     defaultVaultDir: join(dir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: 'linux' },
+    app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
   });
   await invoke('vault:create', { passphrase: PASS });
 });

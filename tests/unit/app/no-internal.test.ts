@@ -37,7 +37,7 @@ beforeEach(async () => {
       printer: unusedPrinter,
       paper: () => 'A4',
       defaultVaultDir: join(data, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux' },
+      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     },
     { kdf: KDF },
   );

@@ -19,7 +19,7 @@ function fakeIpc() {
 }
 
 const table = {
-  'app:info': () => ({ name: 'Landscape', version: 'test', platform: 'linux' }),
+  'app:info': () => ({ name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] }),
 } as unknown as HandlerTable;
 const from = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } });
 
@@ -34,7 +34,7 @@ describe('registerIpc', () => {
     }
     expect(await info(from('app://landscape/index.html'), undefined)).toEqual({
       ok: true,
-      value: { name: 'Landscape', version: 'test', platform: 'linux' },
+      value: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
     });
   });
 

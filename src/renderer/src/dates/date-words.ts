@@ -1,16 +1,10 @@
-// How Landscape writes dates for people: British English, long month names.
+// How Landscape writes dates for people, in the OS's regional format (i18n/locale), long month names.
 // Days are formatted in UTC because a `YYYY-MM-DD` day is already in the writer's zone;
 // moments (ISO timestamps) are shown in the clock's own zone.
+import { t } from '../i18n';
+import { formatLocale } from '../i18n/locale';
 import { addDays, dayToUtc } from './calendar-day';
 
-const inUtc = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
-
-const dayMonthYear = inUtc({ day: 'numeric', month: 'long', year: 'numeric' });
-const dayAndMonth = inUtc({ day: 'numeric', month: 'long' });
-const monthAndYear = inUtc({ month: 'long', year: 'numeric' });
-const weekdayShort = inUtc({ weekday: 'short' });
-const weekdayLong = inUtc({ weekday: 'long' });
 const MOMENT: Intl.DateTimeFormatOptions = {
   day: 'numeric',
   month: 'short',
@@ -18,33 +12,62 @@ const MOMENT: Intl.DateTimeFormatOptions = {
   hour: '2-digit',
   minute: '2-digit',
 };
-const moment = new Intl.DateTimeFormat('en-GB', MOMENT);
-/** To the second, for versions saved a few seconds apart. */
-const momentToSecond = new Intl.DateTimeFormat('en-GB', { ...MOMENT, second: '2-digit' });
+
+function makeFormats(locale: string) {
+  const inUtc = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+  return {
+    dayMonthYear: inUtc({ day: 'numeric', month: 'long', year: 'numeric' }),
+    dayAndMonth: inUtc({ day: 'numeric', month: 'long' }),
+    monthAndYear: inUtc({ month: 'long', year: 'numeric' }),
+    weekdayShort: inUtc({ weekday: 'short' }),
+    weekdayLong: inUtc({ weekday: 'long' }),
+    moment: new Intl.DateTimeFormat(locale, MOMENT),
+    /** To the second, for versions saved a few seconds apart. */
+    momentToSecond: new Intl.DateTimeFormat(locale, { ...MOMENT, second: '2-digit' }),
+    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+  };
+}
+
+let made: { locale: string; formats: ReturnType<typeof makeFormats> } | null = null;
+function formats() {
+  const locale = formatLocale();
+  if (made?.locale !== locale) made = { locale, formats: makeFormats(locale) };
+  return made.formats;
+}
 
 /** "Week of 17 November 2025", given the week's Monday. */
-export const formatWeekOf = (monday: string) => `Week of ${dayMonthYear.format(dayToUtc(monday))}`;
+export const formatWeekOf = (monday: string) =>
+  t('dates.weekOf', { date: formats().dayMonthYear.format(dayToUtc(monday)) });
 /** "18 November" */
-export const formatDayAndMonth = (day: string) => dayAndMonth.format(dayToUtc(day));
-// Weekday and date are joined by hand: ICU versions differ on a comma between them.
+export const formatDayAndMonth = (day: string) => formats().dayAndMonth.format(dayToUtc(day));
 /** "Tuesday 18 November" */
-export const formatDayHeading = (day: string) => `${weekdayLong.format(dayToUtc(day))} ${formatDayAndMonth(day)}`;
+export const formatDayHeading = (day: string) =>
+  t('dates.weekdayAndDate', { weekday: formats().weekdayLong.format(dayToUtc(day)), date: formatDayAndMonth(day) });
 /** "Tuesday 18 November 2025" */
 export const formatFullDay = (day: string) =>
-  `${weekdayLong.format(dayToUtc(day))} ${dayMonthYear.format(dayToUtc(day))}`;
+  t('dates.weekdayAndDate', {
+    weekday: formats().weekdayLong.format(dayToUtc(day)),
+    date: formats().dayMonthYear.format(dayToUtc(day)),
+  });
 /** "November 2025", given `YYYY-MM`. */
-export const formatMonth = (month: string) => monthAndYear.format(dayToUtc(`${month}-01`));
+export const formatMonth = (month: string) => formats().monthAndYear.format(dayToUtc(`${month}-01`));
 
 /** "18 Nov 2025, 14:05" in local time; the raw text when it is not a timestamp. */
 export function formatMoment(iso: string, options: { seconds?: boolean } = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return (options.seconds ? momentToSecond : moment).format(date);
+  return (options.seconds ? formats().momentToSecond : formats().moment).format(date);
 }
 
+/** "14:05" in local time. */
+export const formatTime = (date: Date) => formats().time.format(date);
+
 /** Monday to Sunday, short ("Mon") and long ("Monday"). */
-export const WEEKDAYS: readonly { short: string; long: string }[] = Array.from({ length: 7 }, (_, i) => {
-  // 5 January 2026 is a Monday.
-  const date = dayToUtc(addDays('2026-01-05', i));
-  return { short: weekdayShort.format(date), long: weekdayLong.format(date) };
-});
+export function weekdays(): { short: string; long: string }[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    // 5 January 2026 is a Monday.
+    const date = dayToUtc(addDays('2026-01-05', i));
+    return { short: formats().weekdayShort.format(date), long: formats().weekdayLong.format(date) };
+  });
+}

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 interface State {
   error: Error | null;
@@ -20,10 +21,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <main className="centered-screen" role="alert">
-        <h1>Something went wrong on this screen</h1>
-        <p>Your saved entries are safe. The problem was: {this.state.error.message}</p>
+        <h1>{t('errors.crashHeading')}</h1>
+        <p>{t('errors.crashDetail', { message: this.state.error.message })}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('errors.tryAgain')}
         </button>
       </main>
     );

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { errorWords } from './error-words';
 
 /** An error a person can read, announced to screen readers. */
@@ -6,10 +7,11 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   const words = errorWords(error);
   return (
     <div className="notice notice-error" role="alert" data-code={words.code}>
-      <strong>{words.heading}.</strong> {words.detail && <span>{words.detail}</span>}
+      <strong>{t('errors.noticeHeading', { heading: words.heading })}</strong>{' '}
+      {words.detail && <span>{words.detail}</span>}
       {onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
-          Retry
+          {t('errors.retry')}
         </button>
       )}
     </div>

@@ -1,34 +1,6 @@
 import type { ErrorCode } from '@shared/errors';
 import { CallError } from '../bridge';
-
-/** A heading per error code, in plain words; main's message gives the detail. */
-const HEADINGS: Record<ErrorCode, string> = {
-  INVALID_INPUT: 'That request was not understood',
-  UNKNOWN_CHANNEL: 'This version cannot do that',
-  FORBIDDEN_SENDER: 'Request refused',
-  VAULT_LOCKED: 'Your journal is locked',
-  VAULT_NOT_FOUND: 'No journal here yet',
-  VAULT_EXISTS: 'A journal is already there',
-  VAULT_DAMAGED: 'The journal file is damaged',
-  UNSUPPORTED_VERSION: 'Made by a newer Landscape',
-  WRONG_PASSPHRASE: 'That passphrase does not open this journal',
-  WRONG_RECOVERY_KEY: 'That recovery key does not open this journal',
-  WEAK_PASSPHRASE: 'Choose a stronger passphrase',
-  ENTRY_NOT_FOUND: 'That entry is gone',
-  ENTRY_DAMAGED: 'That entry is damaged',
-  ENTRY_TOO_LARGE: 'That entry is too large to save',
-  CONFLICT: 'Changed on another device',
-  DISK_FULL: 'The disk is full',
-  NO_ACCESS: 'Landscape cannot reach that folder',
-  SAFE_STORAGE_UNAVAILABLE: 'This device cannot remember the journal',
-  TEMPLATE_INVALID: 'That template file cannot be used',
-  TEMPLATE_NOT_FOUND: 'That template is gone',
-  BACKUP_INVALID: 'That backup cannot be used',
-  IMPORT_INVALID: 'That file cannot be imported',
-  FILE_TOO_LARGE: 'That file is too large',
-  CANCELLED: 'Cancelled',
-  INTERNAL: 'Something went wrong',
-};
+import { t } from '../i18n';
 
 export interface ErrorWords {
   code: ErrorCode;
@@ -38,13 +10,13 @@ export interface ErrorWords {
 
 export function errorWords(error: unknown): ErrorWords {
   if (error instanceof CallError) {
-    const heading = HEADINGS[error.code];
+    const heading = t(`errors.headings.${error.code}`);
     return { code: error.code, heading, detail: saidOnce(heading, error.message) };
   }
   return {
     code: 'INTERNAL',
-    heading: HEADINGS.INTERNAL,
-    detail: 'Landscape hit an unexpected problem. Your saved entries are safe.',
+    heading: t('errors.headings.INTERNAL'),
+    detail: t('errors.unexpected'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addMonths, monthOf } from '../../dates/calendar-day';
-import { formatDayAndMonth, formatMonth, WEEKDAYS } from '../../dates/date-words';
+import { formatDayAndMonth, formatMonth, weekdays } from '../../dates/date-words';
 import { monthGrid, stepDate } from './month-grid';
 import './calendar.css';
 
@@ -85,7 +85,7 @@ export function MonthCalendar(props: {
       <table ref={gridRef} role="grid" className="month-calendar-grid" aria-labelledby={titleId}>
         <thead>
           <tr>
-            {WEEKDAYS.map((name) => (
+            {weekdays().map((name) => (
               <th key={name.long} scope="col">
                 <span aria-hidden="true">{name.short}</span>
                 <span className="visually-hidden">{name.long}</span>

@@ -1,7 +1,8 @@
+import { weekdays } from '../../dates/date-words';
+
 /** The OS locale's name for a weekday, 0 being Sunday as in `Date.prototype.getDay`. */
 export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
-  // 2024-01-07 was a Sunday.
-  return new Date(2024, 0, 7 + day).toLocaleDateString(undefined, { weekday: style });
+  return weekdays()[(day + 6) % 7]![style];
 }
 
 /** The seven days in display order, starting from the person's first day of the week. */
