@@ -1,22 +1,14 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
-import { errno } from './fixtures/failing-fs';
+import type { FsPort } from '../../../src/main/core/fs/fs-port';
+import { refusingUnder } from './fixtures/failing-fs';
 import { newVault, unlock } from './fixtures/vault-fixture';
 
 const code = (c: string) => expect.objectContaining({ code: c });
 
 /** The real file system, refusing the chosen operations on records only, as if by permissions. */
-function refusingRecords(ops: Array<'readFile' | 'readdir' | 'mkdir' | 'unlink'>): FsPort {
-  const port = { ...nodeFs };
-  for (const op of ops) {
-    const real = nodeFs[op] as (path: string, ...rest: unknown[]) => Promise<unknown>;
-    (port as Record<string, unknown>)[op] = (path: string, ...rest: unknown[]) =>
-      path.includes(`${sep}records${sep}`) ? Promise.reject(errno('EACCES', op)) : real(path, ...rest);
-  }
-  return port;
-}
+const refusingRecords = (ops: Array<keyof FsPort>) => refusingUnder(`${sep}records${sep}`, ops);
 
 describe('records at their edges', () => {
   it('saves a record of exactly the size limit, refuses one byte more, and reads back the one at the limit', async () => {
