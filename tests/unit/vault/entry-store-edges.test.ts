@@ -1,6 +1,6 @@
 // The entry files at their edges: revisions saved elsewhere, files moved or refused under the reader,
 // pruning after the cap was lowered, and purging beside other entries.
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refusingUnder } from './fixtures/failing-fs';
@@ -184,6 +184,21 @@ describe('purging', () => {
     await expect(again.entries.purge(e.id)).rejects.toThrow(/delete the entry/);
     expect(again.entries.list(true).map((m) => m.id)).toEqual([e.id]);
     again.lock();
+  });
+});
+
+describe('a revisions folder that is a link', () => {
+  it('is never written through: a save beside it keeps its words and the link’s target is untouched', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('v1'));
+    const outside = join(await tempDir(), 'elsewhere');
+    await mkdir(outside);
+    await mkdir(join(dir, 'revisions'), { recursive: true });
+    await symlink(outside, join(dir, 'revisions', e.id));
+    await vault.entries.update(e.id, 1, body('v2'));
+    await vault.entries.settled();
+    expect((await vault.entries.get(e.id)).text).toBe('v2');
+    expect(await readdir(outside)).toEqual([]);
   });
 });
 

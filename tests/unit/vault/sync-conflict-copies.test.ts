@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
@@ -92,5 +92,24 @@ describe('sync conflict copies are never ignored', () => {
     expect(again.entries.list().map((m) => m.id)).toEqual([e.id]);
     expect(again.entries.damaged()).toEqual([{ file: `entries/${name}`, reason: expect.stringMatching(/conflict/) }]);
     again.lock();
+  });
+});
+
+describe('a sync conflict copy whose revisions folder is a link', () => {
+  it('is not moved out of the vault through the link, nor offered: the folder is reported', async () => {
+    const { dir, id } = await splitBrain(RENAMES[0]![1]);
+    const outside = join(dir, '..', 'elsewhere');
+    await rename(join(dir, 'revisions', id), outside);
+    await symlink(outside, join(dir, 'revisions', id));
+    const before = await readdir(outside);
+    const vault = await unlock(dir);
+    expect(await readdir(outside)).toEqual(before);
+    expect(vault.entries.list().filter((m) => m.conflictOf === id)).toEqual([]);
+    expect(vault.entries.damaged()).toEqual([
+      { file: `revisions/${id}`, reason: expect.stringMatching(/not a folder/) },
+    ]);
+    await vault.refresh();
+    expect(vault.entries.list().filter((m) => m.conflictOf === id)).toEqual([]);
+    vault.lock();
   });
 });

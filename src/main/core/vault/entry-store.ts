@@ -6,6 +6,7 @@ import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { strayReason } from '../fs/stray';
 import { KeptDir } from '../fs/kept-dir';
+import { ensureRealDir } from '../fs/real-dir';
 import { SpareFile } from '../fs/spare-file';
 import { decodeEntryFile, maxEntryFileBytes } from './entry-file';
 import type { KeyRing } from './key-ring';
@@ -155,18 +156,13 @@ export class EntryStore {
 
   /**
    * Moves a superseded file into revisions/ and prunes the oldest. Not fsynced: if it is lost in a
-   * crash the file simply stays in entries/, where the higher revision still wins.
+   * crash the file simply stays in entries/, where the higher revision still wins. So it also stays
+   * when revisions/<id> is a link or a file: it is still listed and read from there.
    */
   async archive(id: string, revision: number): Promise<void> {
-    const from = this.p.entry(id, revision);
-    const to = this.p.revision(id, revision);
     try {
-      await this.fs.rename(from, to).catch(async (err: unknown) => {
-        // The entry's first archived revision: its folder does not exist yet.
-        if (!hasCode(err, 'ENOENT')) throw err;
-        await this.fs.mkdir(this.p.revisions(id));
-        await this.fs.rename(from, to);
-      });
+      if (!(await ensureRealDir(this.fs, this.p.revisions(id)))) return;
+      await this.fs.rename(this.p.entry(id, revision), this.p.revision(id, revision));
     } catch (err) {
       if (!hasCode(err, 'ENOENT')) throw fsError(err, 'keep the previous version', this.p.revisions(id));
     }

@@ -1,10 +1,11 @@
 import type { DamagedEntry, Entry } from '@shared/entry';
 import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { ensureRealDir } from '../fs/real-dir';
 import { strayReason } from '../fs/stray';
 import { decodeEntryFile, maxEntryFileBytes } from './entry-file';
 import type { KeyRing } from './key-ring';
-import { ENTRIES_DIR, parseEntryFileName, type VaultPaths } from './layout';
+import { ENTRIES_DIR, parseEntryFileName, REVISIONS_DIR, type VaultPaths } from './layout';
 
 /**
  * A copy of `<id>.<rev>.lse` that a sync tool renamed because two devices changed it at once:
@@ -66,12 +67,19 @@ export async function adoptSyncConflicts(
       ops.markDamaged({ file, reason: `sync conflict copy that does not open: ${decoded.reason}` });
       continue;
     }
+    // Offered only once it can be moved aside: through a link it would leave the vault.
+    const folder = await ensureRealDir(fs, p.revisions(n.id)).catch((err: unknown) => {
+      throw fsError(err, 'keep the sync conflict copy', p.revisions(n.id));
+    });
+    if (!folder) {
+      ops.markDamaged({ file: `${REVISIONS_DIR}/${n.id}`, reason: 'is not a folder (or is a link to somewhere else)' });
+      continue;
+    }
     const kept = await ops.kept(n.id, n.revision).catch(() => undefined);
     if (!sameWords(kept, decoded.value)) {
       await ops.keepConflictCopy(decoded.value);
       offered++;
     }
-    await fs.mkdir(p.revisions(n.id));
     await fs.rename(path, `${p.revisions(n.id)}/sync-conflict.${name}`).catch((err: unknown) => {
       if (!hasCode(err, 'ENOENT')) throw fsError(err, 'keep the sync conflict copy', path);
     });
