@@ -1,7 +1,9 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seal } from '../../../src/main/core/crypto/aead';
 import type { FsPort } from '../../../src/main/core/fs/fs-port';
+import { aad } from '../../../src/main/core/vault/aad';
 import { refusingUnder } from './fixtures/failing-fs';
 import { newVault, unlock } from './fixtures/vault-fixture';
 
@@ -87,5 +89,63 @@ describe('records at their edges', () => {
     await expect(vault.records.list('notes')).rejects.toThrow(code('VAULT_LOCKED'));
     await expect(vault.records.delete('notes', 'a')).rejects.toThrow(code('VAULT_LOCKED'));
     await expect(vault.records.put('notes', 'b', 1)).rejects.toThrow(code('VAULT_LOCKED'));
+  });
+});
+
+describe('records: what they hold and where', () => {
+  it('reports a record that decrypts to something other than JSON as damaged, by its file', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'fine', 'fine');
+    // Sealed with the vault's own key and the right binding, but not JSON inside.
+    const box = seal(vault['ring'].get(), Buffer.from('{not json'), aad(vault.id, 'record', 'notes', 'odd'));
+    await writeFile(
+      join(dir, 'records', 'notes', 'odd.lsr'),
+      Buffer.concat([Buffer.from('LSVR'), Buffer.from([1]), box]),
+    );
+    await expect(vault.records.get('notes', 'odd')).rejects.toThrow(
+      /The saved item records\/notes\/odd\.lsr is damaged/,
+    );
+    expect(await vault.records.list('notes')).toEqual([{ id: 'fine', value: 'fine' }]);
+    expect(vault.entries.damaged()).toEqual([
+      { file: 'records/notes/odd.lsr', reason: expect.stringMatching(/decrypt/) },
+    ]);
+  });
+
+  it('lists ids in order, and says NO_ACCESS rather than skipping a record it may not read', async () => {
+    const { dir, vault } = await newVault();
+    for (const id of ['m', 'z', 'a']) await vault.records.put('notes', id, id.toUpperCase());
+    expect(await vault.records.list('notes')).toEqual([
+      { id: 'a', value: 'A' },
+      { id: 'm', value: 'M' },
+      { id: 'z', value: 'Z' },
+    ]);
+    vault.lock();
+    const reads = await unlock(dir, { fs: refusingRecords(['readFile']) });
+    await expect(reads.records.list('notes')).rejects.toThrow(code('NO_ACCESS'));
+    await expect(reads.records.get('notes', 'a')).rejects.toThrow(/read the item/);
+    reads.lock();
+    const looks = await unlock(dir, { fs: refusingUnder(`${sep}records`, ['lstat']) });
+    await expect(looks.records.get('notes', 'a')).rejects.toThrow(code('NO_ACCESS'));
+    await expect(looks.records.list('notes')).rejects.toThrow(/read the vault folder/);
+    expect(looks.entries.damaged()).toEqual([]);
+  });
+
+  it('checks kind and id on every operation', async () => {
+    const { vault } = await newVault();
+    await expect(vault.records.list('../entries')).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.records.get('notes', 'A')).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.records.delete('notes', 'a/b')).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.records.put('notes', 'x'.repeat(65), 1)).rejects.toThrow(code('INVALID_INPUT'));
+    await vault.records.put('notes', 'x'.repeat(64), 1);
+    expect(await vault.records.get('notes', 'x'.repeat(64))).toBe(1);
+  });
+
+  it('reads a records folder that is a file as holding nothing, and says why a save cannot go there', async () => {
+    const { dir, vault } = await newVault();
+    await writeFile(join(dir, 'records'), 'a file, not a folder');
+    expect(await vault.records.list('notes')).toEqual([]);
+    expect(await vault.records.get('notes', 'a')).toBeUndefined();
+    await expect(vault.records.put('notes', 'a', 1)).rejects.toThrow(/save the item/);
+    await vault.records.delete('notes', 'a');
   });
 });

@@ -96,7 +96,9 @@ export class VaultRecords implements RecordStore {
       await this.fs.unlink(this.p.record(kind, id));
       await this.fs.syncDir(this.p.records(kind));
     } catch (err) {
-      if (!hasCode(err, 'ENOENT')) throw fsError(err, 'delete the item', this.p.record(kind, id));
+      // Not there is done, as get() and list() read it: no file, or no folder for it to be in.
+      if (!hasCode(err, 'ENOENT') && !hasCode(err, 'ENOTDIR'))
+        throw fsError(err, 'delete the item', this.p.record(kind, id));
     }
   }
 
