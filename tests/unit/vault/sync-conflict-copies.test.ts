@@ -1,9 +1,14 @@
-import { readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '@shared/entry';
+import { encodeEntryFile } from '../../../src/main/core/vault/entry-file';
+import type { Vault } from '../../../src/main/core/vault/vault';
+import { refusingUnder } from './fixtures/failing-fs';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
 const body = (text: string) => ({ content: lexical(text) });
+const code = (c: string) => expect.objectContaining({ code: c });
 
 /** How sync tools rename the copy they could not merge, for an entry file named `base` (id.rev). */
 const RENAMES: Array<[string, (base: string) => string]> = [
@@ -111,5 +116,63 @@ describe('a sync conflict copy whose revisions folder is a link', () => {
     await vault.refresh();
     expect(vault.entries.list().filter((m) => m.conflictOf === id)).toEqual([]);
     vault.lock();
+  });
+});
+
+describe('sync conflict copies at their edges', () => {
+  /** Writes `entry` as another device would, under a sync tool's renamed name beside its entry file. */
+  async function renamedCopy(vault: Vault, dir: string, entry: Entry, suffix: string): Promise<string> {
+    const name = `${entry.id}.${entry.revision}${suffix}.lse`;
+    await writeFile(join(dir, 'entries', name), encodeEntryFile(vault['ring'].get(), vault.id, entry, 1 << 20));
+    return name;
+  }
+
+  it('offers a copy that differs from the kept revision in its title, tags or date only, and not an equal one', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('same words', { title: 'Kept', tags: { worlds: ['a'], free: [] } }));
+    await renamedCopy(vault, dir, { ...e, title: 'Other' }, ' (1)');
+    await renamedCopy(vault, dir, { ...e, tags: { ...e.tags, worlds: ['b'] } }, ' (2)');
+    await renamedCopy(vault, dir, { ...e, date: '2025-03-15' }, ' (3)');
+    await renamedCopy(vault, dir, { ...e, updatedAt: '2026-01-01T00:00:00.000Z' }, ' (4)');
+    await vault.refresh();
+    const copies = vault.entries.list().filter((m) => m.conflictOf === e.id);
+    expect(copies.map((m) => [m.title, m.tags.worlds, m.date]).sort()).toEqual(
+      [
+        ['Kept (conflict copy)', ['a'], '2025-03-15'],
+        ['Kept (conflict copy)', ['b'], '2025-03-14'],
+        ['Other (conflict copy)', ['a'], '2025-03-14'],
+      ].sort(),
+    );
+    expect(await readdir(join(dir, 'entries'))).toHaveLength(4);
+    expect((await readdir(join(dir, 'revisions', e.id))).sort()).toEqual(
+      [' (1)', ' (2)', ' (3)', ' (4)'].map((s) => `sync-conflict.${e.id}.1${s}.lse`),
+    );
+  });
+
+  it('offers a copy of a revision this vault never kept', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('kept words'));
+    await renamedCopy(vault, dir, { ...e, revision: 7, content: lexical('lost words'), text: 'lost words' }, ' (1)');
+    await vault.refresh();
+    const copy = vault.entries.list().find((m) => m.conflictOf === e.id)!;
+    expect((await vault.entries.get(copy.id)).text).toBe('lost words');
+  });
+
+  it('reports a folder under a renamed name as damaged, and says NO_ACCESS for one it may not read or move', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('kept words'));
+    const folder = `${e.id}.1 (1).lse`;
+    await mkdir(join(dir, 'entries', folder));
+    await vault.refresh();
+    expect(vault.entries.damaged()).toEqual([{ file: `entries/${folder}`, reason: expect.stringMatching(/folder/) }]);
+    await rm(join(dir, 'entries', folder), { recursive: true });
+    await renamedCopy(vault, dir, { ...e, title: 'Theirs' }, ' (9)');
+    await vault.entries.settled();
+    vault.lock();
+    await expect(unlock(dir, { fs: refusingUnder('(9)', ['readFile']) })).rejects.toThrow(/read an entry/);
+    await expect(unlock(dir, { fs: refusingUnder('sync-conflict.', ['rename']) })).rejects.toThrow(
+      /keep the sync conflict copy/,
+    );
+    await expect(unlock(dir, { fs: refusingUnder(`revisions${sep}`, ['lstat']) })).rejects.toThrow(code('NO_ACCESS'));
   });
 });
