@@ -79,6 +79,7 @@ describe('a stray item under an entry file name', () => {
       expect((await vault.entries.get(kept.id)).text).toBe('the second entry');
       // Saving still works beside it.
       await vault.entries.update(kept.id, 1, { title: 'Kept, edited' });
+      await vault.entries.settled();
       vault.lock();
     });
   }
