@@ -1,6 +1,6 @@
 // Entry operations at their edges: reading many bodies, adopting revisions from elsewhere,
 // discarding an unwritten entry, observers, and changes that change nothing.
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '@shared/entry';
@@ -81,6 +81,8 @@ describe('adopting revisions made elsewhere', () => {
     expect(vault.entries.list()).toEqual([expect.objectContaining({ id: theirs[0]!.id, revision: 3 })]);
     expect(await vault.entries.get(theirs[0]!.id)).toEqual(theirs[2]);
     expect((await vault.entries.revisions(theirs[0]!.id)).map((r) => r.revision)).toEqual([2, 1]);
+    // Earlier ones are moved aside as they are superseded, as after any save.
+    expect(await readdir(join(dir, 'entries'))).toEqual([`${theirs[0]!.id}.3.lse`]);
     vault.lock();
     expect((await (await unlock(dir)).entries.revision(theirs[0]!.id, 1)).text).toBe('r1');
   });

@@ -1,9 +1,10 @@
 // The rules of a save that only show when something goes another way: people follow the content,
 // a base revision that is no longer kept, and a writer that always loses the race.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
+import { refusingUnder } from './fixtures/failing-fs';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
 const code = (c: string) => expect.objectContaining({ code: c });
@@ -51,6 +52,54 @@ describe('a stale save whose base revision is no longer kept', () => {
     const { entry, conflict } = await desktop.entries.update(e.id, 1, { title: 'Desktop title' });
     expect(conflict).toBe(true);
     expect(entry).toMatchObject({ title: 'Desktop title (conflict copy)', text: 'v4', conflictOf: e.id });
+  });
+});
+
+describe('restoring and updating keep what they should', () => {
+  it('restores every field the writer wrote from the earlier revision, and keeps identity and trash state', async () => {
+    const { vault } = await newVault();
+    const e = await vault.entries.create(
+      draft('first words', {
+        date: '2025-01-02',
+        title: 'One',
+        templateId: 'weekly',
+        tags: { worlds: ['a'], free: ['x'] },
+      }),
+    );
+    await vault.entries.update(e.id, 1, {
+      content: withPeople('Sam'),
+      date: '2025-02-03',
+      title: 'Two',
+      templateId: null,
+      tags: { worlds: ['b'], free: [] },
+    });
+    const restored = await vault.entries.restoreRevision(e.id, 1);
+    const { revision: _r, updatedAt: _u, ...words } = e;
+    expect(restored).toEqual({ ...words, revision: 3, updatedAt: expect.any(String) });
+  });
+
+  it('a conflict copy stays one when edited, and a base of 0 is a stale save, not bad input', async () => {
+    const { vault } = await newVault();
+    const e = await vault.entries.create(draft('original'));
+    await vault.entries.update(e.id, 1, { content: lexical('newer') });
+    const { entry: copy } = await vault.entries.update(e.id, 0, { content: lexical('from nothing') });
+    expect(copy).toMatchObject({ conflictOf: e.id, text: 'from nothing', revision: 1 });
+    const edited = await vault.entries.update(copy.id, 1, { title: 'Kept apart' });
+    expect(edited).toMatchObject({
+      conflict: false,
+      entry: { conflictOf: e.id, createdAt: copy.createdAt, revision: 2 },
+    });
+  });
+
+  it('says NO_ACCESS rather than leaving out an earlier revision it may not read', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('v1'));
+    await vault.entries.update(e.id, 1, { content: lexical('v2') });
+    await vault.entries.settled();
+    vault.lock();
+    const again = await unlock(dir, { fs: refusingUnder(`${sep}revisions${sep}`, ['readFile']) });
+    await expect(again.entries.revisions(e.id)).rejects.toThrow(code('NO_ACCESS'));
+    again.lock();
   });
 });
 

@@ -1,6 +1,6 @@
 // The entry files at their edges: revisions saved elsewhere, files moved or refused under the reader,
 // pruning after the cap was lowered, and purging beside other entries.
-import { mkdir, readdir, rename, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refusingUnder } from './fixtures/failing-fs';
@@ -72,6 +72,25 @@ describe('reading the newest revision', () => {
     await expect(looks.entries.update(e.id, 1, { title: 'x' })).rejects.toThrow(code('NO_ACCESS'));
     expect(looks.entries.damaged()).toEqual([]);
     looks.lock();
+  });
+});
+
+describe('a folder under an entry file’s name', () => {
+  it('is that file’s damage, named by where it is, in entries/ or in revisions/', async () => {
+    const { dir, vault } = await newVault();
+    const e = await vault.entries.create(draft('v1'));
+    await vault.entries.update(e.id, 1, body('v2'));
+    await vault.entries.settled();
+    await rm(join(dir, 'revisions', e.id, '1.lse'));
+    await mkdir(join(dir, 'revisions', e.id, '1.lse'));
+    await expect(vault.entries.revision(e.id, 1)).rejects.toThrow(`revisions/${e.id}/1.lse`);
+    await rm(join(dir, 'entries', `${e.id}.2.lse`));
+    await mkdir(join(dir, 'entries', `${e.id}.2.lse`));
+    await expect(vault.entries.get(e.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    expect(vault.entries.damaged().map((d) => [d.file, d.reason])).toEqual([
+      [`revisions/${e.id}/1.lse`, expect.stringMatching(/folder/)],
+      [`entries/${e.id}.2.lse`, expect.stringMatching(/folder/)],
+    ]);
   });
 });
 

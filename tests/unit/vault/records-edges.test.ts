@@ -130,6 +130,18 @@ describe('records: what they hold and where', () => {
     expect(looks.entries.damaged()).toEqual([]);
   });
 
+  it('reports a folder under a record’s name as damaged, and lists the rest', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'b', 'B');
+    await mkdir(join(dir, 'records', 'notes', 'a.lsr'));
+    await expect(vault.records.get('notes', 'a')).rejects.toThrow(code('ENTRY_DAMAGED'));
+    expect(await vault.records.list('notes')).toEqual([{ id: 'b', value: 'B' }]);
+    expect(vault.entries.damaged()).toContainEqual({
+      file: 'records/notes/a.lsr',
+      reason: expect.stringMatching(/folder/),
+    });
+  });
+
   it('checks kind and id on every operation', async () => {
     const { vault } = await newVault();
     await expect(vault.records.list('../entries')).rejects.toThrow(code('INVALID_INPUT'));
