@@ -8,7 +8,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   return (
     <div className="notice notice-error" role="alert" data-code={words.code}>
       <strong>{t('errors.noticeHeading', { heading: words.heading })}</strong>{' '}
-      {words.detail && <span>{words.detail}</span>}
+      {words.detail && <span className="error-detail">{words.detail}</span>}
       {onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
           {t('errors.retry')}

@@ -5,13 +5,14 @@ import { BackupSection } from './BackupSection';
 import { ImportSection } from './ImportSection';
 import { PlainCopySection } from './PlainCopySection';
 import { RestoreSection } from './RestoreSection';
+import { t } from '../../i18n';
 
 /** Backing up, restoring and importing. Every file is chosen in the system's own dialog. */
 export function BackupScreen(props: { onChanged: () => void; onStatus: (status: VaultStatus) => void }) {
   const action = useOneAction();
   return (
     <section className="settings" aria-labelledby="backup-title">
-      <h1 id="backup-title">Backup & import</h1>
+      <h1 id="backup-title">{t('backup.title')}</h1>
       <ErrorNotice error={action.error} />
       {action.message && <p role="status">{action.message}</p>}
       <BackupSection action={action} />
@@ -24,4 +25,5 @@ export function BackupScreen(props: { onChanged: () => void; onStatus: (status: 
 
 export type Action = ReturnType<typeof useOneAction>;
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 entry", "12 entries" */
+export const entries = (count: number) => t('common.entries', { count });

@@ -1,6 +1,7 @@
 import type { ImportSummary } from '@shared/backup';
 import { call } from '../../bridge';
-import { plural, type Action } from './BackupScreen';
+import { entries, type Action } from './BackupScreen';
+import { t } from '../../i18n';
 
 export function ImportSection({ action, onChanged }: { action: Action; onChanged: () => void }) {
   const run = (key: string, importing: () => Promise<ImportSummary | null>) =>
@@ -8,25 +9,22 @@ export function ImportSection({ action, onChanged }: { action: Action; onChanged
       const summary = await importing();
       if (!summary) return;
       onChanged();
-      const skipped = summary.skipped ? ` (${summary.skipped} already in your journal)` : '';
-      action.setMessage(`Imported ${plural(summary.imported, 'entry', 'entries')}${skipped}.`);
+      const words = { entries: entries(summary.imported), skipped: summary.skipped };
+      action.setMessage(summary.skipped ? t('backup.import.doneSkipped', words) : t('backup.import.done', words));
     });
   return (
     <fieldset>
-      <legend>Import</legend>
-      <p className="muted">
-        Markdown files keep their front-matter date and tags (or a date in the file name). From Day One, choose its JSON
-        export: the .zip, or the Journal.json inside it. Photos are not imported.
-      </p>
+      <legend>{t('backup.import.legend')}</legend>
+      <p className="muted">{t('backup.import.about')}</p>
       <button
         type="button"
         onClick={() => run('markdown', () => call('import:markdownFolder'))}
         disabled={action.busy !== null}
       >
-        {action.busy === 'markdown' ? 'Importing…' : 'Import a folder of Markdown files…'}
+        {action.busy === 'markdown' ? t('backup.import.importing') : t('backup.import.markdown')}
       </button>
       <button type="button" onClick={() => run('dayone', () => call('import:dayOne'))} disabled={action.busy !== null}>
-        {action.busy === 'dayone' ? 'Importing…' : 'Import from Day One…'}
+        {action.busy === 'dayone' ? t('backup.import.importing') : t('backup.import.dayOne')}
       </button>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../bridge';
-import { plural, type Action } from './BackupScreen';
+import { entries, type Action } from './BackupScreen';
+import { t } from '../../i18n';
 
 /** The one way journal text leaves unencrypted in bulk, so the risk is named before anything is written. */
 export function PlainCopySection({ action }: { action: Action }) {
@@ -9,34 +10,27 @@ export function PlainCopySection({ action }: { action: Action }) {
     action.run('plain', async () => {
       setConfirming(false);
       const saved = await call('backup:exportPlain');
-      if (saved)
-        action.setMessage(
-          `Unencrypted copy saved: ${plural(saved.entries, 'entry', 'entries')} in ${saved.path}. Delete it when you no longer need it.`,
-        );
+      if (saved) action.setMessage(t('backup.plain.saved', { entries: entries(saved.entries), path: saved.path }));
     });
   return (
     <fieldset>
-      <legend>Unencrypted copy</legend>
-      <p className="muted">Every entry as one readable JSON file, for moving to another program.</p>
+      <legend>{t('backup.plain.legend')}</legend>
+      <p className="muted">{t('backup.plain.about')}</p>
       {!confirming ? (
         <button type="button" onClick={() => setConfirming(true)} disabled={action.busy !== null}>
-          Save an unencrypted copy…
+          {t('backup.plain.save')}
         </button>
       ) : (
         <div role="alertdialog" aria-labelledby="plain-risk-title" aria-describedby="plain-risk-words">
           <p id="plain-risk-title">
-            <strong>This copy is not encrypted.</strong>
+            <strong>{t('backup.plain.riskTitle')}</strong>
           </p>
-          <p id="plain-risk-words">
-            Anyone who can open the file, on this computer, in a synced folder or on a backup drive, can read every
-            entry in it, with the names of everyone you wrote about. Keep it somewhere private and delete it when you
-            are done.
-          </p>
+          <p id="plain-risk-words">{t('backup.plain.risk')}</p>
           <button type="button" onClick={save}>
-            Save it unencrypted
+            {t('backup.plain.confirm')}
           </button>
           <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}

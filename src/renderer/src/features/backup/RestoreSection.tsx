@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import type { ChosenBackup } from '@shared/backup';
 import type { VaultStatus } from '@shared/contract';
 import { call } from '../../bridge';
+import { formatMoment } from '../../dates/date-words';
 import { PassphraseField } from '../vault/PassphraseField';
-import { plural, type Action } from './BackupScreen';
+import { entries, type Action } from './BackupScreen';
+import { Trans } from 'react-i18next';
+import { t } from '../../i18n';
 
 export function RestoreSection(props: {
   action: Action;
@@ -31,12 +34,12 @@ export function RestoreSection(props: {
       setSecret('');
       props.onChanged();
       const parts = [
-        `${plural(s.added, 'entry', 'entries')} added`,
-        s.updated && `${s.updated} brought up to date`,
-        s.conflicts && `${plural(s.conflicts, 'conflict copy', 'conflict copies')} kept beside yours`,
-        `${s.skipped} already here`,
+        t('backup.restore.added', { entries: entries(s.added) }),
+        s.updated && t('backup.restore.updated', { count: s.updated }),
+        s.conflicts && t('backup.restore.conflicts', { count: s.conflicts }),
+        t('backup.restore.skipped', { count: s.skipped }),
       ].filter(Boolean);
-      action.setMessage(`Backup added to your journal: ${parts.join(', ')}.`);
+      action.setMessage(t('backup.restore.merged', { parts: parts.join(', ') }));
     });
   const restore = () =>
     action.run('restore', async () => {
@@ -45,50 +48,51 @@ export function RestoreSection(props: {
       setSecret('');
       props.onStatus(status);
       props.onChanged();
-      action.setMessage(`Restored. Your journal is now the one in ${status.dir}.`);
+      action.setMessage(t('backup.restore.restored', { dir: status.dir }));
     });
   const ready = chosen !== null && secret !== '' && action.busy === null;
 
   return (
     <fieldset>
-      <legend>{canMerge ? 'Restore or add a backup' : 'Restore a backup'}</legend>
+      <legend>{canMerge ? t('backup.restore.legendMerge') : t('backup.restore.legend')}</legend>
       <button type="button" onClick={choose} disabled={action.busy !== null}>
-        Choose a backup…
+        {t('backup.restore.choose')}
       </button>
       {chosen && (
         <>
           <p>
-            <strong>{chosen.name}</strong>, made {new Date(chosen.createdAt).toLocaleString()}.
+            <Trans
+              i18nKey="backup.restore.made"
+              values={{ name: chosen.name, date: formatMoment(chosen.createdAt) }}
+              components={[<strong key="name" />]}
+            />
           </p>
           <label className="check">
-            <input type="checkbox" checked={useKey} onChange={(e) => setUseKey(e.target.checked)} /> Use the recovery
-            key instead of the passphrase
+            <input type="checkbox" checked={useKey} onChange={(e) => setUseKey(e.target.checked)} />{' '}
+            {t('backup.restore.useKey')}
           </label>
           {useKey ? (
             <div className="field">
-              <label htmlFor={keyId}>Recovery key of the backup</label>
+              <label htmlFor={keyId}>{t('backup.restore.key')}</label>
               <input id={keyId} value={secret} spellCheck={false} onChange={(e) => setSecret(e.target.value)} />
             </div>
           ) : (
-            <PassphraseField label="Passphrase of the backup" value={secret} onChange={setSecret} />
+            <PassphraseField label={t('backup.restore.passphrase')} value={secret} onChange={setSecret} />
           )}
           {canMerge && (
             <>
-              <p className="muted">
-                Adding never overwrites: entries you already have are skipped, and a different version of one is kept
-                beside it as a conflict copy. Restoring makes a separate journal in an empty folder and opens it.
-              </p>
+              <p className="muted">{t('backup.restore.mergeAbout')}</p>
               <button type="button" onClick={merge} disabled={!ready}>
-                {action.busy === 'merge' ? 'Adding…' : 'Add to this journal'}
+                {action.busy === 'merge' ? t('backup.restore.adding') : t('backup.restore.add')}
               </button>
             </>
           )}
           <button type="button" onClick={restore} disabled={!ready}>
             {action.busy === 'restore'
-              ? 'Restoring…'
+              ? t('backup.restore.restoring')
               : canMerge
-                ? 'Restore as a separate journal…'
-                : 'Restore into a folder…'}
+                ? t('backup.restore.restoreSeparate')
+                : t('backup.restore.restoreInto')}
           </button>
         </>
       )}

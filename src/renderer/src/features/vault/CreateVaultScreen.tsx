@@ -7,6 +7,7 @@ import { RestoreFromBackup } from '../backup/RestoreFromBackup';
 import { OpenOtherFolder } from './OpenOtherFolder';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { t } from '../../i18n';
 
 export function CreateVaultScreen(props: {
   status: VaultStatus;
@@ -28,7 +29,7 @@ export function CreateVaultScreen(props: {
     event.preventDefault();
     if (!canCreate) return;
     setBusy(true);
-    announce('Creating…');
+    announce(t('vault.create.creating'));
     setError(null);
     try {
       setCreated(
@@ -56,21 +57,23 @@ export function CreateVaultScreen(props: {
   return (
     <main className="centered-screen">
       <form className="card" onSubmit={submit} aria-labelledby="create-title">
-        <h1 id="create-title">Start your Landscape journal</h1>
-        <p>
-          Your reflections are encrypted on this computer with a passphrase only you know. Nobody, including us, can
-          read them without it.
-        </p>
-        <NewPassphraseFields state={passphrase} label="Passphrase" againLabel="Type it again" autoFocus />
+        <h1 id="create-title">{t('vault.create.title')}</h1>
+        <p>{t('vault.create.intro')}</p>
+        <NewPassphraseFields
+          state={passphrase}
+          label={t('vault.create.passphrase')}
+          againLabel={t('vault.create.again')}
+          autoFocus
+        />
         <p className="muted">
-          Saved in: <span className="path">{dir ?? props.status.dir}</span>{' '}
+          {t('vault.create.savedIn')} <span className="path">{dir ?? props.status.dir}</span>{' '}
           <button type="button" className="link-button" onClick={chooseFolder}>
-            Choose another folder…
+            {t('vault.create.chooseFolder')}
           </button>
         </p>
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={!canCreate} aria-busy={busy}>
-          {busy ? 'Creating…' : 'Create journal'}
+          {busy ? t('vault.create.creating') : t('vault.create.create')}
         </button>
         <OpenOtherFolder onOpened={props.onOpened} />
       </form>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
+import { t } from '../../i18n';
 
 /** Points Landscape at a journal folder elsewhere, e.g. one kept in a synced folder. */
 export function OpenOtherFolder({ onOpened }: { onOpened: (status: VaultStatus) => void }) {
@@ -19,7 +20,7 @@ export function OpenOtherFolder({ onOpened }: { onOpened: (status: VaultStatus) 
   return (
     <>
       <button type="button" className="link-button" onClick={open}>
-        Open a journal in another folder…
+        {t('vault.openOther')}
       </button>
       <ErrorNotice error={error} />
     </>

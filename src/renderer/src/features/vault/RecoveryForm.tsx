@@ -3,6 +3,7 @@ import type { VaultStatus } from '@shared/contract';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
+import { t } from '../../i18n';
 
 /** Opens the journal with the recovery key and sets a new passphrase in one step. */
 export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void; onCancel: () => void }) {
@@ -32,9 +33,9 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
   return (
     <main className="centered-screen">
       <form className="card" onSubmit={submit} aria-labelledby="recover-title">
-        <h1 id="recover-title">Recover your journal</h1>
+        <h1 id="recover-title">{t('vault.recover.title')}</h1>
         <div className="field">
-          <label htmlFor={keyId}>Recovery key</label>
+          <label htmlFor={keyId}>{t('vault.recover.key')}</label>
           <input
             id={keyId}
             value={recoveryKey}
@@ -44,13 +45,17 @@ export function RecoveryForm(props: { onUnlocked: (status: VaultStatus) => void;
             onChange={(e) => setRecoveryKey(e.target.value)}
           />
         </div>
-        <NewPassphraseFields state={next} label="New passphrase" againLabel="Type the new passphrase again" />
+        <NewPassphraseFields
+          state={next}
+          label={t('vault.recover.newPassphrase')}
+          againLabel={t('vault.recover.again')}
+        />
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={!ready} aria-busy={busy}>
-          Recover and set new passphrase
+          {t('vault.recover.submit')}
         </button>
         <button type="button" className="link-button" onClick={props.onCancel}>
-          Back to unlock
+          {t('vault.recover.back')}
         </button>
       </form>
     </main>

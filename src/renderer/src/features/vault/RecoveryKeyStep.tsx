@@ -4,6 +4,7 @@ import { call } from '../../bridge';
 import { localDay } from '../../dates/calendar-day';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { confirmGroups, groupMatches } from './recovery-groups';
+import { t } from '../../i18n';
 
 /**
  * The recovery key is shown once, in groups that never break across lines, with Copy, Save and Print. The
@@ -30,7 +31,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
     setError(null);
     try {
       await navigator.clipboard.writeText(recoveryKey);
-      said('Copied. Paste it into your password manager, then copy something else so it does not stay there.');
+      said(t('recoveryKey.copied'));
     } catch (e) {
       setError(e);
     }
@@ -39,7 +40,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
     setError(null);
     try {
       const { saved } = await call('vault:saveRecoveryKey', { recoveryKey, today: localDay() });
-      if (saved) said('Saved. Move the file somewhere away from this computer, then delete it here.');
+      if (saved) said(t('recoveryKey.saved'));
     } catch (e) {
       setError(e);
     }
@@ -56,13 +57,10 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
       <form className="card recovery-step" onSubmit={submit} aria-labelledby="recovery-title">
         <div className="recovery-sheet">
           <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
-            Keep your recovery key safe
+            {t('recoveryKey.title')}
           </h1>
-          <p>
-            If you forget your passphrase, this key is the only way back into your journal. Write it down, print it, or
-            keep it in a password manager, away from this computer. It will not be shown again.
-          </p>
-          <output className="recovery-key" aria-label="Recovery key" data-testid="recovery-key">
+          <p>{t('recoveryKey.why')}</p>
+          <output className="recovery-key" aria-label={t('recoveryKey.label')} data-testid="recovery-key">
             {groups.map((group, i) => (
               <Fragment key={i}>
                 {i > 0 && '-'}
@@ -74,22 +72,22 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
         </div>
         <div className="recovery-actions">
           <button type="button" onClick={() => void copy()}>
-            Copy
+            {t('recoveryKey.copy')}
           </button>
           <button type="button" onClick={() => void save()}>
-            Save as a file…
+            {t('recoveryKey.save')}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print
+            {t('recoveryKey.print')}
           </button>
         </div>
         <p className="recovery-kept muted">{kept}</p>
         <ErrorNotice error={error} />
         <fieldset className="recovery-confirm">
-          <legend>To confirm you have kept it, type these groups of the key</legend>
+          <legend>{t('recoveryKey.confirm')}</legend>
           {asked.map((group, i) => (
             <div className="field" key={group}>
-              <label htmlFor={`${baseId}-${group}`}>Group {group + 1}</label>
+              <label htmlFor={`${baseId}-${group}`}>{t('recoveryKey.group', { n: group + 1 })}</label>
               <input
                 id={`${baseId}-${group}`}
                 value={typed[i]}
@@ -97,18 +95,18 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
                 autoComplete="off"
                 spellCheck={false}
                 aria-invalid={tried && !groupMatches(typed[i] ?? '', groups[group] ?? '')}
-                onChange={(e) => setTyped((all) => all.map((t, k) => (k === i ? e.target.value : t)))}
+                onChange={(e) => setTyped((all) => all.map((text, k) => (k === i ? e.target.value : text)))}
               />
             </div>
           ))}
         </fieldset>
         {tried && !matches && (
           <p className="field-error" role="alert">
-            That does not match the key above. Check each group of letters.
+            {t('recoveryKey.mismatch')}
           </p>
         )}
         <button type="submit" className="primary">
-          I have kept it — open my journal
+          {t('recoveryKey.done')}
         </button>
       </form>
     </main>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { OpenOtherFolder } from './OpenOtherFolder';
 import { PassphraseField } from './PassphraseField';
 import { RecoveryForm } from './RecoveryForm';
+import { t } from '../../i18n';
 
 export function UnlockScreen(props: {
   status: VaultStatus;
@@ -17,13 +18,13 @@ export function UnlockScreen(props: {
   const [error, setError] = useState<unknown>(null);
   const [recovering, setRecovering] = useState(false);
   // Focus starts in the passphrase field, so the screen's heading is said through the live region.
-  useEffect(() => announce('Your journal is locked.'), []);
+  useEffect(() => announce(t('vault.unlock.locked')), []);
 
   if (recovering) return <RecoveryForm onUnlocked={props.onUnlocked} onCancel={() => setRecovering(false)} />;
 
   const attempt = async (unlock: () => Promise<VaultStatus>) => {
     setBusy(true);
-    announce('Unlocking…');
+    announce(t('vault.unlock.unlocking'));
     setError(null);
     try {
       props.onUnlocked(await unlock());
@@ -43,19 +44,19 @@ export function UnlockScreen(props: {
   return (
     <main className="centered-screen">
       <form className="card" onSubmit={submit} aria-labelledby="unlock-title">
-        <h1 id="unlock-title">Your journal is locked</h1>
-        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoFocus />
+        <h1 id="unlock-title">{t('vault.unlock.title')}</h1>
+        <PassphraseField label={t('vault.unlock.passphrase')} value={passphrase} onChange={setPassphrase} autoFocus />
         <ErrorNotice error={error} />
         <button type="submit" className="primary" disabled={!passphrase || busy} aria-busy={busy}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('vault.unlock.unlocking') : t('vault.unlock.unlock')}
         </button>
         {props.status.remembered && (
           <button type="button" onClick={() => attempt(() => call('vault:unlockRemembered'))}>
-            Unlock with this device
+            {t('vault.unlock.withDevice')}
           </button>
         )}
         <button type="button" className="link-button" onClick={() => setRecovering(true)}>
-          Forgot your passphrase? Use your recovery key
+          {t('vault.unlock.forgot')}
         </button>
         <OpenOtherFolder onOpened={props.onOpened} />
         <p className="muted path">{props.status.dir}</p>

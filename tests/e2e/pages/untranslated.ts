@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { pseudoString, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../src/renderer/src/i18n/pseudo';
+
+/** What a pseudo-locale screen should show for an English catalogue string: a name to find things by. */
+export const P = (english: string): string => pseudoString(english);
+
+/** Parts of the page that hold the writer's words or data, never UI chrome. */
+const NOT_CHROME = ['[contenteditable="true"]', '[data-testid="recovery-key"]', '.path', 'textarea'];
+
+/**
+ * Every visible text node, and every aria-label, placeholder, title and alt, that carries letters outside the
+ * pseudo marks once the writer's own `content` (and main's template and prompt words) and Intl's month and
+ * weekday names are taken out. An empty list means every word of chrome on screen went through the catalogue.
+ */
+export async function untranslated(
+  page: Page,
+  content: readonly string[],
+  notYet: readonly string[] = [],
+): Promise<string[]> {
+  return page.evaluate(
+    ({ content, open, close, skip }) => {
+      const names = new Set<string>();
+      for (const month of ['long', 'short'] as const)
+        for (let m = 0; m < 12; m++)
+          names.add(new Intl.DateTimeFormat(document.documentElement.lang, { month }).format(new Date(2026, m, 15)));
+      for (const weekday of ['long', 'short'] as const)
+        for (let d = 0; d < 7; d++)
+          names.add(
+            new Intl.DateTimeFormat(document.documentElement.lang, { weekday }).format(new Date(2026, 0, 5 + d)),
+          );
+      const removable = [...content, ...names].filter(Boolean).sort((a, b) => b.length - a.length);
+      const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const marked = new RegExp(`${esc(open)}[^${esc(close)}]*(${esc(close)}|$)|^[^${esc(open)}]*${esc(close)}`, 'g');
+      const bare = (text: string) => {
+        let rest = text.replace(marked, ' ');
+        for (const words of removable) rest = rest.split(words).join(' ');
+        return /\p{L}/u.test(rest) ? text.trim() : null;
+      };
+      const skipped = (el: Element | null) => !el || skip.some((selector) => el.closest(selector));
+      const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || skipped(el) || ['SCRIPT', 'STYLE'].includes(el.tagName) || !visible(el)) continue;
+        const hit = bare(node.textContent ?? '');
+        if (hit) found.push(`<${el.tagName.toLowerCase()}> ${hit}`);
+      }
+      for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+        if (skipped(el.parentElement) || !visible(el)) continue;
+        for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const hit = bare(el.getAttribute(attribute) ?? '');
+          if (hit) found.push(`<${el.tagName.toLowerCase()} ${attribute}> ${hit}`);
+        }
+      }
+      return found;
+    },
+    { content: [...content], open: PSEUDO_OPEN, close: PSEUDO_CLOSE, skip: [...NOT_CHROME, ...notYet] },
+  );
+}
