@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntryList } from '../../../src/renderer/src/features/entry-list/EntryList';
+import { formatTime } from '../../../src/renderer/src/dates/date-words';
 import { entrySummary } from './entry-fixture';
 
 // jsdom lays nothing out; the virtual list needs a viewport height to know how many rows to draw.
@@ -12,7 +13,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('EntryList', () => {
-  const blank = `Blank page, ${new Date('2025-11-12T10:15:00Z').toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  const blank = `Blank page, ${formatTime(new Date('2025-11-12T10:15:00Z'))}`;
   const entries = [
     entrySummary({ id: 'a-monday-1', date: '2025-11-17', title: 'Steering group', createdAt: '2025-11-17T09:00:00Z' }),
     entrySummary({ id: 'b-tuesday-1', date: '2025-11-18', title: '', excerpt: 'Walked the river\nThen wrote' }),

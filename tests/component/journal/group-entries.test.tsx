@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntrySummary } from '@shared/entry-list';
+import { formatTime } from '../../../src/renderer/src/dates/date-words';
 import { entryTitle } from '../../../src/renderer/src/features/entry-list/entry-title';
 import { listRows } from '../../../src/renderer/src/features/entry-list/group-entries';
 import { entrySummary } from './entry-fixture';
@@ -92,7 +93,7 @@ describe('entryTitle', () => {
       'Gibbs’ cycle',
     );
     const blank = (createdAt: string) => entryTitle(entrySummary({ title: '', excerpt: '', createdAt }));
-    const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const time = (iso: string) => formatTime(new Date(iso));
     expect(blank('2025-11-17T09:05:00Z')).toBe(`Blank page, ${time('2025-11-17T09:05:00Z')}`);
     expect(blank('2025-11-17T09:05:00Z')).not.toBe(blank('2025-11-17T14:30:00Z'));
     expect(blank('2025-11-17T09:05:00Z')).not.toMatch(/Untitled/);

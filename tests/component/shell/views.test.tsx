@@ -5,6 +5,7 @@ import type { Entry } from '@shared/entry';
 import { DEFAULT_SETTINGS } from '@shared/settings';
 import { JournalScreen } from '../../../src/renderer/src/features/journal/JournalScreen';
 import { VIEWS, viewForCommand } from '../../../src/renderer/src/features/journal/views';
+import { t } from '../../../src/renderer/src/i18n';
 import { $createParagraphNode } from 'lexical';
 import { buildContent } from '../editor/content';
 import { stubBridge } from '../journal/bridge-stub';
@@ -31,7 +32,7 @@ function setup() {
 describe('the view table', () => {
   it('draws one sidebar button per screen, in table order, and marks the open one', async () => {
     const nav = setup();
-    const labels = Object.values(VIEWS).map((v) => v.label);
+    const labels = Object.keys(VIEWS).map((id) => t(`journal.views.${id as keyof typeof VIEWS}`));
     const buttons = within(nav)
       .getAllByRole('button')
       .filter((b) => labels.includes(b.textContent ?? ''));

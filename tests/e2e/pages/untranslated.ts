@@ -18,7 +18,7 @@ export async function untranslated(
   notYet: readonly string[] = [],
 ): Promise<string[]> {
   return page.evaluate(
-    ({ content, open, close, skip }) => {
+    ({ content, open, close, skip, notYet }) => {
       const names = new Set<string>();
       for (const month of ['long', 'short'] as const)
         for (let m = 0; m < 12; m++)
@@ -30,13 +30,24 @@ export async function untranslated(
           );
       const removable = [...content, ...names].filter(Boolean).sort((a, b) => b.length - a.length);
       const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const marked = new RegExp(`${esc(open)}[^${esc(close)}]*(${esc(close)}|$)|^[^${esc(open)}]*${esc(close)}`, 'g');
+      const O = esc(open);
+      const C = esc(close);
+      // Innermost first, as strings nest ("⟦⟦Ŵöŕĺđš⟧ àđđéđ⟧"); then the ends of strings a node holds only part of.
+      const inner = new RegExp(`${O}[^${O}${C}]*${C}`, 'g');
+      const edges = new RegExp(`${O}[^${C}]*$|^[^${O}]*${C}`, 'g');
+      const unmark = (text: string) => {
+        for (let last = ''; last !== text;) [last, text] = [text, text.replace(inner, ' ')];
+        return text.replace(edges, ' ');
+      };
+      // Key chords ("Ctrl+Shift+K") are written as the keys are labelled, not translated.
+      const chord = /\b(?:(?:Ctrl|Alt|Shift)\+)+\S+/g;
       const bare = (text: string) => {
-        let rest = text.replace(marked, ' ');
+        let rest = unmark(text).replace(chord, ' ');
         for (const words of removable) rest = rest.split(words).join(' ');
         return /\p{L}/u.test(rest) ? text.trim() : null;
       };
-      const skipped = (el: Element | null) => !el || skip.some((selector) => el.closest(selector));
+      const within = (el: Element | null, selectors: string[]) => !el || selectors.some((s) => el.closest(s));
+      const skipped = (el: Element | null) => within(el, skip) || within(el, notYet);
       const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false });
 
       const found: string[] = [];
@@ -48,7 +59,8 @@ export async function untranslated(
         if (hit) found.push(`<${el.tagName.toLowerCase()}> ${hit}`);
       }
       for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
-        if (skipped(el.parentElement) || !visible(el)) continue;
+        // An element's own attributes are chrome even where its text is the writer's (the editor's name).
+        if (within(el.parentElement, skip) || within(el, notYet) || !visible(el)) continue;
         for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
           const hit = bare(el.getAttribute(attribute) ?? '');
           if (hit) found.push(`<${el.tagName.toLowerCase()} ${attribute}> ${hit}`);
@@ -56,6 +68,6 @@ export async function untranslated(
       }
       return found;
     },
-    { content: [...content], open: PSEUDO_OPEN, close: PSEUDO_CLOSE, skip: [...NOT_CHROME, ...notYet] },
+    { content: [...content], open: PSEUDO_OPEN, close: PSEUDO_CLOSE, skip: NOT_CHROME, notYet: [...notYet] },
   );
 }

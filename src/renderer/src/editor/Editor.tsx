@@ -31,6 +31,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { leaveEditorHint } from './shortcuts';
 import { EDITOR_THEME } from './theme';
+import { t } from '../i18n';
 
 export interface EditorProps {
   /**
@@ -96,7 +97,7 @@ function loadContent(content: EditorProps['initialContent']): { state?: string; 
     }).parseEditorState(state);
     return { state };
   } catch (cause) {
-    return { error: new Error('This entry’s content could not be read.', { cause }) };
+    return { error: new Error(t('editor.unreadable'), { cause }) };
   }
 }
 
@@ -111,8 +112,8 @@ export function Editor({
   onOpenLink = ignore,
   people = NO_PEOPLE,
   onError = reportError,
-  placeholder = 'Write your reflection…',
-  label = 'Reflection',
+  placeholder = t('editor.placeholder'),
+  label = t('editor.label'),
   autoFocus = true,
   startAt = 'end',
   editorRef,

@@ -6,6 +6,7 @@ import {
   type KeyEvent,
   type Shortcut,
 } from '@shared/shortcuts';
+import { t } from '../i18n';
 
 export type { Shortcut };
 
@@ -29,28 +30,6 @@ export type EditorAction =
   | 'undo'
   | 'redo'
   | 'tabMovesFocus';
-
-/** What each action is called on the Keyboard shortcuts screen. */
-export const ACTION_NAMES: { readonly [A in EditorAction]: string } = {
-  paragraph: 'Normal text',
-  h1: 'Heading 1',
-  h2: 'Heading 2',
-  h3: 'Heading 3',
-  bold: 'Bold',
-  italic: 'Italic',
-  underline: 'Underline',
-  strikethrough: 'Strikethrough',
-  bullet: 'Bulleted list',
-  number: 'Numbered list',
-  check: 'Check list',
-  quote: 'Quote',
-  link: 'Link',
-  openLink: 'Open the link at the caret',
-  rule: 'Horizontal rule',
-  undo: 'Undo',
-  redo: 'Redo',
-  tabMovesFocus: 'Tab moves focus instead of indenting (on or off)',
-};
 
 /**
  * The one list of editor shortcuts. The toolbar titles and ShortcutsPlugin both read it.
@@ -80,7 +59,7 @@ export const SHORTCUTS: { readonly [A in EditorAction]?: Shortcut } = {
 /** How to leave the editor with the keyboard, read to screen readers with the editor (and in the README). */
 export function leaveEditorHint(apple: boolean = IS_APPLE): string {
   const toggle = shortcutLabel('tabMovesFocus', apple);
-  return `In a list, Tab indents. To leave the editor, press Escape then Tab, or ${toggle} to make Tab move focus.`;
+  return t('editor.leaveHint', { toggle });
 }
 
 /** Human label for a shortcut, e.g. "Ctrl+Shift+X", or "⇧⌘X" on a Mac. */

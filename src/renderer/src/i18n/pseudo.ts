@@ -1,7 +1,5 @@
 // The pseudo-locale (en-XA): every English string accented and bracketed, made from the English
 // catalogue, so a browser test can see at a glance which words on screen never went through it.
-import type { Catalogue } from './en';
-
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
@@ -26,10 +24,10 @@ export function pseudoString(english: string): string {
 
 type Tree = { [key: string]: string | Tree };
 
-export function pseudoCatalogue(english: Catalogue): Catalogue {
+export function pseudoCatalogue<C extends object>(english: C): C {
   const walk = (tree: Tree): Tree =>
     Object.fromEntries(
       Object.entries(tree).map(([key, value]) => [key, typeof value === 'string' ? pseudoString(value) : walk(value)]),
     );
-  return walk(english as unknown as Tree) as unknown as Catalogue;
+  return walk(english as unknown as Tree) as unknown as C;
 }

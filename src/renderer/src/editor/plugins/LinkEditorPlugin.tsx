@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { isAllowedLinkUrl } from '../link-url';
+import { t } from '../../i18n';
 
 /** Applies `url` to the saved selection: links the selected text, or inserts the address as a link. */
 function applyLink(editor: LexicalEditor, saved: BaseSelection | null, url: string) {
@@ -68,7 +69,7 @@ function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
     event.preventDefault();
     const formatted = formatUrl(url.trim());
     if (url.trim() === '' || !isAllowedLinkUrl(formatted)) {
-      setError('Enter a web or email address.');
+      setError(t('editor.link.invalid'));
       return;
     }
     onApply(formatted);
@@ -78,7 +79,7 @@ function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
     <form
       className="editor-link-field"
       role="group"
-      aria-label="Link"
+      aria-label={t('editor.link.label')}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -88,7 +89,7 @@ function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
       }}
     >
       <label className="editor-link-field__label">
-        Link address
+        {t('editor.link.address')}
         <input
           ref={input}
           type="text"
@@ -103,14 +104,14 @@ function LinkField({ initialUrl, onApply, onRemove, onClose }: LinkFieldProps) {
           }}
         />
       </label>
-      <button type="submit">Apply</button>
+      <button type="submit">{t('editor.link.apply')}</button>
       {onRemove && (
         <button type="button" onClick={onRemove}>
-          Remove link
+          {t('editor.link.remove')}
         </button>
       )}
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {error && (
         <span id="editor-link-error" role="alert" className="editor-link-field__error">

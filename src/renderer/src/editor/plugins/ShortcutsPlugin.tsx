@@ -6,6 +6,7 @@ import { FORMAT_BLOCK_COMMAND, OPEN_LINK_AT_SELECTION_COMMAND, OPEN_LINK_EDITOR_
 import { announce } from '../../announce/announcer';
 import { actionForKey, type EditorAction } from '../shortcuts';
 import { toggleTabMovesFocus } from '../tab-moves-focus';
+import { t } from '../../i18n';
 
 /** Runs `action`; returns false when it is not something a key press does here. */
 function runAction(editor: LexicalEditor, action: EditorAction): boolean {
@@ -28,7 +29,7 @@ function runAction(editor: LexicalEditor, action: EditorAction): boolean {
     case 'rule':
       return editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
     case 'tabMovesFocus':
-      announce(toggleTabMovesFocus() ? 'Tab now moves focus.' : 'Tab now indents lists.');
+      announce(toggleTabMovesFocus() ? t('editor.tabMovesFocus') : t('editor.tabIndents'));
       return true;
     default:
       // Bold, italic, underline, undo and redo are Lexical's own.

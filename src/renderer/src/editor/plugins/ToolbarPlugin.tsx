@@ -19,6 +19,7 @@ import { $getBlockType, type BlockType } from '../block-type';
 import { FORMAT_BLOCK_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
 import { ariaKeyShortcut, type EditorAction, shortcutLabel } from '../shortcuts';
 import { LinkEditorPlugin } from './LinkEditorPlugin';
+import { t } from '../../i18n';
 
 interface ToolbarState {
   blockType: BlockType | null;
@@ -42,30 +43,30 @@ function $readToolbarState(): ToolbarState {
 
 function titleFor(label: string, action: EditorAction): string {
   const keys = shortcutLabel(action);
-  return keys === undefined ? label : `${label} (${keys})`;
+  return keys === undefined ? label : t('editor.withKeys', { name: label, keys });
 }
 
 type BlockAction = BlockType & EditorAction;
 type FormatAction = 'bold' | 'italic' | 'underline' | 'strikethrough';
 
-/** [action, accessible name, what the button shows], in toolbar order. */
-const HEADING_BUTTONS: ReadonlyArray<[BlockAction, string, ReactNode]> = [
-  ['paragraph', 'Paragraph', '¶'],
-  ['h1', 'Heading 1', 'H1'],
-  ['h2', 'Heading 2', 'H2'],
-  ['h3', 'Heading 3', 'H3'],
+/** [action, accessible name, what the button shows], in toolbar order; made per render, after the language is set. */
+const headingButtons = (): ReadonlyArray<[BlockAction, string, ReactNode]> => [
+  ['paragraph', t('editor.paragraph'), '¶'],
+  ['h1', t('editor.actions.h1'), t('editor.glyphs.h1')],
+  ['h2', t('editor.actions.h2'), t('editor.glyphs.h2')],
+  ['h3', t('editor.actions.h3'), t('editor.glyphs.h3')],
 ];
-const FORMAT_BUTTONS: ReadonlyArray<[FormatAction, string, ReactNode]> = [
-  ['bold', 'Bold', <b key="b">B</b>],
-  ['italic', 'Italic', <i key="i">I</i>],
-  ['underline', 'Underline', <u key="u">U</u>],
-  ['strikethrough', 'Strikethrough', <s key="s">S</s>],
+const formatButtons = (): ReadonlyArray<[FormatAction, string, ReactNode]> => [
+  ['bold', t('editor.actions.bold'), <b key="b">{t('editor.glyphs.bold')}</b>],
+  ['italic', t('editor.actions.italic'), <i key="i">{t('editor.glyphs.italic')}</i>],
+  ['underline', t('editor.actions.underline'), <u key="u">{t('editor.glyphs.underline')}</u>],
+  ['strikethrough', t('editor.actions.strikethrough'), <s key="s">{t('editor.glyphs.strikethrough')}</s>],
 ];
-const LIST_BUTTONS: ReadonlyArray<[BlockAction, string, ReactNode]> = [
-  ['bullet', 'Bulleted list', '•'],
-  ['number', 'Numbered list', '1.'],
-  ['check', 'Check list', '☑'],
-  ['quote', 'Quote', '❝'],
+const listButtons = (): ReadonlyArray<[BlockAction, string, ReactNode]> => [
+  ['bullet', t('editor.actions.bullet'), '•'],
+  ['number', t('editor.actions.number'), '1.'],
+  ['check', t('editor.actions.check'), '☑'],
+  ['quote', t('editor.actions.quote'), '❝'],
 ];
 
 interface ButtonProps {
@@ -165,32 +166,32 @@ export function ToolbarPlugin() {
 
   return (
     <div className="editor-toolbar-area">
-      <div className="editor-toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
-        <div className="editor-toolbar__group" role="group" aria-label="Block style">
-          {HEADING_BUTTONS.map(([type, label, glyph]) => (
+      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} onKeyDown={moveFocus}>
+        <div className="editor-toolbar__group" role="group" aria-label={t('editor.blockStyle')}>
+          {headingButtons().map(([type, label, glyph]) => (
             <ToolbarButton key={type} action={type} label={label} pressed={isBlock(type)} onPress={block(type)}>
               {glyph}
             </ToolbarButton>
           ))}
         </div>
-        <div className="editor-toolbar__group" role="group" aria-label="Text style">
-          {FORMAT_BUTTONS.map(([type, label, glyph]) => (
+        <div className="editor-toolbar__group" role="group" aria-label={t('editor.textStyle')}>
+          {formatButtons().map(([type, label, glyph]) => (
             <ToolbarButton key={type} action={type} label={label} pressed={hasFormat(type)} onPress={format(type)}>
               {glyph}
             </ToolbarButton>
           ))}
         </div>
-        <div className="editor-toolbar__group" role="group" aria-label="Lists and quotes">
-          {LIST_BUTTONS.map(([type, label, glyph]) => (
+        <div className="editor-toolbar__group" role="group" aria-label={t('editor.listsAndQuotes')}>
+          {listButtons().map(([type, label, glyph]) => (
             <ToolbarButton key={type} action={type} label={label} pressed={isBlock(type)} onPress={block(type)}>
               {glyph}
             </ToolbarButton>
           ))}
         </div>
-        <div className="editor-toolbar__group" role="group" aria-label="Insert">
+        <div className="editor-toolbar__group" role="group" aria-label={t('editor.insert')}>
           <ToolbarButton
             action="link"
-            label="Link"
+            label={t('editor.actions.link')}
             pressed={state.linkUrl !== null}
             onPress={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)}
           >
@@ -201,16 +202,16 @@ export function ToolbarPlugin() {
           </ToolbarButton>
           <ToolbarButton
             action="rule"
-            label="Horizontal rule"
+            label={t('editor.actions.rule')}
             onPress={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
           >
             ―
           </ToolbarButton>
         </div>
-        <div className="editor-toolbar__group" role="group" aria-label="History">
+        <div className="editor-toolbar__group" role="group" aria-label={t('editor.history')}>
           <ToolbarButton
             action="undo"
-            label="Undo"
+            label={t('editor.actions.undo')}
             disabled={!canUndo}
             onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
           >
@@ -218,7 +219,7 @@ export function ToolbarPlugin() {
           </ToolbarButton>
           <ToolbarButton
             action="redo"
-            label="Redo"
+            label={t('editor.actions.redo')}
             disabled={!canRedo}
             onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
           >

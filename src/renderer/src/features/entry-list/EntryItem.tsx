@@ -2,6 +2,7 @@ import { Fragment, memo, useRef } from 'react';
 import type { TagKind } from '@shared/contract';
 import type { EntrySummary } from '@shared/entry-list';
 import { entryTitle } from './entry-title';
+import { t } from '../../i18n';
 
 /**
  * One entry's row. Memoised on its summary object: the store gives a saved entry a new object and keeps
@@ -60,7 +61,7 @@ export const EntryItem = memo(function EntryItem(props: {
                 <button
                   type="button"
                   className={`entry-chip entry-chip-${chip.kind}`}
-                  title={`Show entries with ${chip.text}`}
+                  title={t('entryList.showWith', { chip: chip.text })}
                   onClick={() => onFilter(chip.kind, chip.name)}
                 >
                   {chip.text}

@@ -5,6 +5,7 @@ import type { EntrySummary } from '@shared/entry-list';
 import { EntryItem } from './EntryItem';
 import { listRows, type ListRow } from './group-entries';
 import './entries.css';
+import { t } from '../../i18n';
 
 const ESTIMATE: Record<ListRow['kind'], number> = { week: 30, day: 26, entry: 52 };
 
@@ -93,7 +94,7 @@ export function EntryList(props: {
       ref={scrollRef}
       className="entry-list"
       role="region"
-      aria-label={props.label ?? 'Entries'}
+      aria-label={props.label ?? t('journal.entries')}
       data-rows={rows.length}
       onKeyDown={onKeyDown}
     >

@@ -1,4 +1,6 @@
 import type { EntrySummary } from '@shared/entry-list';
+import { formatTime } from '../../dates/date-words';
+import { t } from '../../i18n';
 
 /**
  * What a list calls an entry: its title, else its first words (its label), else the template it was started
@@ -8,6 +10,6 @@ export function entryTitle(entry: Pick<EntrySummary, 'label' | 'createdAt'>, tem
   if (entry.label) return entry.label;
   if (templateName) return templateName;
   const begun = new Date(entry.createdAt);
-  if (Number.isNaN(begun.getTime())) return 'Blank page';
-  return `Blank page, ${begun.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  if (Number.isNaN(begun.getTime())) return t('entryList.blankPage');
+  return t('entryList.blankPageAt', { time: formatTime(begun) });
 }

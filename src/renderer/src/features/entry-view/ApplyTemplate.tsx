@@ -4,6 +4,7 @@ import type { Template } from '@shared/template';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { TemplatePicker } from '../templates/TemplatePicker';
+import { t } from '../../i18n';
 
 /** "Apply template…": never overwrites; an entry with writing asks before the sections are added after it. */
 export function ApplyTemplate(props: {
@@ -45,22 +46,19 @@ export function ApplyTemplate(props: {
   return (
     <>
       <button type="button" ref={openerRef} onClick={() => setPicking(true)}>
-        Apply template…
+        {t('entry.applyTemplate')}
       </button>
       <TemplatePicker
         open={picking}
-        title="Apply a template to this entry"
-        onPick={(t) => void apply(t, false)}
+        title={t('entry.applyTitle')}
+        onPick={(template) => void apply(template, false)}
         onClose={() => setPicking(false)}
       />
       {confirming && (
         <div className="notice confirm" role="alertdialog" aria-labelledby="apply-confirm">
-          <p id="apply-confirm">
-            This entry already has writing. Add the sections of “{confirming.name}” after it? Nothing you wrote will
-            change.
-          </p>
+          <p id="apply-confirm">{t('entry.applyConfirm', { name: confirming.name })}</p>
           <button type="button" className="primary" ref={confirmRef} onClick={() => void apply(confirming, true)}>
-            Add after my writing
+            {t('entry.addAfter')}
           </button>{' '}
           <button
             type="button"
@@ -69,7 +67,7 @@ export function ApplyTemplate(props: {
               openerRef.current?.focus();
             }}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}

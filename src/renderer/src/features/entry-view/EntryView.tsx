@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { useMatchHighlight } from './use-match-highlight';
 import './entry.css';
+import { t } from '../../i18n';
 
 export interface TagSuggestions {
   worlds: string[];
@@ -101,7 +102,7 @@ export function EntryView(props: {
       <header className="entry-header">
         <div className="entry-meta-row">
           <label htmlFor={dateId} className="visually-hidden">
-            Date
+            {t('entry.date')}
           </label>
           <input
             id={dateId}
@@ -119,13 +120,13 @@ export function EntryView(props: {
           <SaveStatus state={state} onRetry={() => void flush()} />
         </div>
         <label htmlFor={titleId} className="visually-hidden">
-          Title
+          {t('entry.title')}
         </label>
         <input
           id={titleId}
           className="entry-title"
           value={title}
-          placeholder="Title (optional)"
+          placeholder={t('entry.titlePlaceholder')}
           maxLength={300}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -134,7 +135,7 @@ export function EntryView(props: {
         />
         <div className="entry-tags">
           <TagInput
-            label="Worlds"
+            label={t('entry.worlds')}
             kind="worlds"
             value={worlds}
             suggestions={props.suggestions.worlds}
@@ -142,7 +143,7 @@ export function EntryView(props: {
             onFilter={props.onFilter && ((name) => props.onFilter?.('worlds', name))}
           />
           <TagInput
-            label="Tags"
+            label={t('entry.tags')}
             kind="free"
             value={free}
             suggestions={props.suggestions.free}
@@ -176,19 +177,19 @@ export function EntryView(props: {
       />
       <footer className="entry-footer">
         <span className="muted" aria-live="off">
-          {words === 1 ? '1 word' : `${words} words`}
+          {t('common.words', { count: words })}
         </span>
         <ApplyTemplate entry={entry} revision={latestRevision} beforeApply={flush} onApplied={props.onReplaced} />
         <button type="button" onClick={() => setHistory(true)}>
-          History
+          {t('entry.history')}
         </button>
         {props.onExport && (
           <button type="button" onClick={() => props.onExport?.(entry)}>
-            Export this entry…
+            {t('entry.exportThis')}
           </button>
         )}
         <button type="button" onClick={trash}>
-          Move to trash
+          {t('entry.trash')}
         </button>
       </footer>
       {history && (

@@ -23,6 +23,7 @@ import { useTrash } from './use-trash';
 import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
 import { ViewNav } from './ViewNav';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
+import { t } from '../../i18n';
 
 /** The View menu's theme commands. */
 const THEMES = { 'theme-system': 'system', 'theme-light': 'light', 'theme-dark': 'dark' } as const;
@@ -171,7 +172,7 @@ export function JournalScreen(props: {
   }, []);
 
   // Focus lands in today's entry; the change of screen is said through the live region.
-  useEffect(() => announce('Your journal is open.'), []);
+  useEffect(() => announce(t('journal.open')), []);
 
   // With nothing open (after unlock, or once the open entry was removed) the editor lands on Today; landing
   // never pulls the person away from a screen they opened meanwhile.
@@ -213,7 +214,7 @@ export function JournalScreen(props: {
     (next: Entry, conflict: boolean) => {
       saved(next);
       if (conflict) {
-        setNotice('This entry was changed on another device. Your version was kept as a conflict copy, opened here.');
+        setNotice(t('journal.conflict'));
         setEntry(next);
       }
     },
@@ -228,7 +229,7 @@ export function JournalScreen(props: {
     templateNames,
     open,
     insertPrompt,
-    newFromTemplate: (t) => void newFromTemplate(t),
+    newFromTemplate: (template) => void newFromTemplate(template),
     settings: props.settings,
     status,
     onSettings: props.onSettings,
@@ -245,25 +246,33 @@ export function JournalScreen(props: {
   return (
     <TemplatesContext.Provider value={templates}>
       <div className="shell">
-        <nav className="sidebar" aria-label="Journal">
-          <p className="brand">Landscape</p>
-          <button type="button" onClick={() => void openToday()} title="Today (Ctrl+T)">
-            Today
+        <nav className="sidebar" aria-label={t('journal.nav')}>
+          <p className="brand">{t('app.name')}</p>
+          <button
+            type="button"
+            onClick={() => void openToday()}
+            title={t('journal.withKeys', { name: t('journal.today'), keys: 'Ctrl+T' })}
+          >
+            {t('journal.today')}
           </button>
-          <button type="button" onClick={() => void newEntry()} title="New entry (Ctrl+N)">
-            New entry
+          <button
+            type="button"
+            onClick={() => void newEntry()}
+            title={t('journal.withKeys', { name: t('journal.newEntry'), keys: 'Ctrl+N' })}
+          >
+            {t('journal.newEntry')}
           </button>
           <button type="button" onClick={() => setPicking(true)}>
-            New from template…
+            {t('journal.newFromTemplate')}
           </button>
           <label className="visually-hidden" htmlFor="sidebar-search">
-            Quick search
+            {t('journal.quickSearch')}
           </label>
           <input
             id="sidebar-search"
             className="sidebar-search"
             type="search"
-            placeholder="Search (Ctrl+K)"
+            placeholder={t('journal.searchPlaceholder', { keys: 'Ctrl+K' })}
             value={view === 'search' ? '' : search.text}
             // Typing (or Enter) opens Search; arriving here with Tab changes nothing (WCAG 3.2.1, On Focus).
             onKeyDown={(e) => e.key === 'Enter' && openSearch()}
@@ -274,14 +283,14 @@ export function JournalScreen(props: {
           />
           <ViewNav current={view} onGo={go} />
           <div className="sidebar-heading-row">
-            <h2 className="sidebar-heading">Entries</h2>
+            <h2 className="sidebar-heading">{t('journal.entries')}</h2>
             <button
               type="button"
               className="link-button"
               onClick={() => exportEntries(null)}
-              title="Export (Ctrl+Shift+E)"
+              title={t('journal.withKeys', { name: t('journal.views.export'), keys: 'Ctrl+Shift+E' })}
             >
-              Export…
+              {t('journal.export')}
             </button>
           </div>
           <EntryList
@@ -293,12 +302,16 @@ export function JournalScreen(props: {
           />
           {journal.damaged.length > 0 && (
             <p className="notice notice-error" role="status">
-              {journal.damaged.length === 1 ? '1 entry file is' : `${journal.damaged.length} entry files are`} damaged
-              and could not be opened. Their files are kept as they are.
+              {t('journal.damaged', { count: journal.damaged.length })}
             </p>
           )}
-          <button type="button" className="lock-button" onClick={props.onLock} title="Lock (Ctrl+L)">
-            Lock
+          <button
+            type="button"
+            className="lock-button"
+            onClick={props.onLock}
+            title={t('journal.withKeys', { name: t('journal.lock'), keys: 'Ctrl+L' })}
+          >
+            {t('journal.lock')}
           </button>
         </nav>
         <main className="main-area" ref={mainRef}>
@@ -307,7 +320,7 @@ export function JournalScreen(props: {
             <p className="notice" role="status">
               {notice}{' '}
               <button type="button" className="link-button" onClick={() => setNotice(null)}>
-                Dismiss
+                {t('journal.dismiss')}
               </button>
             </p>
           )}
@@ -335,21 +348,21 @@ export function JournalScreen(props: {
           )}
           {view === 'entry' && !entry && (
             <p className="muted" aria-busy="true">
-              Opening today’s page…
+              {t('journal.openingToday')}
             </p>
           )}
           {view !== 'entry' && VIEWS[view].render(context)}
         </main>
         <TemplatePicker
           open={picking}
-          title={props.firstEntry ? 'Start your first reflection' : 'New entry from a template'}
-          onPick={(t) => void newFromTemplate(t)}
+          title={props.firstEntry ? t('journal.firstReflection') : t('journal.newFromTemplateTitle')}
+          onPick={(template) => void newFromTemplate(template)}
           onClose={() => setPicking(false)}
         />
         {trashed && (
           <UndoToast
             key={trashed.id}
-            message="Moved to trash."
+            message={t('journal.movedToTrash')}
             onUndo={undoTrash}
             onDismiss={dismissToast}
             onFocusAway={() => focusHeading(mainRef.current)}

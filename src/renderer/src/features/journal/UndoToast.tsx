@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { announce } from '../../announce/announcer';
+import { t } from '../../i18n';
 
 const SHOW_MS = 10_000;
 
@@ -47,9 +48,9 @@ export function UndoToast(props: {
     >
       <span>{message}</span>
       <button type="button" ref={undoRef} onClick={props.onUndo}>
-        Undo
+        {t('journal.undo')}
       </button>
-      <button type="button" className="link-button" onClick={close} aria-label="Dismiss">
+      <button type="button" className="link-button" onClick={close} aria-label={t('journal.dismiss')}>
         ×
       </button>
     </div>

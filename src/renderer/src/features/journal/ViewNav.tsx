@@ -1,4 +1,5 @@
 import { VIEWS, type ViewId } from './views';
+import { t } from '../../i18n';
 
 /** One sidebar button per screen in the view table; the current one is marked for screen readers. */
 export function ViewNav(props: { current: ViewId; onGo: (view: ViewId) => void }) {
@@ -11,7 +12,7 @@ export function ViewNav(props: { current: ViewId; onGo: (view: ViewId) => void }
           aria-current={props.current === id ? 'page' : undefined}
           onClick={() => props.onGo(id)}
         >
-          {VIEWS[id].label}
+          {t(`journal.views.${id}`)}
         </button>
       ))}
     </>

@@ -46,9 +46,8 @@ export interface ViewContext {
   exportIds: string[] | null;
 }
 
+/** A screen's id is also its name's key in the catalogue (`journal.views.<id>`). */
 export interface ViewDef {
-  /** The sidebar button's words, and the screen's name. */
-  label: string;
   /** A menu item or shortcut (`AppCommand`) that opens this screen. */
   command?: AppCommand;
   render: (ctx: ViewContext) => ReactNode;
@@ -60,7 +59,6 @@ export interface ViewDef {
  */
 export const VIEWS = {
   search: {
-    label: 'Search',
     command: 'search',
     render: (ctx) => (
       <SearchView
@@ -76,23 +74,19 @@ export const VIEWS = {
     ),
   },
   insights: {
-    label: 'Insights',
     command: 'insights',
     render: (ctx) => <InsightsView entries={ctx.journal.entries} onOpen={ctx.open} onReview={ctx.startReview} />,
   },
   calendar: {
-    label: 'Calendar',
     render: (ctx) => (
       <CalendarScreen entries={ctx.journal.entries} templateNames={ctx.templateNames} onOpen={ctx.open} />
     ),
   },
-  templates: { label: 'Templates', render: (ctx) => <TemplatesView onUse={ctx.newFromTemplate} /> },
+  templates: { render: (ctx) => <TemplatesView onUse={ctx.newFromTemplate} /> },
   prompts: {
-    label: 'Prompts',
     render: (ctx) => <PromptLibraryView onInsert={ctx.insertPrompt} canInsert={ctx.entry !== null} />,
   },
   tags: {
-    label: 'Tags',
     render: (ctx) => (
       <TagsView
         index={ctx.journal.tags}
@@ -103,7 +97,6 @@ export const VIEWS = {
     ),
   },
   trash: {
-    label: 'Trash',
     render: (ctx) => (
       <TrashView
         entries={ctx.journal.trashed}
@@ -115,7 +108,6 @@ export const VIEWS = {
     ),
   },
   export: {
-    label: 'Export',
     command: 'export',
     render: (ctx) => (
       <ExportScreen
@@ -128,17 +120,15 @@ export const VIEWS = {
     ),
   },
   backup: {
-    label: 'Backup & import',
     render: (ctx) => <BackupScreen onChanged={() => void ctx.journal.reload()} onStatus={ctx.onStatus} />,
   },
   settings: {
-    label: 'Settings',
     command: 'settings',
     render: (ctx) => (
       <SettingsPanel settings={ctx.settings} status={ctx.status} onSettings={ctx.onSettings} onStatus={ctx.onStatus} />
     ),
   },
-  shortcuts: { label: 'Keyboard shortcuts', command: 'shortcuts', render: () => <ShortcutsScreen /> },
+  shortcuts: { command: 'shortcuts', render: () => <ShortcutsScreen /> },
 } satisfies Record<string, ViewDef>;
 
 export type ViewId = 'entry' | keyof typeof VIEWS;

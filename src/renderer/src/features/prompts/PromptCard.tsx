@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
 import { themeLabel } from './theme-labels';
 import './prompts.css';
+import { t } from '../../i18n';
 
 export interface PromptCardProps {
   /** The day shown on Today, as YYYY-MM-DD. */
@@ -62,26 +63,26 @@ export function PromptCard({ date, onInsert, onDismiss }: PromptCardProps) {
         await call('prompts:mark', { id: p.id, favourite: !p.favourite });
         return { ...p, favourite: !p.favourite };
       },
-      prompt?.favourite ? 'Removed from your favourites.' : 'Added to your favourites.',
+      prompt?.favourite ? t('prompts.card.unfavourited') : t('prompts.card.favourited'),
     );
   const hide = () =>
     act(async (p) => {
       await call('prompts:mark', { id: p.id, hidden: true });
       return call('prompts:shuffle', { currentId: p.id });
-    }, 'Hidden. You can bring it back from the Prompts screen.');
+    }, t('prompts.card.hidden'));
 
   return (
     <section className="prompt-card" aria-labelledby={titleId} aria-busy={!current}>
       <div className="prompt-card-head">
         <h2 id={titleId} className="prompt-card-title">
-          Prompt of the day
+          {t('prompts.card.title')}
         </h2>
         <button type="button" className="link-button prompt-card-dismiss" onClick={onDismiss}>
-          Not today
+          {t('prompts.card.notToday')}
         </button>
       </div>
       <div className="prompt-card-body" aria-live="polite">
-        {!current && <p className="muted">Finding today’s prompt…</p>}
+        {!current && <p className="muted">{t('prompts.card.finding')}</p>}
         {current?.state === 'failed' && <ErrorNotice error={current.error} onRetry={() => void reload()} />}
         {current?.state === 'ready' && prompt && (
           <>
@@ -89,18 +90,16 @@ export function PromptCard({ date, onInsert, onDismiss }: PromptCardProps) {
             <p className="prompt-card-theme">{themeLabel(prompt.theme)}</p>
           </>
         )}
-        {current?.state === 'ready' && !prompt && (
-          <p className="muted">Every prompt is hidden. Unhide some on the Prompts screen to see one here.</p>
-        )}
+        {current?.state === 'ready' && !prompt && <p className="muted">{t('prompts.card.allHidden')}</p>}
       </div>
       <ErrorNotice error={error} />
       {prompt && (
         <div className="prompt-card-actions">
           <button type="button" className="primary" onClick={() => onInsert(prompt.text)}>
-            Insert into entry
+            {t('prompts.card.insert')}
           </button>
           <button type="button" aria-disabled={busy || undefined} onClick={() => void another()}>
-            Another prompt
+            {t('prompts.card.another')}
           </button>
           {/* One name whatever the state: aria-pressed says whether it is a favourite. */}
           <button
@@ -112,10 +111,10 @@ export function PromptCard({ date, onInsert, onDismiss }: PromptCardProps) {
             <span aria-hidden="true" className="prompt-star">
               {prompt.favourite ? '★' : '☆'}
             </span>{' '}
-            Favourite
+            {t('prompts.card.favourite')}
           </button>
           <button type="button" className="link-button" aria-disabled={busy || undefined} onClick={() => void hide()}>
-            Hide this prompt
+            {t('prompts.card.hide')}
           </button>
         </div>
       )}

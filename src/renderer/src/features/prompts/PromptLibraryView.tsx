@@ -7,7 +7,7 @@ import { useOneAction } from '../../state/use-one-action';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { AddPromptForm } from './AddPromptForm';
 import { ThemeOptions } from './ThemeOptions';
-import { THEME_LABELS, themeLabel } from './theme-labels';
+import { themeLabel } from './theme-labels';
 import './prompts.css';
 
 export interface PromptLibraryViewProps {
@@ -151,7 +151,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
       {load.state === 'ready' && groups.length === 0 && (
         <p className="muted">
-          {theme === 'all' ? 'No prompts to show.' : `No prompts to show in “${THEME_LABELS[theme]}”.`}
+          {theme === 'all' ? 'No prompts to show.' : `No prompts to show in “${themeLabel(theme)}”.`}
           {!showHidden && ' Hidden prompts appear when you turn on “Show hidden”.'}
         </p>
       )}
@@ -159,7 +159,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
         {groups.map((group) => (
           <section key={group.theme} className="prompt-group" aria-labelledby={`${base}-${group.theme}`}>
             <h2 id={`${base}-${group.theme}`} className="prompt-group-heading">
-              {THEME_LABELS[group.theme]}
+              {themeLabel(group.theme)}
             </h2>
             <ul className="prompt-list">
               {group.prompts.map((prompt) => {

@@ -1,22 +1,23 @@
 import { IS_APPLE } from 'lexical';
 import type { AppCommand } from '@shared/contract';
-import { chordLabel, COMMAND_NAMES, COMMAND_SHORTCUTS, type Shortcut } from '@shared/shortcuts';
-import { ACTION_NAMES, leaveEditorHint, SHORTCUTS, type EditorAction } from '../../editor/shortcuts';
+import { chordLabel, COMMAND_SHORTCUTS, type Shortcut } from '@shared/shortcuts';
+import { leaveEditorHint, SHORTCUTS, type EditorAction } from '../../editor/shortcuts';
+import { t } from '../../i18n';
 
 /** Every shortcut, read from the same tables the menu, the page and the editor use. */
 export function ShortcutsScreen(props: { apple?: boolean }) {
   const apple = props.apple ?? IS_APPLE;
   const app = (Object.entries(COMMAND_SHORTCUTS) as Array<[AppCommand, Shortcut]>).map(
-    ([command, shortcut]) => [COMMAND_NAMES[command].replace(/…$/, ''), shortcut] as const,
+    ([command, shortcut]) => [t(`shortcuts.commands.${command}`), shortcut] as const,
   );
   const editor = (Object.entries(SHORTCUTS) as Array<[EditorAction, Shortcut]>).map(
-    ([action, shortcut]) => [ACTION_NAMES[action], shortcut] as const,
+    ([action, shortcut]) => [t(`editor.actions.${action}`), shortcut] as const,
   );
   return (
     <section className="shortcuts" aria-labelledby="shortcuts-title">
-      <h1 id="shortcuts-title">Keyboard shortcuts</h1>
-      <ShortcutTable caption="Anywhere in your journal" rows={app} apple={apple} />
-      <ShortcutTable caption="While writing" rows={editor} apple={apple} />
+      <h1 id="shortcuts-title">{t('shortcuts.title')}</h1>
+      <ShortcutTable caption={t('shortcuts.anywhere')} rows={app} apple={apple} />
+      <ShortcutTable caption={t('shortcuts.writing')} rows={editor} apple={apple} />
       <p className="muted">{leaveEditorHint(apple)}</p>
     </section>
   );
@@ -28,8 +29,8 @@ function ShortcutTable(props: { caption: string; rows: ReadonlyArray<readonly [s
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Keys</th>
+          <th scope="col">{t('shortcuts.action')}</th>
+          <th scope="col">{t('shortcuts.keys')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { addTags, matchingSuggestions, MAX_TAG_LENGTH, MAX_TAGS } from './tag-names';
 import './tags.css';
+import { t } from '../../i18n';
 
 /**
  * Tags as removable chips, plus a text box that suggests known tags (the ARIA combobox pattern,
@@ -38,9 +39,9 @@ export function TagInput(props: {
     const result = addTags(value, raws, suggestions);
     if (result.added.length > 0) props.onChange(result.list);
     const words = [
-      result.added.length > 0 && `Added ${result.added.join(', ')}.`,
-      result.duplicates.length > 0 && `${result.duplicates.join(', ')} already added.`,
-      result.overflow.length > 0 && `An entry can have up to ${MAX_TAGS} ${label.toLowerCase()}.`,
+      result.added.length > 0 && t('tags.input.added', { names: result.added.join(', ') }),
+      result.duplicates.length > 0 && t('tags.input.duplicates', { names: result.duplicates.join(', ') }),
+      result.overflow.length > 0 && t(`tags.input.overflow.${kind}`, { max: MAX_TAGS }),
     ];
     setAnnouncement(words.filter(Boolean).join(' '));
     setOpen(false);
@@ -48,8 +49,8 @@ export function TagInput(props: {
   };
 
   const remove = (name: string) => {
-    props.onChange(value.filter((t) => t !== name));
-    setAnnouncement(`Removed ${name}.`);
+    props.onChange(value.filter((tag) => tag !== name));
+    setAnnouncement(t('tags.input.removed', { name }));
     inputRef.current?.focus();
   };
 
@@ -118,14 +119,14 @@ export function TagInput(props: {
       </label>
       <div className="tag-input-box">
         {value.length > 0 && (
-          <ul className="tag-chips" aria-label={`${label} added`}>
+          <ul className="tag-chips" aria-label={t('tags.input.chips', { label })}>
             {value.map((name) => (
               <li key={name} className="tag-chip">
                 {props.onFilter ? (
                   <button
                     type="button"
                     className="tag-chip-name link-button"
-                    title={`Show entries with ${shown(name)}`}
+                    title={t('tags.input.showWith', { chip: shown(name) })}
                     onClick={() => props.onFilter?.(name)}
                   >
                     {shown(name)}
@@ -136,8 +137,8 @@ export function TagInput(props: {
                 <button
                   type="button"
                   className="tag-chip-remove"
-                  aria-label={`Remove ${name}`}
-                  title={`Remove ${name}`}
+                  aria-label={t('tags.input.remove', { name })}
+                  title={t('tags.input.remove', { name })}
                   onClick={() => remove(name)}
                 >
                   <span aria-hidden="true">×</span>
@@ -160,7 +161,9 @@ export function TagInput(props: {
             autoComplete="off"
             spellCheck={false}
             maxLength={MAX_TAG_LENGTH}
-            placeholder={value.length === 0 ? (kind === 'free' ? 'Add a tag' : 'Add a world') : undefined}
+            placeholder={
+              value.length === 0 ? (kind === 'free' ? t('tags.input.addTag') : t('tags.input.addWorld')) : undefined
+            }
             value={text}
             onChange={onType}
             onKeyDown={onKeyDown}
@@ -173,7 +176,7 @@ export function TagInput(props: {
           <ul
             id={listId}
             role="listbox"
-            aria-label={`${label} suggestions`}
+            aria-label={t('tags.input.suggestions', { label })}
             className="tag-suggestions"
             hidden={!expanded}
           >
@@ -198,7 +201,7 @@ export function TagInput(props: {
         </div>
       </div>
       <span id={hintId} className="visually-hidden">
-        Enter or comma adds; Backspace in an empty box removes the last one.
+        {t('tags.input.hint')}
       </span>
       <span role="status" className="visually-hidden">
         {announcement}

@@ -1,3 +1,4 @@
 export const app = {
+  name: 'Landscape',
   opening: 'Opening Landscape…',
 };

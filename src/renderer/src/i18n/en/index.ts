@@ -3,10 +3,35 @@ import { app } from './app';
 import { backup } from './backup';
 import { common } from './common';
 import { dates } from './dates';
+import { editor } from './editor';
+import { entry } from './entry';
+import { entryList } from './entryList';
 import { errors } from './errors';
+import { insights } from './insights';
+import { journal } from './journal';
 import { onboarding } from './onboarding';
+import { prompts } from './prompts';
+import { shortcuts } from './shortcuts';
+import { tags } from './tags';
 import { recoveryKey, vault } from './vault';
 
-export const en = { app, backup, common, dates, errors, onboarding, recoveryKey, vault };
+export const en = {
+  app,
+  backup,
+  common,
+  dates,
+  editor,
+  entry,
+  entryList,
+  errors,
+  insights,
+  journal,
+  onboarding,
+  prompts,
+  recoveryKey,
+  shortcuts,
+  tags,
+  vault,
+};
 
 export type Catalogue = typeof en;

@@ -1,0 +1,20 @@
+export const entry = {
+  date: 'Date',
+  title: 'Title',
+  titlePlaceholder: 'Title (optional)',
+  worlds: 'Worlds',
+  tags: 'Tags',
+  history: 'History',
+  exportThis: 'Export this entry…',
+  trash: 'Move to trash',
+  notSaved: 'Not saved: {{heading}}.',
+  retry: 'Retry',
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  applyTemplate: 'Apply template…',
+  applyTitle: 'Apply a template to this entry',
+  applyConfirm:
+    'This entry already has writing. Add the sections of “{{name}}” after it? Nothing you wrote will change.',
+  addAfter: 'Add after my writing',
+};

@@ -1,0 +1,5 @@
+export const entryList = {
+  blankPage: 'Blank page',
+  blankPageAt: 'Blank page, {{time}}',
+  showWith: 'Show entries with {{chip}}',
+};
