@@ -11,13 +11,9 @@ import { TemplateWeeksChart } from './TemplateWeeksChart';
 import { ValueLedgerTable } from './ValueLedgerTable';
 import { WritingDaysChart } from './WritingDaysChart';
 import './insights.css';
+import { t } from '../../i18n';
 
-const PERIODS: Array<[PeriodKind, string]> = [
-  ['month', 'This month'],
-  ['quarter', 'This quarter'],
-  ['year', 'This year'],
-  ['custom', 'Custom'],
-];
+const PERIODS: PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
 
 /** A look at the work over a period, from the journal in memory; a review can be started from here. */
 export function InsightsView(props: {
@@ -47,7 +43,7 @@ export function InsightsView(props: {
         return (
           <li key={id}>
             <button type="button" className="link-button" onClick={() => props.onOpen(id)}>
-              {e?.label || 'Untitled'}
+              {e?.label || t('insights.untitled')}
             </button>{' '}
             {e && <span className="muted">{formatFullDay(e.date)}</span>}
           </li>
@@ -59,14 +55,14 @@ export function InsightsView(props: {
 
   return (
     <section className="insights" aria-labelledby="insights-title">
-      <h1 id="insights-title">Insights</h1>
+      <h1 id="insights-title">{t('insights.title')}</h1>
       <div className="insights-controls">
         <label>
-          Period{' '}
+          {t('insights.period')}{' '}
           <select value={period} onChange={(e) => setPeriod(e.target.value as PeriodKind)}>
-            {PERIODS.map(([value, words]) => (
+            {PERIODS.map((value) => (
               <option key={value} value={value}>
-                {words}
+                {t(`insights.periods.${value}`)}
               </option>
             ))}
           </select>
@@ -74,37 +70,40 @@ export function InsightsView(props: {
         {period === 'custom' && (
           <>
             <label>
-              From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+              {t('insights.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
             </label>
             <label>
-              To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+              {t('insights.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
             </label>
           </>
         )}
         <button type="button" onClick={review('week')}>
-          Start weekly review
+          {t('insights.weeklyReview')}
         </button>
         <button type="button" onClick={review('month')}>
-          Start monthly review
+          {t('insights.monthlyReview')}
         </button>
       </div>
       <ErrorNotice error={error ?? (load.state === 'failed' ? load.error : null)} />
-      {!customReady && <p className="muted">Choose a start day on or before the end day.</p>}
-      {load.state === 'loading' && <p className="muted">Looking over your journal…</p>}
+      {!customReady && <p className="muted">{t('insights.customOrder')}</p>}
+      {load.state === 'loading' && <p className="muted">{t('insights.looking')}</p>}
       {load.state === 'ready' && load.value && (
         <>
           <WritingDaysChart writing={load.value.writing} />
           <TemplateWeeksChart templates={load.value.templates} />
           <LandscapeMapChart map={load.value.map} renderEntries={entryLinks} />
           <section aria-labelledby="insights-people">
-            <h2 id="insights-people">People you reflected on most</h2>
+            <h2 id="insights-people">{t('insights.people.title')}</h2>
             {load.value.people.length === 0 ? (
-              <p className="muted">No one @mentioned in this period.</p>
+              <p className="muted">{t('insights.people.none')}</p>
             ) : (
               <ol className="insights-people">
                 {load.value.people.map((p) => (
                   <li key={p.name}>
-                    @{p.name} <span className="muted">({p.entries === 1 ? '1 entry' : `${p.entries} entries`})</span>
+                    @{p.name}{' '}
+                    <span className="muted">
+                      {t('insights.people.entries', { entries: t('common.entries', { count: p.entries }) })}
+                    </span>
                   </li>
                 ))}
               </ol>
@@ -112,15 +111,15 @@ export function InsightsView(props: {
           </section>
           <ValueLedgerTable ledger={load.value.ledger} onOpen={props.onOpen} />
           <section aria-labelledby="insights-setbacks">
-            <h2 id="insights-setbacks">Setbacks, and what followed</h2>
+            <h2 id="insights-setbacks">{t('insights.setbacks.title')}</h2>
             {load.value.setbacks.length === 0 ? (
-              <p className="muted">No setbacks written up in this period.</p>
+              <p className="muted">{t('insights.setbacks.none')}</p>
             ) : (
               <ul className="insights-setbacks">
                 {load.value.setbacks.map((s) => (
                   <li key={s.setback.id}>
                     <button type="button" className="link-button" onClick={() => props.onOpen(s.setback.id)}>
-                      {s.setback.title || 'Untitled setback'}
+                      {s.setback.title || t('insights.setbacks.untitled')}
                     </button>{' '}
                     <span className="muted">
                       {formatFullDay(s.setback.date)}
@@ -128,11 +127,11 @@ export function InsightsView(props: {
                     </span>
                     {s.after.length > 0 ? (
                       <>
-                        <span className="muted"> Then, in the same world:</span>
+                        <span className="muted"> {t('insights.setbacks.then')}</span>
                         {entryLinks(s.after.map((a) => a.id))}
                       </>
                     ) : (
-                      <span className="muted"> Nothing written since in the same world.</span>
+                      <span className="muted"> {t('insights.setbacks.nothing')}</span>
                     )}
                   </li>
                 ))}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { LandscapeMap } from '@shared/insights';
+import { formatNumber } from '../../i18n/locale';
+import { t } from '../../i18n';
 
 const W = 640;
 const H = 360;
@@ -22,18 +24,18 @@ export function LandscapeMapChart(props: { map: LandscapeMap; renderEntries: (id
     e.preventDefault();
     setPicked(p);
   };
-  const entries = (n: number) => (n === 1 ? '1 entry' : `${n} entries`);
+  const entries = (count: number) => t('common.entries', { count });
   return (
     <section aria-labelledby="insights-map">
-      <h2 id="insights-map">Your landscape</h2>
+      <h2 id="insights-map">{t('insights.map.title')}</h2>
       {map.nodes.length === 0 ? (
-        <p className="muted">Name the worlds an entry moves between, and they will appear here.</p>
+        <p className="muted">{t('insights.map.none')}</p>
       ) : (
-        <svg className="landscape-map" viewBox={`0 0 ${W} ${H}`} role="group" aria-label="Landscape map">
+        <svg className="landscape-map" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('insights.map.label')}>
           {map.edges.map((e) => {
             const a = at.get(e.a)!;
             const b = at.get(e.b)!;
-            const label = `${e.a} and ${e.b}: ${entries(e.entries)}`;
+            const label = t('insights.map.join', { a: e.a, b: e.b, entries: entries(e.entries) });
             return (
               <line
                 key={`${e.a}|${e.b}`}
@@ -53,7 +55,7 @@ export function LandscapeMapChart(props: { map: LandscapeMap; renderEntries: (id
           })}
           {map.nodes.map((n) => {
             const p = at.get(n.world)!;
-            const label = `${n.world}: ${entries(n.entries)}`;
+            const label = t('insights.map.world', { world: n.world, entries: entries(n.entries) });
             return (
               <g
                 key={n.world}
@@ -81,29 +83,31 @@ export function LandscapeMapChart(props: { map: LandscapeMap; renderEntries: (id
       )}
       {map.edges.length > 0 && (
         <table className="insights-table">
-          <caption>Boundaries you worked across</caption>
+          <caption>{t('insights.map.boundaries')}</caption>
           <thead>
             <tr>
-              <th scope="col">Worlds</th>
-              <th scope="col">Entries naming both</th>
+              <th scope="col">{t('insights.map.worlds')}</th>
+              <th scope="col">{t('insights.map.naming')}</th>
             </tr>
           </thead>
           <tbody>
             {map.edges.map((e) => (
               <tr key={`${e.a}|${e.b}`}>
-                <th scope="row">
-                  {e.a} and {e.b}
-                </th>
-                <td>{e.entries}</td>
+                <th scope="row">{t('insights.map.pair', { a: e.a, b: e.b })}</th>
+                <td>{formatNumber(e.entries)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {map.nodes.length > 0 && <p>Worlds: {map.nodes.map((n) => `${n.world} (${n.entries})`).join(', ')}.</p>}
-      {map.quiet.length > 0 && (
-        <p className="muted">Quiet lately, though you wrote about them in the months before: {map.quiet.join(', ')}.</p>
+      {map.nodes.length > 0 && (
+        <p>
+          {t('insights.map.list', {
+            worlds: map.nodes.map((n) => t('insights.map.listItem', { world: n.world, count: n.entries })).join(', '),
+          })}
+        </p>
       )}
+      {map.quiet.length > 0 && <p className="muted">{t('insights.map.quiet', { worlds: map.quiet.join(', ') })}</p>}
     </section>
   );
 }

@@ -1,15 +1,7 @@
 import { VALUE_CYCLES, type ValueLedger } from '@shared/insights';
 import { formatFullDay } from '../../dates/date-words';
-
-const CYCLE_WORDS: Record<(typeof VALUE_CYCLES)[number], string> = {
-  immediate: 'Immediate',
-  potential: 'Potential',
-  applied: 'Applied',
-  realised: 'Realised',
-  reframing: 'Reframing',
-  enabling: 'Enabling',
-  strategic: 'Strategic',
-};
+import { formatNumber } from '../../i18n/locale';
+import { t } from '../../i18n';
 
 /** The value-creation stories with the cycles each reached: the evidence of a difference made. */
 export function ValueLedgerTable(props: { ledger: ValueLedger; onOpen: (id: string) => void }) {
@@ -17,22 +9,22 @@ export function ValueLedgerTable(props: { ledger: ValueLedger; onOpen: (id: stri
   const n = ledger.stories.length;
   return (
     <section aria-labelledby="insights-ledger">
-      <h2 id="insights-ledger">Value ledger</h2>
+      <h2 id="insights-ledger">{t('insights.ledger.title')}</h2>
       {n === 0 ? (
-        <p className="muted">No value-creation stories in this period. The value-creation story template starts one.</p>
+        <p className="muted">{t('insights.ledger.none')}</p>
       ) : (
         <>
           <p>
-            {n === 1 ? '1 story' : `${n} stories`} in this period;{' '}
-            {ledger.reached.realised === 1 ? '1 reached' : `${ledger.reached.realised} reached`} realised value.
+            {t('insights.ledger.stories', { count: n })}{' '}
+            {t('insights.ledger.reached', { count: ledger.reached.realised })}
           </p>
           <table className="insights-table ledger">
             <thead>
               <tr>
-                <th scope="col">Story</th>
+                <th scope="col">{t('insights.ledger.story')}</th>
                 {VALUE_CYCLES.map((c) => (
                   <th scope="col" key={c}>
-                    {CYCLE_WORDS[c]}
+                    {t(`insights.ledger.cycles.${c}`)}
                   </th>
                 ))}
               </tr>
@@ -42,13 +34,17 @@ export function ValueLedgerTable(props: { ledger: ValueLedger; onOpen: (id: stri
                 <tr key={s.id}>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => props.onOpen(s.id)}>
-                      {s.title || 'Untitled'}
+                      {s.title || t('insights.ledger.untitled')}
                     </button>{' '}
                     <span className="muted">{formatFullDay(s.date)}</span>
                   </th>
                   {VALUE_CYCLES.map((c) => (
                     <td key={c}>
-                      {s.cycles.includes(c) ? <span aria-label="reached">●</span> : <span aria-label="not yet">·</span>}
+                      {s.cycles.includes(c) ? (
+                        <span aria-label={t('insights.ledger.yes')}>●</span>
+                      ) : (
+                        <span aria-label={t('insights.ledger.notYet')}>·</span>
+                      )}
                     </td>
                   ))}
                 </tr>
@@ -56,9 +52,9 @@ export function ValueLedgerTable(props: { ledger: ValueLedger; onOpen: (id: stri
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Stories reaching each</th>
+                <th scope="row">{t('insights.ledger.reaching')}</th>
                 {VALUE_CYCLES.map((c) => (
-                  <td key={c}>{ledger.reached[c]}</td>
+                  <td key={c}>{formatNumber(ledger.reached[c])}</td>
                 ))}
               </tr>
             </tfoot>

@@ -1,7 +1,9 @@
 import type { WritingDays } from '@shared/insights';
 import { formatMonth } from '../../dates/date-words';
+import { formatNumber } from '../../i18n/locale';
+import { t } from '../../i18n';
 
-const streakWords = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const streakWords = (count: number) => t('insights.writing.days', { count });
 
 /** The heatmap of writing days (a square a day, darker for more) and, for everyone, a table by month. */
 export function WritingDaysChart({ writing }: { writing: WritingDays }) {
@@ -14,14 +16,16 @@ export function WritingDaysChart({ writing }: { writing: WritingDays }) {
   }
   return (
     <section aria-labelledby="insights-writing">
-      <h2 id="insights-writing">Writing days</h2>
+      <h2 id="insights-writing">{t('insights.writing.title')}</h2>
       <p>
-        You wrote on {streakWords(writing.writingDays)} in this period ({writing.entries}{' '}
-        {writing.entries === 1 ? 'entry' : 'entries'}).{' '}
+        {t('insights.writing.wrote', {
+          days: streakWords(writing.writingDays),
+          entries: t('common.entries', { count: writing.entries }),
+        })}{' '}
         {writing.currentStreak > 1
-          ? `You have written ${streakWords(writing.currentStreak)} in a row.`
-          : 'Every day you write is a day that counts.'}{' '}
-        {writing.longestStreak > 1 && `Your longest run here was ${streakWords(writing.longestStreak)}.`}
+          ? t('insights.writing.streak', { days: streakWords(writing.currentStreak) })
+          : t('insights.writing.counts')}{' '}
+        {writing.longestStreak > 1 && t('insights.writing.longest', { days: streakWords(writing.longestStreak) })}
       </p>
       <div className="heatmap" aria-hidden="true">
         {writing.days.map((d) => (
@@ -29,20 +33,20 @@ export function WritingDaysChart({ writing }: { writing: WritingDays }) {
         ))}
       </div>
       <table className="insights-table">
-        <caption className="visually-hidden">Writing days by month</caption>
+        <caption className="visually-hidden">{t('insights.writing.byMonth')}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Days written</th>
-            <th scope="col">Entries</th>
+            <th scope="col">{t('insights.writing.month')}</th>
+            <th scope="col">{t('insights.writing.daysWritten')}</th>
+            <th scope="col">{t('insights.writing.entries')}</th>
           </tr>
         </thead>
         <tbody>
           {[...months].map(([month, m]) => (
             <tr key={month}>
               <th scope="row">{formatMonth(month)}</th>
-              <td>{m.days}</td>
-              <td>{m.entries}</td>
+              <td>{formatNumber(m.days)}</td>
+              <td>{formatNumber(m.entries)}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { Marked } from './Marked';
 import { withoutTag } from './search-filters';
 import './search.css';
+import { t } from '../../i18n';
 
 const TYPING_PAUSE_MS = 120;
 const PREFIX = { worlds: '', people: '@', tags: '#' } as const;
@@ -75,9 +76,9 @@ export function SearchView(props: {
 
   return (
     <section className="search-view" aria-labelledby={`${fieldId}-heading`}>
-      <h1 id={`${fieldId}-heading`}>Search</h1>
+      <h1 id={`${fieldId}-heading`}>{t('search.title')}</h1>
       <label htmlFor={fieldId} className="visually-hidden">
-        Search your journal
+        {t('search.field')}
       </label>
       <input
         id={fieldId}
@@ -89,21 +90,22 @@ export function SearchView(props: {
         aria-controls={listId}
         aria-activedescendant={hits.length > 0 ? `${listId}-${active}` : undefined}
         aria-autocomplete="list"
-        placeholder="Words, beginnings of words, or “a phrase”"
+        placeholder={t('search.placeholder')}
         value={text}
         onChange={(e) => props.onText(e.target.value)}
         onKeyDown={onKey}
       />
-      <div className="search-filters" role="group" aria-label="Filters">
+      <div className="search-filters" role="group" aria-label={t('search.filters')}>
         <label>
-          From{' '}
+          {t('search.from')}{' '}
           <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
         </label>
         <label>
-          To <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          {t('search.to')}{' '}
+          <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
         </label>
         <label>
-          Template{' '}
+          {t('search.template')}{' '}
           <select
             value={templateValue}
             onChange={(e) => {
@@ -111,8 +113,8 @@ export function SearchView(props: {
               set({ templateIds: v === '' ? undefined : [v === 'none' ? null : v] });
             }}
           >
-            <option value="">Any</option>
-            <option value="none">None</option>
+            <option value="">{t('search.anyTemplate')}</option>
+            <option value="none">{t('search.noTemplate')}</option>
             {Object.entries(props.templateNames).map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
@@ -126,7 +128,7 @@ export function SearchView(props: {
             checked={filters.unanswered === true}
             onChange={(e) => set({ unanswered: e.target.checked || undefined })}
           />
-          Prompts still to answer
+          {t('search.unanswered')}
         </label>
         {(['worlds', 'people', 'tags'] as const).flatMap((key) =>
           (filters[key] ?? []).map((name) => (
@@ -134,7 +136,7 @@ export function SearchView(props: {
               key={`${key}:${name}`}
               type="button"
               className="filter-chip"
-              aria-label={`Remove filter ${PREFIX[key]}${name}`}
+              aria-label={t('search.removeFilter', { filter: `${PREFIX[key]}${name}` })}
               onClick={() => onFilters(withoutTag(filters, key, name))}
             >
               {PREFIX[key]}
@@ -148,10 +150,12 @@ export function SearchView(props: {
         {!asked || !result
           ? ''
           : hits.length === 0
-            ? 'Nothing found. Try fewer words, or fewer filters.'
-            : `${hits.length}${result.more ? '+' : ''} ${hits.length === 1 ? 'entry' : 'entries'}`}
+            ? t('search.nothing')
+            : result.more
+              ? t('search.countMore', { count: hits.length })
+              : t('search.count', { count: hits.length })}
       </p>
-      <ul id={listId} role="listbox" aria-label="Results" className="search-results">
+      <ul id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
         {hits.map((hit, i) => (
           <li
             key={hit.id}
@@ -164,7 +168,7 @@ export function SearchView(props: {
           >
             <span className="search-result-date">{formatFullDay(hit.date)}</span>
             <span className="search-result-title">
-              {hit.title ? <Marked text={hit.title} ranges={hit.titleRanges} /> : 'Untitled'}
+              {hit.title ? <Marked text={hit.title} ranges={hit.titleRanges} /> : t('search.untitled')}
               {hit.templateId && props.templateNames[hit.templateId] && (
                 <span className="muted"> · {props.templateNames[hit.templateId]}</span>
               )}

@@ -11,6 +11,7 @@ import { insights } from './insights';
 import { journal } from './journal';
 import { onboarding } from './onboarding';
 import { prompts } from './prompts';
+import { search } from './search';
 import { shortcuts } from './shortcuts';
 import { tags } from './tags';
 import { recoveryKey, vault } from './vault';
@@ -29,6 +30,7 @@ export const en = {
   onboarding,
   prompts,
   recoveryKey,
+  search,
   shortcuts,
   tags,
   vault,
