@@ -6,7 +6,7 @@ import { P, untranslated } from './pages/untranslated';
 test.use({ firstRun: true, languages: ['en-XA'] });
 
 /** The writer's own words in this walk. */
-const WRITTEN = ['Quokka walk with Zephyr', 'Wombat', 'kelp'];
+const WRITTEN = ['Quokka', 'Zephyr', 'Xylophone', 'Wombat', 'kelp'];
 
 /** Main's words that the page shows as they are: the built-in templates and prompts. */
 async function mainContent(app: AppPage): Promise<string[]> {
@@ -87,7 +87,7 @@ test('every screen in the pseudo-locale shows only words from the catalogue', as
   await expectTranslated('Today with the prompt of the day');
   const editor = page.getByRole('textbox', { name: P('Reflection') });
   await editor.click();
-  await page.keyboard.type('Quokka walk with Zephyr');
+  await page.keyboard.type('Quokka Zephyr Xylophone');
   await page.getByLabel(P('Worlds'), { exact: true }).fill('Wombat');
   await page.getByLabel(P('Worlds'), { exact: true }).press('Enter');
   await page.getByLabel(P('Tags'), { exact: true }).fill('kelp');
@@ -100,6 +100,23 @@ test('every screen in the pseudo-locale shows only words from the catalogue', as
   await expect(page.getByRole('alert')).toBeVisible();
   await expectTranslated('the link editor');
   await page.getByRole('button', { name: P('Cancel') }).click();
+
+  await page.getByRole('button', { name: P('Search'), exact: true }).click();
+  await page.getByLabel(P('Search your journal')).fill('Quokka');
+  await expect(page.getByRole('listbox', { name: P('Results') }).getByRole('option')).toHaveCount(1);
+  await page.getByLabel(P('Prompts still to answer')).check();
+  await expectTranslated('Search with a result');
+  await page.getByLabel(P('Search your journal')).fill('Quokka nowhere');
+  await expect(
+    page.getByRole('status').filter({ hasText: P('Nothing found. Try fewer words, or fewer filters.') }),
+  ).toBeVisible();
+  await expectTranslated('Search with nothing found');
+
+  await page.getByRole('button', { name: P('Insights'), exact: true }).click();
+  await expect(page.getByRole('heading', { name: P('Your landscape') })).toBeVisible();
+  await expectTranslated('Insights');
+  await page.getByLabel(P('Period')).selectOption('custom');
+  await expectTranslated('Insights for days chosen');
 
   await page.getByRole('button', { name: P('Keyboard shortcuts') }).click();
   await expect(page.getByRole('heading', { name: P('Keyboard shortcuts') })).toBeVisible();

@@ -23,7 +23,7 @@ export function TemplateWeeksChart({ templates }: { templates: TemplateWeeks }) 
           <tbody>
             {templates.series.map((s) => (
               <tr key={s.templateId ?? 'none'}>
-                <th scope="row">{s.name}</th>
+                <th scope="row">{s.templateId === null ? t('insights.templates.noTemplate') : s.name}</th>
                 <td>{formatNumber(s.total)}</td>
                 <td>
                   <span className="sparkbars" aria-hidden="true">

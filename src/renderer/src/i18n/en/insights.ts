@@ -60,6 +60,7 @@ export const insights = {
     template: 'Template',
     total: 'Total',
     weekByWeek: 'Week by week',
+    noTemplate: 'No template',
     week: 'week of {{date}}: {{count, number}}',
   },
   map: {
