@@ -87,6 +87,7 @@ describe('a folder under an entry file’s name', () => {
     await rm(join(dir, 'entries', `${e.id}.2.lse`));
     await mkdir(join(dir, 'entries', `${e.id}.2.lse`));
     await expect(vault.entries.get(e.id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    await expect(vault.entries.revision(e.id, 2)).rejects.toThrow(`entries/${e.id}.2.lse`);
     expect(vault.entries.damaged().map((d) => [d.file, d.reason])).toEqual([
       [`revisions/${e.id}/1.lse`, expect.stringMatching(/folder/)],
       [`entries/${e.id}.2.lse`, expect.stringMatching(/folder/)],
@@ -137,6 +138,22 @@ describe('earlier revisions', () => {
     expect((await vault.entries.revisions(a.id)).map((r) => r.revision)).toEqual([1]);
     expect((await vault.entries.revisions(b.id)).map((r) => r.revision)).toEqual([2, 1]);
     expect((await vault.entries.revision(b.id, 2)).text).toBe('b2');
+  });
+
+  it('never counts another entry’s stranded files, nor a stray name in entries/, as its own', async () => {
+    const { dir, vault } = await newVault({ maxRevisions: 1 });
+    const a = await vault.entries.create(draft('a1'));
+    for (let r = 1; r < 4; r++) await vault.entries.update(a.id, r, body(`a${r + 1}`));
+    await vault.entries.settled();
+    const b = await vault.entries.create(draft('b1'));
+    vault['entries']['store'].archive = async () => undefined;
+    await vault.entries.update(b.id, 1, body('b2'));
+    await vault.entries.update(b.id, 2, body('b3'));
+    await writeFile(join(dir, 'entries', 'notes.txt'), 'not an entry');
+    expect((await vault.entries.revisions(a.id)).map((r) => r.revision)).toEqual([3]);
+    await vault.entries.trash(b.id);
+    await vault.entries.purge(b.id);
+    expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${a.id}.4.lse`, 'notes.txt']);
   });
 
   it('keeps the old revision in entries/ when its revisions folder is a file, and still lists it', async () => {

@@ -83,6 +83,7 @@ export class EntryIndex {
     this.byId.set(meta.id, { file: relative(meta.id, meta.revision), meta });
     // A damaged file superseded by this revision no longer stands for the entry. (Usually none is
     // damaged, so the files are looked at only then: a long-lived entry has hundreds of revisions.)
+    // Stryker disable next-line ConditionalExpression: equivalent; with nothing damaged the loop below deletes nothing.
     if (this.damagedByFile.size === 0) return;
     for (let r = 1; r < meta.revision; r++) this.damagedByFile.delete(relative(meta.id, r));
   }
@@ -119,6 +120,7 @@ export class EntryIndex {
     }
     const all = names.map(parseEntryFileName).filter((n) => n !== undefined);
     const newest = new Map<string, number>();
+    // Stryker disable next-line EqualityOperator: equivalent; file names are unique, so no revision of an id comes twice.
     for (const n of all) if ((newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
     return { newest, stranded: all.filter((n) => n.revision < newest.get(n.id)!) };
   }
@@ -152,5 +154,6 @@ function relative(id: string, revision: number): string {
 }
 
 function cmp(a: string, b: string): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent; V8's sort only asks whether the result is below 0, and equal keys have no order to keep.
   return a < b ? -1 : a > b ? 1 : 0;
 }
