@@ -105,6 +105,8 @@ describe('folder access', () => {
     const vault = await unlock(dir, { fs: refusing(['writeDurable'], 'EROFS') });
     const before = await snapshot(dir);
     await expect(vault.entries.update(entries[0]!.id, 1, { title: 'new' })).rejects.toThrow(code('NO_ACCESS'));
+    await expect(vault.entries.create(draft())).rejects.toThrow(/could not save the entry/);
+    await expect(vault.records.put('notes', 'a', 1)).rejects.toThrow(/could not save the item/);
     expect(await snapshot(dir)).toEqual(before);
   });
 });
