@@ -32,9 +32,8 @@ describe('reading only what is needed', () => {
     await other.entries.settled();
     fs.calls.length = 0;
     await again.entries.sync();
-    expect(fs.calls.filter((c) => c.startsWith('readPrefix')).sort()).toEqual(
-      [`/entries/${a.id}.2.lse`, `/entries/${added.id}.1.lse`].map((p) => expect.stringContaining(p)),
-    );
+    const read = fs.calls.filter((c) => c.startsWith('readPrefix')).map((c) => c.split(' ')[1]);
+    expect(read.sort()).toEqual([`/entries/${a.id}.2.lse`, `/entries/${added.id}.1.lse`].sort());
     expect(again.entries.list().map((m) => m.id)).toHaveLength(3);
     expect(again.entries.damaged().map((d) => d.file)).toEqual([`entries/${damaged.id}.1.lse`]);
   });
