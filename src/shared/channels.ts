@@ -16,6 +16,7 @@ export const CHANNELS = [
   'vault:changePassphrase',
   'vault:remember',
   'vault:saveRecoveryKey',
+  'vault:ratePassphrase',
   'entries:list',
   'entries:get',
   'entries:today',

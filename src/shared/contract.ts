@@ -15,6 +15,7 @@ import {
   type ExportPreview,
   type ExportResult,
 } from './export';
+import type { PassphraseStrength } from './passphrase-strength';
 import { PageSettingsPatch, type Settings } from './settings';
 
 import {
@@ -96,6 +97,8 @@ export const contract = {
   'vault:saveRecoveryKey': call(z.object({ recoveryKey: RecoveryKeyText, today: DayString })).returns<{
     saved: boolean;
   }>(),
+  /** How guessable a new passphrase is, by the rule main applies before it wraps a key. */
+  'vault:ratePassphrase': call(z.object({ passphrase })).returns<PassphraseStrength>(),
 
   /** Live and trashed entries as list rows (`decodeEntryList`); `trashed` picks one of the two. */
   'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<EntryListWire>(),

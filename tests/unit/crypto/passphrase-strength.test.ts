@@ -4,7 +4,7 @@ import {
   loadPassphraseChecker,
   MIN_PASSPHRASE_LENGTH,
   passphraseStrength,
-} from '@shared/passphrase-strength';
+} from '../../../src/main/core/crypto/passphrase-strength';
 
 /** Well-known cracking-list passwords and the l33t, year, name and keyboard variants people make of them. */
 const WEAK = [

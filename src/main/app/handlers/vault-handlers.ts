@@ -1,3 +1,4 @@
+import { checkPassphrase } from '../../core/crypto/passphrase-strength';
 import { recoverySheet } from '../../core/vault/recovery-sheet';
 import type { HandlerTable } from '../handler-table';
 import type { AppPorts } from '../ports';
@@ -22,6 +23,7 @@ export function vaultHandlers(session: VaultSession, ports: AppPorts): Pick<Hand
     },
     'vault:changePassphrase': ({ current, next }) => session.open().changePassphrase(current, next),
     'vault:remember': ({ enabled }) => session.remember(enabled),
+    'vault:ratePassphrase': ({ passphrase }) => checkPassphrase(passphrase),
     'vault:saveRecoveryKey': async ({ recoveryKey, today }) => ({
       saved: (await ports.os.saveTextFile('Landscape recovery key.txt', recoverySheet(recoveryKey, today))) !== null,
     }),

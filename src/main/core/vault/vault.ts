@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import { checkPassphrase } from '@shared/passphrase-strength';
+import { checkPassphrase } from '../crypto/passphrase-strength';
 import type { RecordStore } from '../record-store';
 import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';

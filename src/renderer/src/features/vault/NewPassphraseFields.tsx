@@ -8,14 +8,14 @@ import { usePassphraseStrength } from './use-passphrase-strength';
 export function useNewPassphrase() {
   const [value, setValue] = useState('');
   const [confirm, setConfirm] = useState('');
-  const strength = usePassphraseStrength(value);
+  const { strength, settled } = usePassphraseStrength(value);
   return {
     value,
     confirm,
     setValue,
     setConfirm,
     strength,
-    ready: strength?.acceptable === true && value === confirm,
+    ready: settled && strength?.acceptable === true && value === confirm,
     reset: () => {
       setValue('');
       setConfirm('');

@@ -1,18 +1,30 @@
 import { useEffect, useState } from 'react';
-import { loadPassphraseChecker, passphraseStrength, type PassphraseStrength } from '@shared/passphrase-strength';
+import type { PassphraseStrength } from '@shared/passphrase-strength';
+import { call } from '../../bridge';
+
+interface Rated {
+  value: string;
+  strength: PassphraseStrength;
+}
 
 /**
- * The strength of `value`, or undefined while the estimator's dictionaries are still loading
- * (they load when a form that asks for a new passphrase first appears, not with the app).
+ * Main's rating of `value` (`vault:ratePassphrase`): `strength` is the latest rating that came back,
+ * for the meter, and `settled` says it is the rating of `value` itself, not of what was typed before.
  */
-export function usePassphraseStrength(value: string): PassphraseStrength | undefined {
-  const [, setLoaded] = useState(false);
+export function usePassphraseStrength(value: string): { strength: PassphraseStrength | undefined; settled: boolean } {
+  const [rated, setRated] = useState<Rated | undefined>();
   useEffect(() => {
+    if (!value) return;
     let live = true;
-    void loadPassphraseChecker().then(() => live && setLoaded(true));
+    // Typing outpaces the answers; a rating that comes back after the next key is dropped.
+    call('vault:ratePassphrase', { passphrase: value }).then(
+      (strength) => live && setRated({ value, strength }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, []);
-  return passphraseStrength(value);
+  }, [value]);
+  const strength = value ? rated?.strength : undefined;
+  return { strength, settled: strength !== undefined && rated?.value === value };
 }
