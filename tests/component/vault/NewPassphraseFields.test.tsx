@@ -38,15 +38,20 @@ describe('useNewPassphrase', () => {
     expect(result.current.ready).toBe(true);
   });
 
-  it('is not ready on a late answer for an earlier value', async () => {
+  it('is not ready while the value now typed waits for its rating, nor on a late answer for an earlier one', async () => {
     const answer = deferredRatings();
     const { result } = renderHook(() => useNewPassphrase());
     act(() => result.current.setValue('walnut ferry cobbler astronomy'));
+    await answer('walnut ferry cobbler astronomy', STRONG);
+    act(() => result.current.setValue('walnut ferry'));
     act(() => {
       result.current.setValue('walnut');
       result.current.setConfirm('walnut');
     });
-    await answer('walnut ferry cobbler astronomy', STRONG);
+    // The meter keeps the last rating it had, but it is not the rating of "walnut".
+    expect(result.current.strength).toEqual(STRONG);
+    expect(result.current.ready).toBe(false);
+    await answer('walnut ferry', STRONG);
     expect(result.current.ready).toBe(false);
     await answer('walnut', WEAK);
     expect(result.current.strength).toEqual(WEAK);
