@@ -2,7 +2,11 @@
 // however long, and the vault refuses it too.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPassphraseChecker, MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../src/main/core/crypto/passphrase-strength';
+import {
+  loadPassphraseChecker,
+  MIN_PASSPHRASE_LENGTH,
+  passphraseStrength,
+} from '../../../src/main/core/crypto/passphrase-strength';
 import { Vault } from '../../../src/main/core/vault/vault';
 import { KDF } from '../vault/fixtures/samples';
 import { tempDir } from '../vault/fixtures/temp-dir';
