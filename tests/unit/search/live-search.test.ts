@@ -133,6 +133,38 @@ describe('search on an unlocked vault', () => {
     expect(titled!.firstMatch).toBeNull();
   });
 
+  it('lists the newest year first and the best match first within it, a page at a time', async () => {
+    const { vault, search, made } = await journal();
+    // In its title and its world: the best match of all, but two years older.
+    const older = await vault.entries.create(
+      entry('Council, council, council', 'The council again.', { date: '2023-06-01', tags: tags(['council']) }),
+    );
+    const found = await search.search({ text: 'council' });
+    expect(found.hits.map((h) => h.date.slice(0, 4))).toEqual(['2025', '2025', '2023']);
+    expect(found.hits.at(-1)!.id).toBe(older.id);
+    expect(ids(found.hits.slice(0, 2))).toEqual(ids([made.garden, made.board] as never));
+    expect(found.more).toBe(false);
+
+    const page = await search.search({ text: 'council', limit: 2 });
+    expect(ids(page.hits)).toEqual(ids([made.garden, made.board] as never));
+    expect(page.more).toBe(true);
+    expect((await search.search({ text: 'council', to: '2024-12-31' })).hits.map((h) => h.id)).toEqual([older.id]);
+  });
+
+  it('finds an entry once, under its new year, after its date moves', async () => {
+    const { vault, search, made } = await journal();
+    await search.ready();
+    await vault.entries.update(made.board.id, 1, { date: '2019-09-09' });
+    const found = await search.search({ text: 'council' });
+    expect(found.hits.map((h) => [h.id, h.date])).toEqual([
+      [made.garden.id, '2025-02-03'],
+      [made.board.id, '2019-09-09'],
+    ]);
+    await vault.entries.trash(made.board.id);
+    await vault.entries.purge(made.board.id);
+    expect((await search.search({ text: 'lease' })).hits).toEqual([]);
+  });
+
   it('follows saves, tag renames, trash, restore and purge', async () => {
     const { vault, search, made } = await journal();
     await search.ready();

@@ -25,16 +25,26 @@ function fieldOf(e: IndexedEntry, field: Field): string {
   }
 }
 
+/** One year's ranked matches, with the words they matched (typos and prefixes resolved) for marking them. */
+interface Ranked {
+  docs: IndexedEntry[];
+  terms: string[];
+}
+
 /**
  * The full-text index of the unlocked vault, in memory only: MiniSearch over titles, text, worlds,
  * people and tags, plus each entry's summary, text and answered sections for filters, snippets and
  * insights. A newer revision replaces an older one; an older one arriving late is ignored.
+ *
+ * Each year's entries have an index of their own, and results come newest year first, best match
+ * first within a year. A journal is searched for what happened, and recent years matter more; and a
+ * common word then costs one year's scoring, not every entry's, once a page of results is full.
  */
 export class SearchIndex {
   private readonly docs = new Map<string, IndexedEntry>();
   /** Ids of entries in the trash, so an unfiltered search need not look each result up. */
   private readonly trashed = new Set<string>();
-  private mini = newMiniSearch();
+  private readonly years = new Map<string, MiniSearch<IndexedEntry>>();
 
   get size(): number {
     return this.docs.size;
@@ -53,24 +63,36 @@ export class SearchIndex {
     const known = this.docs.get(entry.id);
     if (known && known.meta.revision >= entry.revision) return;
     const doc = indexedEntry(entry);
-    if (known) this.mini.discard(entry.id);
+    if (known) this.unindex(known);
     this.docs.set(entry.id, doc);
     if (doc.meta.trashedAt === null) this.trashed.delete(entry.id);
     else this.trashed.add(entry.id);
-    this.mini.add(doc);
+    const year = yearOf(doc);
+    let mini = this.years.get(year);
+    if (!mini) this.years.set(year, (mini = newMiniSearch()));
+    mini.add(doc);
   }
 
   remove(id: string): void {
-    if (!this.docs.delete(id)) return;
+    const known = this.docs.get(id);
+    if (!known) return;
+    this.docs.delete(id);
     this.trashed.delete(id);
-    this.mini.discard(id);
+    this.unindex(known);
   }
 
   /** On lock: every string is let go (JavaScript strings cannot be overwritten in place). */
   clear(): void {
     this.docs.clear();
     this.trashed.clear();
-    this.mini = newMiniSearch();
+    this.years.clear();
+  }
+
+  private unindex(doc: IndexedEntry): void {
+    const year = yearOf(doc);
+    const mini = this.years.get(year)!;
+    mini.discard(doc.meta.id);
+    if (mini.documentCount === 0) this.years.delete(year);
   }
 
   /**
@@ -87,34 +109,47 @@ export class SearchIndex {
     return this.trashed.size === 0 ? undefined : (id) => (this.trashed.has(id as string) ? 0 : 1);
   }
 
+  /** Matches year by year, newest first, each year searched only when the one before did not fill the page. */
+  private *ranked(words: string[], q: SearchQuery): Generator<Ranked> {
+    if (words.length === 0) {
+      // No words: the filters alone list entries, newest first (and no filters asks for nothing).
+      const ok = (e: IndexedEntry) => passes(e, q);
+      if (hasFilters(q)) yield { docs: [...this.docs.values()].filter(ok).sort(newestFirst), terms: [] };
+      return;
+    }
+    const boostDocument = this.excluding(q);
+    const years = [...this.years.keys()].sort().reverse();
+    for (const year of years) {
+      if ((q.from !== undefined && `${year}-12-31` < q.from) || (q.to !== undefined && `${year}-01-01` > q.to))
+        continue;
+      const results = this.years.get(year)!.search(words.join(' '), { boostDocument });
+      if (results.length === 0) continue;
+      yield {
+        docs: results.map((r) => this.docs.get(r.id as string)!),
+        terms: [...new Set(results.slice(0, 200).flatMap((r) => r.terms))],
+      };
+    }
+  }
+
   search(input: SearchQuery): SearchResult {
     const q = SearchQuery.parse(input);
     const { words, phrases } = parseQuery(q.text);
-    const ok = (e: IndexedEntry) => passes(e, q);
-    let ranked: IndexedEntry[];
-    let terms: string[] = [];
-    if (words.length === 0) {
-      // No words: the filters alone list entries, newest first (and no filters asks for nothing).
-      ranked = hasFilters(q) ? [...this.docs.values()].filter(ok).sort(newestFirst) : [];
-    } else {
-      const results = this.mini.search(words.join(' '), { boostDocument: this.excluding(q) });
-      ranked = results.map((r) => this.docs.get(r.id as string)!);
-      terms = [...new Set(results.slice(0, 200).flatMap((r) => r.terms))];
-    }
-    const pattern = matcher(terms.length > 0 ? terms : words, phrases);
     const phrasePattern = phrases.length > 0 ? matcher([], phrases) : null;
     const hits: SearchHit[] = [];
-    let more = false;
-    for (const doc of ranked) {
-      if (phrasePattern && !hasMatch(doc, phrasePattern)) continue;
-      if (hits.length === q.limit) {
-        more = true;
-        break;
+    for (const { docs, terms } of this.ranked(words, q)) {
+      const pattern = matcher(terms.length > 0 ? terms : words, phrases);
+      for (const doc of docs) {
+        if (phrasePattern && !hasMatch(doc, phrasePattern)) continue;
+        if (hits.length === q.limit) return { hits, more: true };
+        hits.push(hitOf(doc, pattern));
       }
-      hits.push(hitOf(doc, pattern));
     }
-    return { hits, more };
+    return { hits, more: false };
   }
+}
+
+function yearOf(doc: IndexedEntry): string {
+  return doc.meta.date.slice(0, 4);
 }
 
 function newMiniSearch(): MiniSearch<IndexedEntry> {

@@ -1,0 +1,13 @@
+import { SearchIndex } from '../src/main/core/search/search-index';
+import { sampleEntry } from './vault';
+const idx = new SearchIndex();
+for (let i = 0; i < 10000; i++) idx.put(sampleEntry(i));
+const qs = ['council','coun','councl','"river garden"','council river','volunteers','eld','silense'];
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+for (let r = 0; r < 5; r++) for (const text of qs) idx.search({ text } as never);
+const { profile } = await s.post('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples!.forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName}@${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + dt[i]!); });
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0,25).map(([k,v])=>`${(v/1000).toFixed(0).padStart(6)} ms ${k}`).join('\n'));
