@@ -207,6 +207,27 @@ describe('search on an unlocked vault', () => {
     expect(search.size).toBe(4);
   });
 
+  it('answers from the newest years while older ones are still being read, with the final page', async () => {
+    const { dir, vault } = await newVault();
+    const made = async (year: string, words: string) => {
+      for (let i = 0; i < 70; i++)
+        await vault.entries.create(entry(`${year} ${i}`, `${words} ${i}`, { date: `${year}-03-${10 + (i % 18)}` }));
+    };
+    await made('2025', 'council meeting');
+    await made('2020', 'council archive');
+    vault.lock();
+    const search = new LiveSearch(await unlock(dir));
+    const early = await search.search({ text: 'council', limit: 5 });
+    // Two batches of 64 read the 2025 entries; 2020 still has some to come.
+    expect(search.size).toBeLessThan(140);
+    expect(early.hits.map((h) => h.date.slice(0, 4))).toEqual(Array(5).fill('2025'));
+    // A page that needs 2020 waits for it.
+    const archive = await search.search({ text: 'archive', limit: 100 });
+    expect(archive.hits).toHaveLength(70);
+    expect(search.size).toBe(140);
+    expect(await search.search({ text: 'council', limit: 5 })).toEqual(early);
+  });
+
   it('is built after unlock without holding up the list, and is gone after lock', async () => {
     const { dir, vault } = await journal();
     vault.lock();

@@ -67,7 +67,7 @@ export class SearchIndex {
     this.docs.set(entry.id, doc);
     if (doc.meta.trashedAt === null) this.trashed.delete(entry.id);
     else this.trashed.add(entry.id);
-    const year = yearOf(doc);
+    const year = yearOf(doc.meta.date);
     let mini = this.years.get(year);
     if (!mini) this.years.set(year, (mini = newMiniSearch()));
     mini.add(doc);
@@ -89,7 +89,7 @@ export class SearchIndex {
   }
 
   private unindex(doc: IndexedEntry): void {
-    const year = yearOf(doc);
+    const year = yearOf(doc.meta.date);
     const mini = this.years.get(year)!;
     mini.discard(doc.meta.id);
     if (mini.documentCount === 0) this.years.delete(year);
@@ -109,19 +109,28 @@ export class SearchIndex {
     return this.trashed.size === 0 ? undefined : (id) => (this.trashed.has(id as string) ? 0 : 1);
   }
 
-  /** Matches year by year, newest first, each year searched only when the one before did not fill the page. */
-  private *ranked(words: string[], q: SearchQuery): Generator<Ranked> {
+  /**
+   * Matches year by year, newest first, each year searched only when the one before did not fill the
+   * page. Reaching a year in `unread` (its entries not all indexed yet) yields null: the page cannot
+   * be known before that year is.
+   */
+  private *ranked(words: string[], q: SearchQuery, unread: ReadonlySet<string>): Generator<Ranked | null> {
     if (words.length === 0) {
       // No words: the filters alone list entries, newest first (and no filters asks for nothing).
+      if (!hasFilters(q)) return;
       const ok = (e: IndexedEntry) => passes(e, q);
-      if (hasFilters(q)) yield { docs: [...this.docs.values()].filter(ok).sort(newestFirst), terms: [] };
+      yield unread.size > 0 ? null : { docs: [...this.docs.values()].filter(ok).sort(newestFirst), terms: [] };
       return;
     }
     const boostDocument = this.excluding(q);
-    const years = [...this.years.keys()].sort().reverse();
+    const years = [...new Set([...this.years.keys(), ...unread])].sort().reverse();
     for (const year of years) {
       if ((q.from !== undefined && `${year}-12-31` < q.from) || (q.to !== undefined && `${year}-01-01` > q.to))
         continue;
+      if (unread.has(year)) {
+        yield null;
+        return;
+      }
       const results = this.years.get(year)!.search(words.join(' '), { boostDocument });
       if (results.length === 0) continue;
       yield {
@@ -131,14 +140,19 @@ export class SearchIndex {
     }
   }
 
-  search(input: SearchQuery): SearchResult {
+  /**
+   * A page of results, or undefined when it depends on a year in `unread`. While the index is being
+   * built newest year first, a page that the complete newer years fill is already the final answer.
+   */
+  search(input: SearchQuery, unread: ReadonlySet<string> = NO_YEARS): SearchResult | undefined {
     const q = SearchQuery.parse(input);
     const { words, phrases } = parseQuery(q.text);
     const phrasePattern = phrases.length > 0 ? matcher([], phrases) : null;
     const hits: SearchHit[] = [];
-    for (const { docs, terms } of this.ranked(words, q)) {
-      const pattern = matcher(terms.length > 0 ? terms : words, phrases);
-      for (const doc of docs) {
+    for (const ranked of this.ranked(words, q, unread)) {
+      if (ranked === null) return undefined;
+      const pattern = matcher(ranked.terms.length > 0 ? ranked.terms : words, phrases);
+      for (const doc of ranked.docs) {
         if (phrasePattern && !hasMatch(doc, phrasePattern)) continue;
         if (hits.length === q.limit) return { hits, more: true };
         hits.push(hitOf(doc, pattern));
@@ -148,8 +162,11 @@ export class SearchIndex {
   }
 }
 
-function yearOf(doc: IndexedEntry): string {
-  return doc.meta.date.slice(0, 4);
+const NO_YEARS: ReadonlySet<string> = new Set();
+
+/** The year an entry is filed under, from its day (YYYY-MM-DD). */
+export function yearOf(day: string): string {
+  return day.slice(0, 4);
 }
 
 function newMiniSearch(): MiniSearch<IndexedEntry> {
