@@ -42,6 +42,22 @@ describe('MentionsPlugin', () => {
     expect(nodesOfType(lastContent(), 'mention')[0]).toMatchObject({ mentionName: 'Cleo', text: '@Cleo' });
   });
 
+  it('points the editor at no suggestion that is not there (axe: aria-valid-attr-value)', async () => {
+    const { type, caretAtEnd, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    const dangling = () =>
+      ['aria-activedescendant', 'aria-controls'].flatMap((name) => {
+        const id = box.getAttribute(name);
+        return id !== null && document.getElementById(id) === null ? [`${name}=${id}`] : [];
+      });
+    await type('With @Zed');
+    expect(dangling()).toEqual([]);
+    await type(' and @b');
+    expect(screen.getAllByRole('option').map((o) => o.id)).toContain(box.getAttribute('aria-activedescendant'));
+    await type('zz');
+    expect(dangling()).toEqual([]);
+  });
+
   it('suggests people after "@" and mentions the one clicked', async () => {
     const { type, caretAtEnd, lastContent, user, box } = renderEditor({ people: PEOPLE });
     await caretAtEnd();

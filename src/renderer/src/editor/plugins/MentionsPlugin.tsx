@@ -84,6 +84,13 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     [editor],
   );
 
+  // The menu opens only when it has someone to offer: Lexical points the editor at its first item
+  // (aria-activedescendant) as soon as it opens, and an empty menu has no item to point at.
+  const suggesting = useCallback((text: string) => {
+    const match = mentionQuery(text);
+    return match && suggestPeople(peopleRef.current, match.matchingString).length > 0 ? match : null;
+  }, []);
+
   const options = useMemo(
     () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),
     [people, query],
@@ -108,7 +115,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     <LexicalTypeaheadMenuPlugin<PersonOption>
       onQueryChange={setQuery}
       onSelectOption={onSelectOption}
-      triggerFn={mentionQuery}
+      triggerFn={suggesting}
       options={options}
       anchorClassName="editor-mention-menu"
     />
