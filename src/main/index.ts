@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session as electronS
 import { DisposableStore } from './app/disposable';
 import { createApp } from './app/handlers';
 import { paperForLocale } from './core/export/pack-printer';
+import { markFiles } from './core/vault/mark-files';
 import { watchPower } from './app/power-lock';
 import { installAppMenu } from './electron/app-menu';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
@@ -43,6 +44,7 @@ function start(): void {
     printer: electronPackPrinter(),
     paper: () => paperForLocale(app.getSystemLocale()),
     defaultVaultDir: join(app.getPath('userData'), 'vault'),
+    marks: markFiles(join(app.getPath('userData'), 'marks')),
     app: {
       name: app.getName(),
       version: app.getVersion(),

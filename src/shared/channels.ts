@@ -17,6 +17,8 @@ export const CHANNELS = [
   'vault:remember',
   'vault:saveRecoveryKey',
   'vault:ratePassphrase',
+  'vault:setbacks',
+  'vault:settleSetback',
   'entries:list',
   'entries:get',
   'entries:today',

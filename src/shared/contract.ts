@@ -16,6 +16,7 @@ import {
   type ExportResult,
 } from './export';
 import type { PassphraseStrength } from './passphrase-strength';
+import type { Setback } from './setback';
 import { PageSettingsPatch, type Settings } from './settings';
 
 import {
@@ -99,6 +100,12 @@ export const contract = {
   }>(),
   /** How guessable a new passphrase is, by the rule main applies before it wraps a key. */
   'vault:ratePassphrase': call(z.object({ passphrase })).returns<PassphraseStrength>(),
+  /** Entries gone backwards or missing since this device last saw the journal (docs/vault-format.md §13). */
+  'vault:setbacks': call(none).returns<Setback[]>(),
+  /** Keep the entry as it now stands, or bring back the newest revision left; returns those still waiting. */
+  'vault:settleSetback': call(z.strictObject({ id: EntryId, action: z.enum(['keep', 'bringBack']) })).returns<
+    Setback[]
+  >(),
 
   /** Live and trashed entries as list rows (`decodeEntryList`); `trashed` picks one of the two. */
   'entries:list': call(z.object({ trashed: z.boolean().optional() })).returns<EntryListWire>(),

@@ -20,6 +20,7 @@ import { SettingsScreen } from './pages/settings';
 import { TagsScreen } from './pages/tags';
 import { TemplatePicker, TemplatesScreen } from './pages/templates';
 import { TrashScreen } from './pages/trash';
+import { SetbacksNotice } from './pages/setbacks';
 import { UnlockScreen } from './pages/unlock';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard 42';
@@ -54,6 +55,7 @@ export class AppPage {
   readonly insights: InsightsScreen;
   readonly backup: BackupScreen;
   readonly exportScreen: ExportScreen;
+  readonly setbacks: SetbacksNotice;
 
   /** The page's one live region for status messages. */
   readonly liveRegion: Locator;
@@ -80,6 +82,7 @@ export class AppPage {
     this.insights = new InsightsScreen(page);
     this.backup = new BackupScreen(page);
     this.exportScreen = new ExportScreen(page);
+    this.setbacks = new SetbacksNotice(page);
   }
 
   async open(): Promise<void> {
@@ -128,7 +131,8 @@ export const test = base.extend<Fixtures>({
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'landscape-e2e-'));
     await use(dir);
-    await rm(dir, { recursive: true, force: true });
+    // The mark written at the last lock may still be landing.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   },
   firstRun: [false, { option: true }],
   languages: [['en-GB'], { option: true }],

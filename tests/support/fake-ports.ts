@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { AppPorts, DeviceKeyPort, OsPort, PrefsPort } from '../../src/main/app/ports';
 import type { PackPrinter } from '../../src/main/core/export/pack-printer';
+import type { MarkStore } from '../../src/main/core/vault/high-water';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings';
 
 export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
@@ -12,6 +13,16 @@ export function memoryPrefs(initial: Partial<Settings> = {}): PrefsPort {
       settings = applySettingsPatch(settings, patch);
       return settings;
     },
+  };
+}
+
+/** One device's high-water marks (MarkStore), in memory: each device of a test gets its own. */
+export function memoryMarks(): MarkStore & { bytes: Map<string, Buffer> } {
+  const bytes = new Map<string, Buffer>();
+  return {
+    bytes,
+    read: async (vaultId) => bytes.get(vaultId),
+    write: async (vaultId, b) => void bytes.set(vaultId, Buffer.from(b)),
   };
 }
 
@@ -120,6 +131,7 @@ export function testPorts(dir: string, os: FakeOs): AppPorts {
     printer: unusedPrinter,
     paper: () => 'A4',
     defaultVaultDir: join(dir, 'vault'),
+    marks: memoryMarks(),
     app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
   };
 }

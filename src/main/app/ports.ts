@@ -4,6 +4,7 @@ import type { EventName } from '@shared/channels';
 import type { AppInfo, EventPayload } from '@shared/contract';
 import type { Settings, SettingsPatch } from '@shared/settings';
 import type { PackPrinter, Paper } from '../core/export/pack-printer';
+import type { MarkStore } from '../core/vault/high-water';
 
 export interface PrefsPort {
   get(): Settings;
@@ -69,4 +70,6 @@ export interface AppPorts {
   /** Where a vault is made when the person does not choose a folder. */
   defaultVaultDir: string;
   app: AppInfo;
+  /** What this device last saw of each journal, outside its folder; without it, setbacks go unnoticed. */
+  marks?: MarkStore;
 }

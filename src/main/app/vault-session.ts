@@ -24,6 +24,11 @@ export class VaultSession {
     private readonly vaultOptions: Pick<VaultOptions, 'kdf'> = {},
   ) {}
 
+  /** Every open goes through here: the test-only KDF cost, and this device's marks. */
+  private get opts(): VaultOptions {
+    return { ...this.vaultOptions, marks: this.ports.marks };
+  }
+
   get dir(): string {
     return this.ports.prefs.get().vaultDir ?? this.ports.defaultVaultDir;
   }
@@ -84,19 +89,19 @@ export class VaultSession {
     if (inChosenFolder && !this.chosenForCreate)
       throw new AppError('INVALID_INPUT', 'Choose a folder for the new journal first.');
     const target = inChosenFolder ? this.chosenForCreate! : this.dir;
-    const { vault, recoveryKey } = await Vault.create(target, passphrase, this.vaultOptions);
+    const { vault, recoveryKey } = await Vault.create(target, passphrase, this.opts);
     this.replace(vault, target);
     this.chosenForCreate = null;
     return { recoveryKey, status: await this.status() };
   }
 
   async unlock(passphrase: string): Promise<VaultStatus> {
-    this.replace(await Vault.unlock(this.dir, passphrase, this.vaultOptions));
+    this.replace(await Vault.unlock(this.dir, passphrase, this.opts));
     return this.status();
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
-    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey, this.vaultOptions);
+    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey, this.opts);
     try {
       await vault.setPassphrase(newPassphrase);
     } catch (error) {
@@ -109,7 +114,7 @@ export class VaultSession {
 
   /** Restores into `dir` (see core/backup) and makes that the open journal. */
   async openRestored(restore: (opts: VaultOptions) => Promise<Vault>, dir: string): Promise<VaultStatus> {
-    this.replace(await restore(this.vaultOptions), dir);
+    this.replace(await restore(this.opts), dir);
     return this.status();
   }
 
@@ -118,7 +123,7 @@ export class VaultSession {
     const key = this.ports.deviceKeys.load(id);
     if (!key) throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'Open it with your passphrase.');
     try {
-      this.replace(await Vault.unlockWithDeviceKey(this.dir, key, this.vaultOptions));
+      this.replace(await Vault.unlockWithDeviceKey(this.dir, key, this.opts));
     } finally {
       key.fill(0);
     }

@@ -9,6 +9,7 @@ import type { Settings } from '@shared/settings';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import type { Emit } from '../../../src/main/app/ports';
+import { markFiles } from '../../../src/main/core/vault/mark-files';
 import { contentTypeFor, fileUnderRoot } from '../../../src/main/security/app-protocol-path';
 import { contentSecurityPolicy } from '../../../src/main/security/csp';
 import { chromiumPrinter } from '../../support/chromium-printer';
@@ -54,6 +55,7 @@ export async function startBridge(opts: {
       printer,
       paper: () => 'A4',
       defaultVaultDir: join(opts.dataDir, 'vault'),
+      marks: markFiles(join(opts.dataDir, 'marks')),
       app: {
         name: 'Landscape',
         version: 'test',

@@ -38,6 +38,11 @@ export function examples(k: Known): Record<Channel, unknown[]> {
       { recoveryKey: '62WN-4GPY-B1RK-Z6PJ-WDEF-EQ8D-5J9N-3WS5-W53T-AA71-P321-P2SK-DTEH-9DBP', today },
     ],
     'vault:ratePassphrase': [{ passphrase: 'walnut ferry cobbler astronomy' }, { passphrase: 'P@ssw0rd2026' }],
+    'vault:setbacks': [undefined],
+    'vault:settleSetback': [
+      { id: k.entryId, action: 'keep' },
+      { id: k.entryId, action: 'bringBack' },
+    ],
     'entries:list': [{}, { trashed: true }],
     'entries:get': [{ id: k.entryId }],
     'entries:today': [{ date: today }],

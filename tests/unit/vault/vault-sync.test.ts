@@ -1,14 +1,33 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Vault } from '../../../src/main/core/vault/vault';
+import { memoryMarks } from '../../support/fake-ports';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
-/** Two devices sharing one synced folder: two Vault instances on the same directory. */
+const opened: Vault[] = [];
+
+/**
+ * Two devices sharing one synced folder: two Vault instances on the same directory, each with a
+ * high-water mark of its own (setback-watch.ts), which ordinary syncing must never set off.
+ */
 async function twoDevices() {
-  const { dir, vault: laptop } = await newVault();
-  const desktop = await unlock(dir);
+  const { dir, vault: laptop } = await newVault({ marks: memoryMarks() });
+  const desktop = await unlock(dir, { marks: memoryMarks() });
+  opened.push(laptop, desktop);
   return { dir, laptop, desktop };
 }
+
+afterEach(async () => {
+  const alarms = [];
+  for (const vault of opened.splice(0)) {
+    if (vault.isLocked) continue;
+    await vault.refresh();
+    alarms.push(...vault.setbacks!.list());
+    vault.lock();
+  }
+  expect(alarms).toEqual([]);
+});
 
 const body = (text: string) => ({ content: lexical(text) });
 

@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors';
 import { checkPassphrase } from '../../core/crypto/passphrase-strength';
 import { recoverySheet } from '../../core/vault/recovery-sheet';
 import type { HandlerTable } from '../handler-table';
@@ -24,6 +25,12 @@ export function vaultHandlers(session: VaultSession, ports: AppPorts): Pick<Hand
     'vault:changePassphrase': ({ current, next }) => session.open().changePassphrase(current, next),
     'vault:remember': ({ enabled }) => session.remember(enabled),
     'vault:ratePassphrase': ({ passphrase }) => checkPassphrase(passphrase),
+    'vault:setbacks': () => session.open().setbacks?.list() ?? [],
+    'vault:settleSetback': ({ id, action }) => {
+      const watch = session.open().setbacks;
+      if (!watch) throw new AppError('ENTRY_NOT_FOUND', 'That entry has nothing waiting to be looked at.');
+      return watch.settle(id, action);
+    },
     'vault:saveRecoveryKey': async ({ recoveryKey, today }) => ({
       saved: (await ports.os.saveTextFile('Landscape recovery key.txt', recoverySheet(recoveryKey, today))) !== null,
     }),

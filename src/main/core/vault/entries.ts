@@ -55,6 +55,8 @@ export class Entries {
     private readonly store: EntryStore,
     private readonly vaultId: string,
     private readonly maxEntryBytes: number,
+    /** Told before an entry's files are deleted for good (the vault records the purge, §13). */
+    private readonly beforePurge: (id: string) => Promise<void> = async () => undefined,
   ) {}
 
   /** From memory; sync() picks up files written by another device or instance. */
@@ -205,6 +207,7 @@ export class Entries {
   private async remove(id: string): Promise<void> {
     // A move still under way could otherwise put a file back after the purge.
     await this.settled();
+    await this.beforePurge(id);
     await this.store.purge(id);
     this.index.remove(id);
     for (const o of this.observers) o.removed(id);

@@ -160,6 +160,24 @@ export class EntryStore {
    * crash the file simply stays in entries/, where the higher revision still wins. So it also stays
    * when revisions/<id> is a link or a file: it is still listed and read from there.
    */
+  /** Puts a kept revision back in entries/, bytes unchanged; never over a file already there. */
+  async unarchive(id: string, revision: number): Promise<void> {
+    const from = this.p.revision(id, revision);
+    const to = this.p.entry(id, revision);
+    try {
+      await this.fs.link(from, to).then(
+        () => this.fs.unlink(from),
+        // Where hard links are unsupported (§8): look first, then rename.
+        async (err: unknown) => {
+          if (hasCode(err, 'EEXIST') || (await this.exists(to))) throw err;
+          await this.fs.rename(from, to);
+        },
+      );
+    } catch (err) {
+      throw fsError(err, 'bring the entry back', to);
+    }
+  }
+
   async archive(id: string, revision: number): Promise<void> {
     try {
       if (!(await ensureRealDir(this.fs, this.p.revisions(id)))) return;

@@ -30,6 +30,7 @@ import { Entries } from './entries';
 import { maxEntryFileBytes } from './entry-file';
 import { EntryIndex } from './entry-index';
 import { EntryStore } from './entry-store';
+import type { MarkStore } from './high-water';
 import { serializeHeader, type VaultHeader } from './header';
 import { newVaultId } from './ids';
 import { KeyRing } from './key-ring';
@@ -43,6 +44,7 @@ import {
 } from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
+import { SetbackWatch } from './setback-watch';
 import { adoptSyncConflicts } from './sync-conflicts';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
 import { probeFolder, readHeader, type ProbeResult } from './vault-folder';
@@ -56,6 +58,8 @@ export interface VaultOptions {
   staleTempMs?: number;
   /** scrypt cost for new passphrase wraps; tests lower it. Default: the stronger of DEFAULT_SCRYPT and the header's. */
   kdf?: { N: number; r: number; p: number };
+  /** This device's record of what it last saw (high-water.ts); without one, setbacks are not looked for. */
+  marks?: MarkStore;
 }
 
 export const DEFAULT_MAX_REVISIONS = 50;
@@ -72,6 +76,8 @@ export class Vault {
   private readonly index: EntryIndex;
   /** Entry operations (entries.ts): list, get, create, update, trash, restore, purge, revisions, sync. */
   readonly entries: Entries;
+  /** Entries gone backwards or missing since this device last looked (setback-watch.ts), with `marks`. */
+  readonly setbacks: SetbackWatch | undefined;
 
   private constructor(
     readonly dir: string,
@@ -90,10 +96,15 @@ export class Vault {
       maxEntryBytes,
       maxRevisions: opts.maxRevisions ?? DEFAULT_MAX_REVISIONS,
     });
-    this.entries = new Entries(this.ring, this.index, store, this.id, maxEntryBytes);
+    this.entries = new Entries(this.ring, this.index, store, this.id, maxEntryBytes, (id) =>
+      this.setbacks ? this.setbacks.purging(id) : Promise.resolve(),
+    );
     this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) =>
       this.index.markDamaged(d),
     );
+    this.setbacks = opts.marks
+      ? new SetbackWatch(opts.marks, this.ring, this.id, this.index, store, this.entries, this.records)
+      : undefined;
   }
 
   // ── Opening ────────────────────────────────────────────────────────────────────────────
@@ -197,8 +208,10 @@ export class Vault {
         vault.p.records(k),
       );
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
+      await vault.setbacks?.load();
       await vault.entries.sync();
       await vault.adoptSyncConflicts();
+      await vault.setbacks?.check();
       return vault;
     } catch (err) {
       vault.lock();
@@ -268,6 +281,7 @@ export class Vault {
   }
 
   lock(): void {
+    if (!this.ring.locked) void this.setbacks?.flush();
     this.ring.drop();
     this.index.clear();
     this.entries.close();
@@ -299,6 +313,7 @@ export class Vault {
   async refresh(): Promise<void> {
     await this.entries.sync();
     await this.adoptSyncConflicts();
+    await this.setbacks?.check();
   }
 
   /** Copies a sync tool renamed are offered as conflict copies of their entry (sync-conflicts.ts). */

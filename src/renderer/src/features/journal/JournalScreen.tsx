@@ -12,6 +12,7 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 import type { Template } from '@shared/template';
 import type { SearchFilters } from '@shared/search';
 import type { TagKind } from '@shared/contract';
+import { SetbacksNotice } from './SetbacksNotice';
 import { OnThisDay } from '../insights/OnThisDay';
 import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
@@ -316,6 +317,7 @@ export function JournalScreen(props: {
         </nav>
         <main className="main-area" ref={mainRef}>
           <ErrorNotice error={error ?? journal.error} />
+          <SetbacksNotice onChanged={() => void journal.reload()} />
           {notice && (
             <p className="notice" role="status">
               {notice}{' '}

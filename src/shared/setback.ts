@@ -1,0 +1,16 @@
+/**
+ * An entry that went backwards, or went missing, since this device last saw the journal: a newer
+ * revision's file deleted, an older one put back in its place, or all its files deleted without a
+ * trash and purge (docs/vault-format.md §13).
+ */
+export interface Setback {
+  id: string;
+  /** 'back': the entry shows an older revision than this device saw; 'gone': it is no longer listed. */
+  kind: 'back' | 'gone';
+  /** The newest revision this device saw. */
+  had: number;
+  /** The newest revision whose file is still in the folder (kept in revisions/ if gone), or null if none. */
+  left: number | null;
+  /** The title of that revision, when it opens. */
+  title: string | null;
+}
