@@ -209,6 +209,8 @@ export type LockReason = z.infer<typeof LockReason>;
 export const AppCommand = z.enum([
   'lock',
   'today',
+  'previous-day',
+  'next-day',
   'new-entry',
   'new-from-template',
   'find',

@@ -20,6 +20,8 @@ export const COMMAND_NAMES: { readonly [C in AppCommand]: string } = {
   'new-entry': 'New Entry',
   'new-from-template': 'New from Template…',
   today: 'Today',
+  'previous-day': 'Previous Day',
+  'next-day': 'Next Day',
   lock: 'Lock Journal',
   settings: 'Settings…',
   find: 'Find',
@@ -38,6 +40,9 @@ export const COMMAND_SHORTCUTS: { readonly [C in AppCommand]?: Shortcut } = {
   'new-entry': { key: 'n' },
   'new-from-template': { key: 'n', shift: true },
   today: { key: 't' },
+  // Alt alone: on a Mac, Option+arrow moves by word in text, so there the page leaves it to text fields.
+  'previous-day': { key: 'ArrowLeft', alt: true, mod: false },
+  'next-day': { key: 'ArrowRight', alt: true, mod: false },
   lock: { key: 'l' },
   settings: { key: ',' },
   search: { key: 'k' },
@@ -49,10 +54,12 @@ export const COMMAND_SHORTCUTS: { readonly [C in AppCommand]?: Shortcut } = {
 };
 
 const keyName = (key: string) => (key.length === 1 ? key.toUpperCase() : key);
+/** Arrow keys as people see them printed; Electron's accelerators call them Left, Right, Up and Down. */
+const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
 
 /** Human label, e.g. "Ctrl+Shift+X", or "⇧⌘X" on a Mac. */
 export function chordLabel(shortcut: Shortcut, apple: boolean): string {
-  const key = keyName(shortcut.key);
+  const key = ARROWS[shortcut.key] ?? keyName(shortcut.key);
   const mod = shortcut.mod !== false;
   if (apple)
     return `${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${mod ? '⌘' : ''}${key === 'Enter' ? '↩' : key}`;
@@ -73,7 +80,7 @@ export function ariaChord(shortcut: Shortcut, apple: boolean): string {
 export function accelerator(shortcut: Shortcut): string {
   return [shortcut.mod === false ? null : 'CmdOrCtrl', shortcut.alt ? 'Alt' : null, shortcut.shift ? 'Shift' : null]
     .filter(Boolean)
-    .concat(keyName(shortcut.key))
+    .concat(shortcut.key.startsWith('Arrow') ? shortcut.key.slice('Arrow'.length) : keyName(shortcut.key))
     .join('+');
 }
 

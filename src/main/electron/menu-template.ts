@@ -59,6 +59,9 @@ export function menuTemplate(opts: {
     label: 'View',
     submenu: [
       command('today'),
+      command('previous-day'),
+      command('next-day'),
+      separator,
       command('search'),
       command('insights'),
       separator,

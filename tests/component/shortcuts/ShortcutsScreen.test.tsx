@@ -29,7 +29,12 @@ describe('the Keyboard shortcuts screen', () => {
     expect(app.getAllByRole('row')).toHaveLength(Object.keys(COMMAND_SHORTCUTS).length + 1);
     expect(editor.getAllByRole('row')).toHaveLength(Object.keys(SHORTCUTS).length + 1);
     expect(rows(app)).toEqual(
-      expect.arrayContaining(['New from Template: Ctrl+Shift+N', 'Keyboard Shortcuts: Ctrl+/']),
+      expect.arrayContaining([
+        'New from Template: Ctrl+Shift+N',
+        'Keyboard Shortcuts: Ctrl+/',
+        'Previous Day: Alt+←',
+        'Next Day: Alt+→',
+      ]),
     );
     expect(rows(editor)).toEqual(
       expect.arrayContaining(['Heading 2: Ctrl+Alt+2', 'Open the link at the caret: Alt+Enter']),
@@ -44,7 +49,9 @@ describe('the Keyboard shortcuts screen', () => {
 
   it('shows Mac keys on a Mac', () => {
     render(<ShortcutsScreen apple />);
-    expect(rows(screen)).toEqual(expect.arrayContaining(['Lock Journal: ⌘L', 'Strikethrough: ⇧⌘X']));
+    expect(rows(screen)).toEqual(
+      expect.arrayContaining(['Lock Journal: ⌘L', 'Strikethrough: ⇧⌘X', 'Previous Day: ⌥←']),
+    );
   });
 });
 
@@ -56,6 +63,10 @@ describe('app shortcuts', () => {
     expect(commandForKey(press('l', 'KeyL', { metaKey: true }), true)).toBe('lock');
     expect(commandForKey(press('l', 'KeyL', { ctrlKey: true }), true)).toBeNull();
     expect(commandForKey(press('n', 'KeyN'), false)).toBeNull();
+    expect(commandForKey(press('ArrowLeft', 'ArrowLeft', { altKey: true }), false)).toBe('previous-day');
+    expect(commandForKey(press('ArrowRight', 'ArrowRight', { altKey: true }), true)).toBe('next-day');
+    expect(commandForKey(press('ArrowLeft', 'ArrowLeft'), false)).toBeNull();
+    expect(commandForKey(press('ArrowLeft', 'ArrowLeft', { altKey: true, ctrlKey: true }), false)).toBeNull();
   });
 
   it('share no chord with the editor but Ctrl+K (Search, and Link while writing)', () => {

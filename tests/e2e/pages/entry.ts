@@ -6,6 +6,8 @@ export class EntryScreen extends Screen {
   readonly editor = this.page.getByRole('textbox', { name: 'Reflection' });
   readonly toolbar = this.page.getByRole('toolbar', { name: 'Formatting' });
   readonly date = this.page.getByLabel('Date');
+  readonly previousDay = this.page.getByRole('button', { name: /^Previous day/ });
+  readonly nextDay = this.page.getByRole('button', { name: /^Next day/ });
   readonly title = this.page.getByLabel('Title', { exact: true });
   readonly worlds = this.page.getByLabel('Worlds', { exact: true });
   readonly tags = this.page.getByLabel('Tags', { exact: true });

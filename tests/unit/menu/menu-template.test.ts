@@ -90,10 +90,19 @@ describe('the application menu on Windows and Linux', () => {
 });
 
 describe('View and shortcuts', () => {
-  it('offers Today, Search, Insights and the theme, with no DevTools unless a development build adds them', () => {
+  it('offers Today and the days either side, Search, Insights and the theme, with no DevTools unless a development build adds them', () => {
     const view = sub(named(build('linux').menu, 'View'));
-    expect(words(view).slice(0, 5)).toEqual(['Today', 'Search', 'Insights', '—', 'Theme']);
-    expect(words(sub(view[4]))).toEqual(['Follow the System', 'Light', 'Dark']);
+    expect(words(view).slice(0, 8)).toEqual([
+      'Today',
+      'Previous Day',
+      'Next Day',
+      '—',
+      'Search',
+      'Insights',
+      '—',
+      'Theme',
+    ]);
+    expect(words(sub(view[7]))).toEqual(['Follow the System', 'Light', 'Dark']);
     expect(JSON.stringify(build('darwin').menu)).not.toContain('toggleDevTools');
     const dev = sub(named(build('linux', [{ role: 'toggleDevTools' }]).menu, 'View'));
     expect(words(dev)).toContain('toggleDevTools');
@@ -112,6 +121,8 @@ describe('View and shortcuts', () => {
       'Lock Journal': 'CmdOrCtrl+L',
       'Settings…': 'CmdOrCtrl+,',
       Today: 'CmdOrCtrl+T',
+      'Previous Day': 'Alt+Left',
+      'Next Day': 'Alt+Right',
       Search: 'CmdOrCtrl+K',
       Insights: 'CmdOrCtrl+Shift+I',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',

@@ -7,6 +7,7 @@ import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { formatFullDay } from '../../dates/date-words';
+import { DaySteps } from './DaySteps';
 import { PromptCard } from '../prompts/PromptCard';
 import { dismissPromptFor, offersPrompt } from '../prompts/prompt-dismissals';
 import { ApplyTemplate } from './ApplyTemplate';
@@ -45,6 +46,8 @@ export function EntryView(props: {
   onOpenEntry?: (id: string) => void;
   /** A world or tag chip was clicked: search by it. */
   onFilter?: (kind: 'worlds' | 'free', name: string) => void;
+  /** The days either side that have a reflection (neighbourDays), and how to go to one. */
+  days?: { previous: string | null; next: string | null; onStep: (day: string) => void };
 }) {
   const { entry } = props;
   const [title, setTitle] = useState(entry.title);
@@ -116,6 +119,7 @@ export function EntryView(props: {
             }}
           />
           <h1 className="muted entry-day">{isDay(date) ? formatFullDay(date) : ''}</h1>
+          {props.days && <DaySteps {...props.days} />}
           {props.templateName && <span className="badge">{props.templateName}</span>}
           <SaveStatus state={state} onRetry={() => void flush()} />
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AppCommand, VaultStatus } from '@shared/contract';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import type { Settings } from '@shared/settings';
@@ -13,6 +13,7 @@ import type { Template } from '@shared/template';
 import type { SearchFilters } from '@shared/search';
 import type { TagKind } from '@shared/contract';
 import { SetbacksNotice } from './SetbacksNotice';
+import { firstOfDay, neighbourDays } from './day-steps';
 import { OnThisDay } from '../insights/OnThisDay';
 import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
@@ -192,10 +193,27 @@ export function JournalScreen(props: {
     },
   );
 
+  const days = useMemo(
+    () => (entry ? neighbourDays(journal.entries, entry.date, localDay()) : { previous: null, next: null }),
+    [entry, journal.entries],
+  );
+  const openDay = useCallback(
+    (day: string) => {
+      if (day === localDay()) return void openToday();
+      const id = firstOfDay(journal.entries, day);
+      if (id) open(id);
+    },
+    [journal.entries, openToday, open],
+  );
+
   const command = useCallback(
     (name: AppCommand) => {
       if (name === 'lock') props.onLock();
       if (name === 'today') void openToday();
+      if (view === 'entry' && (name === 'previous-day' || name === 'next-day')) {
+        const day = name === 'previous-day' ? days.previous : days.next;
+        if (day) openDay(day);
+      }
       if (name === 'new-entry') void newEntry();
       if (name === 'search' || name === 'find') return openSearch();
       if (name === 'new-from-template') setPicking(true);
@@ -206,7 +224,7 @@ export function JournalScreen(props: {
       const target = viewForCommand(name);
       if (target) go(target);
     },
-    [props, openToday, newEntry, openSearch, go, setPicking],
+    [props, openToday, newEntry, openSearch, go, setPicking, view, days, openDay],
   );
   useEffect(() => onEvent('app:command', ({ command: name }) => command(name)), [command]);
   useAppShortcuts(command);
@@ -332,6 +350,7 @@ export function JournalScreen(props: {
               highlight={highlight?.id === entry.id ? highlight.text : null}
               onOpenEntry={open}
               onFilter={filterBy}
+              days={{ ...days, onStep: openDay }}
               key={`${entry.id}:${entry.revision}`}
               entry={entry}
               autoFocus={entry.id !== quietId}
