@@ -3,7 +3,9 @@
  * revision's file deleted, an older one put back in its place, or all its files deleted without a
  * trash and purge (docs/vault-format.md §13).
  */
-export interface Setback {
+export type Setback = EntrySetback | KeyFileSetback;
+
+export interface EntrySetback {
   id: string;
   /** 'back': the entry shows an older revision than this device saw; 'gone': it is no longer listed. */
   kind: 'back' | 'gone';
@@ -14,3 +16,14 @@ export interface Setback {
   /** The title of that revision, when it opens. */
   title: string | null;
 }
+
+/**
+ * The journal's key file (its header) is one this device replaced: an older copy was put back, so a
+ * passphrase or recovery key the writer replaced opens the journal again.
+ */
+export interface KeyFileSetback {
+  id: typeof KEY_FILE_SETBACK;
+  kind: 'key-file';
+}
+
+export const KEY_FILE_SETBACK = 'key-file';

@@ -1,12 +1,13 @@
 // Rollback and deletion are noticed (issue 12, item 3): each device keeps, outside the folder and sealed
 // under the data key, the newest revision it saw of each entry, and unlock compares the folder with it.
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markFiles } from '../../../src/main/core/vault/mark-files';
-import type { Vault } from '../../../src/main/core/vault/vault';
+import { Vault } from '../../../src/main/core/vault/vault';
+import type { EntrySetback } from '@shared/setback';
 import { memoryMarks } from '../../support/fake-ports';
-import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
+import { draft, KDF, lexical, newVault, OTHER_PASS, PASS, unlock } from './fixtures/vault-fixture';
 import { tempDir } from './fixtures/temp-dir';
 
 /** An entry saved three times on this device, then the journal locked: revisions 1 and 2 are kept aside. */
@@ -24,7 +25,7 @@ async function journal() {
   return { dir, marks, id: made.id, otherId: other.id, entry, kept, open: () => unlock(dir, { marks }) };
 }
 
-const setbacks = (vault: Vault) => vault.setbacks!.list();
+const setbacks = (vault: Vault) => vault.setbacks!.list() as EntrySetback[];
 
 describe('what this device saw, against what the folder holds', () => {
   it('reports an entry whose newest revision file was deleted, and brings back the newest left', async () => {
@@ -109,6 +110,37 @@ describe('what this device saw, against what the folder holds', () => {
     for (const vaultId of j.marks.bytes.keys()) j.marks.bytes.set(vaultId, Buffer.from('not a sealed mark'));
     await rm(j.entry(`${j.id}.3.lse`));
     expect(setbacks(await j.open())).toEqual([]);
+  });
+});
+
+describe('an old key file put back', () => {
+  it('is noticed after a passphrase change, when the old passphrase works again', async () => {
+    const j = await journal();
+    const header = join(j.dir, 'landscape-vault.json');
+    const backup = join(j.dir, 'landscape-vault.backup.json');
+    const [oldHeader, oldBackup] = await Promise.all([readFile(header), readFile(backup)]);
+    const vault = await j.open();
+    await vault.changePassphrase(PASS, OTHER_PASS);
+    vault.lock();
+    await Promise.all([writeFile(header, oldHeader), writeFile(backup, oldBackup)]);
+
+    const replayed = await j.open(); // the old passphrase opens it again
+    expect(replayed.setbacks!.list()).toEqual([{ id: 'key-file', kind: 'key-file' }]);
+    expect(await replayed.setbacks!.settle('key-file', 'keep')).toEqual([]);
+    replayed.lock();
+    expect((await j.open()).setbacks!.list()).toEqual([]);
+  });
+
+  it("is quiet when another device changed the passphrase, and after this device's own change", async () => {
+    const j = await journal();
+    const desktop = await unlock(j.dir, { marks: memoryMarks() });
+    await desktop.changePassphrase(PASS, OTHER_PASS);
+    desktop.lock();
+    const laptop = await Vault.unlock(j.dir, OTHER_PASS, { kdf: KDF, marks: j.marks });
+    expect(laptop.setbacks!.list()).toEqual([]);
+    await laptop.changePassphrase(OTHER_PASS, PASS);
+    laptop.lock();
+    expect((await j.open()).setbacks!.list()).toEqual([]);
   });
 });
 

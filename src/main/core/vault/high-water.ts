@@ -22,12 +22,19 @@ export function purgeRecordId(entryId: string): string {
   return createHash('sha256').update(entryId).digest('hex').slice(0, 40);
 }
 
+/** Names one version of a key file by its wrapped keys, which change (fresh nonces) with every rewrap. */
+export function keyFileId(wrappedKeys: { passphrase: string; recovery: string }): string {
+  return createHash('sha256').update(`${wrappedKeys.passphrase}\n${wrappedKeys.recovery}`).digest('hex').slice(0, 32);
+}
+
 /**
- * The newest revision this device has seen of each entry, sealed under the data key (AAD kind
+ * The newest revision this device has seen of each entry, and the key files it replaced, sealed under the data key (AAD kind
  * `mark`), so a mark cannot be forged or moved to another journal. See docs/vault-format.md §14.
  */
 export class HighWater {
   private readonly seen = new Map<string, number>();
+  /** Key files (keyFileId) this device replaced: seeing one again means an old copy was put back. */
+  private readonly replaced = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -44,10 +51,12 @@ export class HighWater {
     const plain = open(this.ring.get(), bytes, aad(this.vaultId, 'mark', MARK_VERSION));
     if (!plain) return;
     try {
-      const parsed: unknown = JSON.parse(plain.toString('utf8'));
-      if (typeof parsed !== 'object' || parsed === null) return;
-      for (const [id, revision] of Object.entries(parsed as Record<string, unknown>))
+      const parsed = JSON.parse(plain.toString('utf8')) as { entries?: unknown; replaced?: unknown } | null;
+      const entries = typeof parsed?.entries === 'object' && parsed.entries !== null ? parsed.entries : {};
+      for (const [id, revision] of Object.entries(entries as Record<string, unknown>))
         if (Number.isSafeInteger(revision) && (revision as number) > 0) this.seen.set(id, revision as number);
+      if (Array.isArray(parsed?.replaced))
+        for (const id of parsed.replaced) if (typeof id === 'string') this.replaced.add(id);
     } finally {
       plain.fill(0);
     }
@@ -75,12 +84,24 @@ export class HighWater {
     if (this.seen.delete(id)) this.later();
   }
 
+  hasReplaced(keyFile: string): boolean {
+    return this.replaced.has(keyFile);
+  }
+
+  /** This device replaced `keyFile` (a passphrase or recovery-key change), or the writer accepted it back. */
+  setReplaced(keyFile: string, replaced: boolean): void {
+    if (replaced) this.replaced.add(keyFile);
+    else this.replaced.delete(keyFile);
+    this.later();
+  }
+
   /** Seals now (the key may be dropped next) and writes without waiting; on lock. */
   flush(): Promise<void> {
     if (this.timer === undefined) return this.writing;
     clearTimeout(this.timer);
     this.timer = undefined;
-    const plain = Buffer.from(JSON.stringify(Object.fromEntries(this.seen)), 'utf8');
+    const mark = { entries: Object.fromEntries(this.seen), replaced: [...this.replaced] };
+    const plain = Buffer.from(JSON.stringify(mark), 'utf8');
     const box = seal(this.ring.get(), plain, aad(this.vaultId, 'mark', MARK_VERSION));
     plain.fill(0);
     const write = () => this.store.write(this.vaultId, box).catch(() => undefined);

@@ -1,10 +1,11 @@
 import { AppError } from '@shared/errors';
-import type { Setback } from '@shared/setback';
+import { KEY_FILE_SETBACK, type EntrySetback, type Setback } from '@shared/setback';
 import type { RecordStore } from '../record-store';
 import type { Entries } from './entries';
 import type { EntryIndex } from './entry-index';
 import type { EntryStore } from './entry-store';
-import { HighWater, purgeRecordId, type MarkStore } from './high-water';
+import type { VaultHeader } from './header';
+import { HighWater, keyFileId, purgeRecordId, type MarkStore } from './high-water';
 import type { KeyRing } from './key-ring';
 
 /** Records of entries deleted for good, written before their files go, so other devices know it was meant. */
@@ -18,7 +19,9 @@ export const PURGED_KIND = 'purged';
  */
 export class SetbackWatch {
   private readonly mark: HighWater;
-  private found: Setback[] = [];
+  private found: EntrySetback[] = [];
+  /** The key file the journal opened with, when it is one this device replaced. */
+  private oldKeyFile: string | null = null;
 
   constructor(
     marks: MarkStore,
@@ -37,12 +40,23 @@ export class SetbackWatch {
     });
   }
 
-  load(): Promise<void> {
-    return this.mark.load();
+  /** Reads the mark, and looks at the key file the journal was opened with. */
+  async load(header: VaultHeader): Promise<void> {
+    await this.mark.load();
+    const id = keyFileId(header.wrappedKeys);
+    this.oldKeyFile = this.mark.hasReplaced(id) ? id : null;
   }
 
   list(): Setback[] {
-    return [...this.found];
+    const keyFile: Setback[] = this.oldKeyFile ? [{ id: KEY_FILE_SETBACK, kind: 'key-file' }] : [];
+    return [...keyFile, ...this.found];
+  }
+
+  /** A passphrase or recovery-key change is about to replace `header`: kept at once, not a moment later. */
+  async replacing(header: VaultHeader): Promise<void> {
+    this.mark.setReplaced(keyFileId(header.wrappedKeys), true);
+    this.oldKeyFile = null;
+    await this.mark.flush();
   }
 
   /** Written before an entry's files are deleted for good. */
@@ -51,7 +65,7 @@ export class SetbackWatch {
   }
 
   async check(): Promise<void> {
-    const found: Setback[] = [];
+    const found: EntrySetback[] = [];
     for (const [id, had] of [...this.mark.marked()]) {
       const now = this.index.revisionOf(id);
       if (now !== undefined && now >= had) continue;
@@ -80,6 +94,12 @@ export class SetbackWatch {
    * of a gone entry back in place, bytes unchanged, and accepts it at that revision.
    */
   async settle(id: string, action: 'keep' | 'bringBack'): Promise<Setback[]> {
+    if (id === KEY_FILE_SETBACK && this.oldKeyFile && action === 'keep') {
+      // The writer accepts this key file (they will change the passphrase, or meant to go back).
+      this.mark.setReplaced(this.oldKeyFile, false);
+      this.oldKeyFile = null;
+      return this.list();
+    }
     const setback = this.found.find((s) => s.id === id);
     if (!setback) throw new AppError('ENTRY_NOT_FOUND', 'That entry has nothing waiting to be looked at.');
     if (action === 'bringBack') {

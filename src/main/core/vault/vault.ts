@@ -208,7 +208,7 @@ export class Vault {
         vault.p.records(k),
       );
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
-      await vault.setbacks?.load();
+      await vault.setbacks?.load(header);
       await vault.entries.sync();
       await vault.adoptSyncConflicts();
       await vault.setbacks?.check();
@@ -292,6 +292,8 @@ export class Vault {
     const dataKey = Buffer.from(this.ring.get());
     try {
       const bytes = serializeHeader(await make(dataKey));
+      // The key file being replaced is remembered first, so putting it back later is noticed (§13).
+      await this.setbacks?.replacing(await readHeader(this.fs, this.dir));
       await atomicReplace(this.fs, this.p.header, bytes, 'save the vault key file');
       // The backup copy follows, so a damaged header opens with the current passphrase and recovery key.
       await atomicReplace(this.fs, this.p.headerBackup, bytes, 'save the vault key file');

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Setback } from '@shared/setback';
+import type { EntrySetback, Setback } from '@shared/setback';
 import { call } from '../../bridge';
 import { announce } from '../../announce/announcer';
 
-function whatHappened(s: Setback): string {
+function whatHappened(s: EntrySetback): string {
   if (s.kind === 'back')
     return `It shows revision ${s.left}, but this device saw revision ${s.had}: the newer file is gone from the folder.`;
   if (s.left !== null)
@@ -31,7 +31,7 @@ export function SetbacksNotice(props: { onChanged: () => void }) {
 
   const settle = async (s: Setback, action: 'keep' | 'bringBack') => {
     setSetbacks(await call('vault:settleSetback', { id: s.id, action }));
-    if (action === 'bringBack') {
+    if (action === 'bringBack' && s.kind !== 'key-file') {
       props.onChanged();
       announce(`${s.title ?? 'The entry'} is back, at revision ${s.left}.`);
     }
@@ -43,19 +43,29 @@ export function SetbacksNotice(props: { onChanged: () => void }) {
         opened the journal
       </h2>
       <ul>
-        {setbacks.map((s) => (
-          <li key={s.id}>
-            <strong>{s.title ?? 'An entry'}</strong> {whatHappened(s)}{' '}
-            {s.kind === 'gone' && s.left !== null && (
-              <button type="button" onClick={() => void settle(s, 'bringBack')}>
-                Bring back revision {s.left}
+        {setbacks.map((s) =>
+          s.kind === 'key-file' ? (
+            <li key={s.id}>
+              <strong>The journal’s key file</strong> is an older copy, put back in the folder: a passphrase or recovery
+              key you replaced opens the journal again. Change your passphrase in Settings and make a new recovery key.{' '}
+              <button type="button" onClick={() => void settle(s, 'keep')}>
+                Understood
               </button>
-            )}
-            <button type="button" onClick={() => void settle(s, 'keep')}>
-              {s.kind === 'back' ? 'Keep as it is' : 'Let it go'}
-            </button>
-          </li>
-        ))}
+            </li>
+          ) : (
+            <li key={s.id}>
+              <strong>{s.title ?? 'An entry'}</strong> {whatHappened(s)}{' '}
+              {s.kind === 'gone' && s.left !== null && (
+                <button type="button" onClick={() => void settle(s, 'bringBack')}>
+                  Bring back revision {s.left}
+                </button>
+              )}
+              <button type="button" onClick={() => void settle(s, 'keep')}>
+                {s.kind === 'back' ? 'Keep as it is' : 'Let it go'}
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );
