@@ -1,6 +1,7 @@
 import { chordLabel, COMMAND_SHORTCUTS } from '@shared/shortcuts';
 import { IS_APPLE } from 'lexical';
 import { formatFullDay } from '../../dates/date-words';
+import { t } from '../../i18n';
 
 /** Previous day and Next day beside the entry's date (also Alt+← and Alt+→): days with a reflection, and today. */
 export function DaySteps(props: { previous: string | null; next: string | null; onStep: (day: string) => void }) {
@@ -9,8 +10,8 @@ export function DaySteps(props: { previous: string | null; next: string | null; 
       type="button"
       className="day-step"
       disabled={day === null}
-      aria-label={day === null ? label : `${label}: ${formatFullDay(day)}`}
-      title={`${label} (${chordLabel(COMMAND_SHORTCUTS[command]!, IS_APPLE)})`}
+      aria-label={day === null ? label : t('entry.stepTo', { step: label, day: formatFullDay(day) })}
+      title={t('journal.withKeys', { name: label, keys: chordLabel(COMMAND_SHORTCUTS[command]!, IS_APPLE) })}
       onClick={() => day && props.onStep(day)}
     >
       {glyph}
@@ -18,8 +19,8 @@ export function DaySteps(props: { previous: string | null; next: string | null; 
   );
   return (
     <span className="day-steps">
-      {step('Previous day', props.previous, '‹', 'previous-day')}
-      {step('Next day', props.next, '›', 'next-day')}
+      {step(t('entry.previousDay'), props.previous, '‹', 'previous-day')}
+      {step(t('entry.nextDay'), props.next, '›', 'next-day')}
     </span>
   );
 }

@@ -2,18 +2,18 @@ import { useEffect, useState } from 'react';
 import type { EntrySetback, Setback } from '@shared/setback';
 import { call } from '../../bridge';
 import { announce } from '../../announce/announcer';
+import { t } from '../../i18n';
 
 function whatHappened(s: EntrySetback): string {
-  if (s.kind === 'back')
-    return `It shows revision ${s.left}, but this device saw revision ${s.had}: the newer file is gone from the folder.`;
-  if (s.left !== null)
-    return `Its files were removed without the trash. Revision ${s.left} of ${s.had} is still kept and can come back.`;
-  return 'Its files were removed without the trash, and nothing of it is left in the folder.';
+  if (s.kind === 'back') return t('journal.setbacks.back', { left: s.left, had: s.had });
+  if (s.left !== null) return t('journal.setbacks.goneKept', { left: s.left, had: s.had });
+  return t('journal.setbacks.goneNothing');
 }
 
 /**
  * Entries that went backwards or went missing since this device last saw the journal (a file deleted
- * or put back by something other than Landscape). Each stays listed until the writer settles it.
+ * or put back by something other than Landscape), and a key file this device replaced put back. Each
+ * stays listed until the writer settles it.
  */
 export function SetbacksNotice(props: { onChanged: () => void }) {
   const [setbacks, setSetbacks] = useState<Setback[]>([]);
@@ -33,35 +33,31 @@ export function SetbacksNotice(props: { onChanged: () => void }) {
     setSetbacks(await call('vault:settleSetback', { id: s.id, action }));
     if (action === 'bringBack' && s.kind !== 'key-file') {
       props.onChanged();
-      announce(`${s.title ?? 'The entry'} is back, at revision ${s.left}.`);
+      announce(t('journal.setbacks.broughtBack', { title: s.title ?? t('journal.setbacks.theEntry'), left: s.left }));
     }
   };
   return (
     <section className="notice notice-error setbacks" aria-labelledby="setbacks-heading">
-      <h2 id="setbacks-heading">
-        {setbacks.length === 1 ? 'An entry went back' : `${setbacks.length} entries went back`} since this device last
-        opened the journal
-      </h2>
+      <h2 id="setbacks-heading">{t('journal.setbacks.heading', { count: setbacks.length })}</h2>
       <ul>
         {setbacks.map((s) =>
           s.kind === 'key-file' ? (
             <li key={s.id}>
-              <strong>The journal’s key file</strong> is an older copy, put back in the folder: a passphrase or recovery
-              key you replaced opens the journal again. Change your passphrase in Settings and make a new recovery key.{' '}
+              <strong>{t('journal.setbacks.keyFile')}</strong> {t('journal.setbacks.keyFileText')}{' '}
               <button type="button" onClick={() => void settle(s, 'keep')}>
-                Understood
+                {t('journal.setbacks.understood')}
               </button>
             </li>
           ) : (
             <li key={s.id}>
-              <strong>{s.title ?? 'An entry'}</strong> {whatHappened(s)}{' '}
+              <strong>{s.title ?? t('journal.setbacks.untitled')}</strong> {whatHappened(s)}{' '}
               {s.kind === 'gone' && s.left !== null && (
                 <button type="button" onClick={() => void settle(s, 'bringBack')}>
-                  Bring back revision {s.left}
+                  {t('journal.setbacks.bringBack', { left: s.left })}
                 </button>
               )}
               <button type="button" onClick={() => void settle(s, 'keep')}>
-                {s.kind === 'back' ? 'Keep as it is' : 'Let it go'}
+                {s.kind === 'back' ? t('journal.setbacks.keep') : t('journal.setbacks.letGo')}
               </button>
             </li>
           ),

@@ -17,4 +17,8 @@ export const entry = {
   applyConfirm:
     'This entry already has writing. Add the sections of “{{name}}” after it? Nothing you wrote will change.',
   addAfter: 'Add after my writing',
+  previousDay: 'Previous day',
+  nextDay: 'Next day',
+  /** A day-step button's name: "Previous day: Friday 27 November 2026". */
+  stepTo: '{{step}}: {{day}}',
 };

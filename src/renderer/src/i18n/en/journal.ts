@@ -18,6 +18,24 @@ export const journal = {
   newFromTemplateTitle: 'New entry from a template',
   movedToTrash: 'Moved to trash.',
   undo: 'Undo',
+  setbacks: {
+    heading_one: 'Something went back since this device last opened the journal',
+    heading_other: '{{count, number}} things went back since this device last opened the journal',
+    back: 'It shows revision {{left, number}}, but this device saw revision {{had, number}}: the newer file is gone from the folder.',
+    goneKept:
+      'Its files were removed without the trash. Revision {{left, number}} of {{had, number}} is still kept and can come back.',
+    goneNothing: 'Its files were removed without the trash, and nothing of it is left in the folder.',
+    untitled: 'An entry',
+    bringBack: 'Bring back revision {{left, number}}',
+    keep: 'Keep as it is',
+    letGo: 'Let it go',
+    broughtBack: '{{title}} is back, at revision {{left, number}}.',
+    theEntry: 'The entry',
+    keyFile: 'The journal’s key file',
+    keyFileText:
+      'is an older copy, put back in the folder: a passphrase or recovery key you replaced opens the journal again. Change your passphrase in Settings and make a new recovery key.',
+    understood: 'Understood',
+  },
   /** A control's name with its keys, in a tooltip: "Today (Ctrl+T)". */
   withKeys: '{{name}} ({{keys}})',
   views: {

@@ -5,6 +5,8 @@ const commands: { readonly [C in AppCommand]: string } = {
   'new-entry': 'New Entry',
   'new-from-template': 'New from Template',
   today: 'Today',
+  'previous-day': 'Previous Day',
+  'next-day': 'Next Day',
   lock: 'Lock Journal',
   settings: 'Settings',
   find: 'Find',
