@@ -151,6 +151,19 @@ describe('search on an unlocked vault', () => {
     expect((await search.search({ text: 'council', to: '2024-12-31' })).hits.map((h) => h.id)).toEqual([older.id]);
   });
 
+  it('lists a quoted phrase alone newest first within a year, and a filter no entry of a year passes skips it', async () => {
+    const { vault, search, made } = await journal();
+    // The phrase in its title too would rank this one first by score; a phrase alone is listed by date.
+    const older = await vault.entries.create(
+      entry('Garden lease', 'The council changed its mind about the garden lease, again.', { date: '2025-01-02' }),
+    );
+    const found = await search.search({ text: '"garden lease"' });
+    expect(found.hits.map((h) => h.id)).toEqual([made.board.id, older.id]);
+    expect(found.hits[0]!.snippetRanges.map(([a, b]) => found.hits[0]!.snippet.slice(a, b))).toEqual(['garden lease']);
+    expect((await search.search({ text: '"garden lease"', tags: ['hope'] })).hits).toEqual([]);
+    expect((await search.search({ text: 'council', worlds: ['nowhere'] })).hits).toEqual([]);
+  });
+
   it('finds an entry once, under its new year, after its date moves', async () => {
     const { vault, search, made } = await journal();
     await search.ready();

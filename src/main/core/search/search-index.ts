@@ -25,6 +25,12 @@ function fieldOf(e: IndexedEntry, field: Field): string {
   }
 }
 
+interface Exclusion {
+  /** Whether any of a year's entries passes the filters (remembering those that do, for `boost`). */
+  anyIn(docs: Iterable<IndexedEntry>): boolean;
+  boost: ((id: unknown) => number) | undefined;
+}
+
 /** One year's ranked matches, with the words they matched (typos and prefixes resolved) for marking them. */
 interface Ranked {
   docs: IndexedEntry[];
@@ -44,7 +50,7 @@ export class SearchIndex {
   private readonly docs = new Map<string, IndexedEntry>();
   /** Ids of entries in the trash, so an unfiltered search need not look each result up. */
   private readonly trashed = new Set<string>();
-  private readonly years = new Map<string, MiniSearch<IndexedEntry>>();
+  private readonly years = new Map<string, { mini: MiniSearch<IndexedEntry>; docs: Set<IndexedEntry> }>();
 
   get size(): number {
     return this.docs.size;
@@ -68,9 +74,10 @@ export class SearchIndex {
     if (doc.meta.trashedAt === null) this.trashed.delete(entry.id);
     else this.trashed.add(entry.id);
     const year = yearOf(doc.meta.date);
-    let mini = this.years.get(year);
-    if (!mini) this.years.set(year, (mini = newMiniSearch()));
-    mini.add(doc);
+    let index = this.years.get(year);
+    if (!index) this.years.set(year, (index = { mini: newMiniSearch(), docs: new Set() }));
+    index.mini.add(doc);
+    index.docs.add(doc);
   }
 
   remove(id: string): void {
@@ -90,23 +97,35 @@ export class SearchIndex {
 
   private unindex(doc: IndexedEntry): void {
     const year = yearOf(doc.meta.date);
-    const mini = this.years.get(year)!;
-    mini.discard(doc.meta.id);
-    if (mini.documentCount === 0) this.years.delete(year);
+    const index = this.years.get(year)!;
+    index.mini.discard(doc.meta.id);
+    index.docs.delete(doc);
+    if (index.docs.size === 0) this.years.delete(year);
   }
 
   /**
    * Entries outside the filters (or in the trash) score nothing, so MiniSearch drops them before
-   * building results. MiniSearch asks once per matching word and field, so the filters are checked
-   * once per entry here, not there.
+   * building results. With filters, each year's entries are checked once, before its search: a year
+   * where none passes is not searched at all.
    */
-  private excluding(q: SearchFilters): ((id: unknown) => number) | undefined {
+  private excluding(q: SearchFilters): Exclusion {
     if (hasFilters(q)) {
       const allowed = new Set<string>();
-      for (const [id, doc] of this.docs) if (passes(doc, q)) allowed.add(id);
-      return (id) => (allowed.has(id as string) ? 1 : 0);
+      return {
+        anyIn: (docs) => {
+          let any = false;
+          for (const e of docs)
+            if (passes(e, q)) {
+              allowed.add(e.meta.id);
+              any = true;
+            }
+          return any;
+        },
+        boost: (id) => (allowed.has(id as string) ? 1 : 0),
+      };
     }
-    return this.trashed.size === 0 ? undefined : (id) => (this.trashed.has(id as string) ? 0 : 1);
+    const boost = this.trashed.size === 0 ? undefined : (id: unknown) => (this.trashed.has(id as string) ? 0 : 1);
+    return { anyIn: () => true, boost };
   }
 
   /**
@@ -114,7 +133,12 @@ export class SearchIndex {
    * page. Reaching a year in `unread` (its entries not all indexed yet) yields null: the page cannot
    * be known before that year is.
    */
-  private *ranked(words: string[], q: SearchQuery, unread: ReadonlySet<string>): Generator<Ranked | null> {
+  private *ranked(
+    words: string[],
+    q: SearchQuery,
+    unread: ReadonlySet<string>,
+    phraseOnly: boolean,
+  ): Generator<Ranked | null> {
     if (words.length === 0) {
       // No words: the filters alone list entries, newest first (and no filters asks for nothing).
       if (!hasFilters(q)) return;
@@ -122,7 +146,7 @@ export class SearchIndex {
       yield unread.size > 0 ? null : { docs: [...this.docs.values()].filter(ok).sort(newestFirst), terms: [] };
       return;
     }
-    const boostDocument = this.excluding(q);
+    const exclusion = this.excluding(q);
     const years = [...new Set([...this.years.keys(), ...unread])].sort().reverse();
     for (const year of years) {
       if ((q.from !== undefined && `${year}-12-31` < q.from) || (q.to !== undefined && `${year}-01-01` > q.to))
@@ -131,7 +155,14 @@ export class SearchIndex {
         yield null;
         return;
       }
-      const results = this.years.get(year)!.search(words.join(' '), { boostDocument });
+      const index = this.years.get(year)!;
+      if (phraseOnly) {
+        // Only "quoted phrases": exact words, so no scoring; the year's entries newest first, for the phrase check.
+        yield { docs: [...index.docs].filter((e) => passes(e, q)).sort(newestFirst), terms: words };
+        continue;
+      }
+      if (!exclusion.anyIn(index.docs)) continue;
+      const results = index.mini.search(words.join(' '), { boostDocument: exclusion.boost });
       if (results.length === 0) continue;
       yield {
         docs: results.map((r) => this.docs.get(r.id as string)!),
@@ -149,7 +180,8 @@ export class SearchIndex {
     const { words, phrases } = parseQuery(q.text);
     const phrasePattern = phrases.length > 0 ? matcher([], phrases) : null;
     const hits: SearchHit[] = [];
-    for (const ranked of this.ranked(words, q, unread)) {
+    const phraseOnly = phrases.length > 0 && words.join(' ') === phrases.join(' ');
+    for (const ranked of this.ranked(words, q, unread, phraseOnly)) {
       if (ranked === null) return undefined;
       const pattern = matcher(ranked.terms.length > 0 ? ranked.terms : words, phrases);
       for (const doc of ranked.docs) {
