@@ -31,6 +31,7 @@ export const CHANNELS = [
   'entries:revisions',
   'entries:compareRevision',
   'entries:restoreRevision',
+  'entries:linkedFrom',
   'tags:list',
   'tags:rename',
   'templates:list',

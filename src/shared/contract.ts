@@ -127,6 +127,8 @@ export const contract = {
   >(),
   'entries:restoreRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<Entry>(),
 
+  /** Entries whose text links to this one (`#entry/<id>`), newest first: "Linked from" under an entry. */
+  'entries:linkedFrom': call(byId).returns<Array<{ id: string; date: string; title: string }>>(),
   'tags:list': call(none).returns<TagIndex>(),
   'tags:rename': call(
     z.object({ kind: TagKind, from: z.string().min(1).max(80), to: z.string().trim().min(1).max(80) }),

@@ -8,6 +8,8 @@ export class EntryScreen extends Screen {
   readonly date = this.page.getByLabel('Date');
   readonly previousDay = this.page.getByRole('button', { name: /^Previous day/ });
   readonly nextDay = this.page.getByRole('button', { name: /^Next day/ });
+  /** The entries that link to this one, as buttons that open them. */
+  readonly linkedFrom = this.page.getByRole('region', { name: 'Linked from' }).getByRole('button');
   readonly title = this.page.getByLabel('Title', { exact: true });
   readonly worlds = this.page.getByLabel('Worlds', { exact: true });
   readonly tags = this.page.getByLabel('Tags', { exact: true });

@@ -58,6 +58,7 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     'entries:revisions': [{ id: k.entryId }],
     'entries:compareRevision': [{ id: k.entryId, revision: 1 }],
     'entries:restoreRevision': [{ id: k.entryId, revision: 1 }],
+    'entries:linkedFrom': [{ id: k.entryId }],
     'tags:list': [undefined],
     'tags:rename': [{ kind: 'worlds', from: 'council', to: 'Council' }],
     'templates:list': [undefined],

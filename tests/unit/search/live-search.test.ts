@@ -7,6 +7,8 @@ import { templateToLexical } from '../../../src/main/core/templates/template-to-
 import { VALUE_CREATION_STORY } from '../../../src/main/core/templates/builtins/value-creation-story';
 import { draft, lexical, newVault, unlock } from '../vault/fixtures/vault-fixture';
 import { doc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
+import { linkNode } from '@shared/lexical/lexical-json';
+import { entryLink } from '@shared/entry-link';
 
 const tags = (worlds: string[] = [], free: string[] = []) => ({ worlds, free });
 
@@ -162,6 +164,24 @@ describe('search on an unlocked vault', () => {
     expect(found.hits[0]!.snippetRanges.map(([a, b]) => found.hits[0]!.snippet.slice(a, b))).toEqual(['garden lease']);
     expect((await search.search({ text: '"garden lease"', tags: ['hope'] })).hits).toEqual([]);
     expect((await search.search({ text: 'council', worlds: ['nowhere'] })).hits).toEqual([]);
+  });
+
+  it('knows which live entries link to an entry, and follows edits and the trash', async () => {
+    const { vault, search, made } = await journal();
+    const linking = doc(
+      paragraph(textNode('What followed: '), linkNode(entryLink(made.hospital.id), 'the ward round')),
+    );
+    const later = await vault.entries.create({
+      ...draft('x', { title: 'Recovery', date: '2025-04-01' }),
+      content: linking,
+    });
+    expect((await search.linkingTo(made.hospital.id)).map((e) => e.meta.id)).toEqual([later.id]);
+    expect(await search.linkingTo(made.garden.id)).toEqual([]);
+    await vault.entries.trash(later.id);
+    expect(await search.linkingTo(made.hospital.id)).toEqual([]);
+    const { id } = await vault.entries.restore(later.id);
+    await vault.entries.update(id, 3, { content: lexical('No link now.') });
+    expect(await search.linkingTo(made.hospital.id)).toEqual([]);
   });
 
   it('finds an entry once, under its new year, after its date moves', async () => {

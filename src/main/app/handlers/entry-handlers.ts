@@ -32,5 +32,7 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
     'entries:revisions': ({ id }) => session.open().entries.revisions(id),
     'entries:compareRevision': ({ id, revision }) => compareRevision(session.open().entries, id, revision),
     'entries:restoreRevision': ({ id, revision }) => session.open().entries.restoreRevision(id, revision),
+    'entries:linkedFrom': async ({ id }) =>
+      (await session.search().linkingTo(id)).map(({ meta }) => ({ id: meta.id, date: meta.date, title: meta.title })),
   };
 }

@@ -85,6 +85,13 @@ export class LiveSearch {
     return [...this.index.entries()].filter((e) => e.meta.trashedAt === null);
   }
 
+  /** Live entries that link to `id`, newest first. */
+  async linkingTo(id: string): Promise<IndexedEntry[]> {
+    return (await this.entries())
+      .filter((e) => e.meta.id !== id && e.links.includes(id))
+      .sort((a, b) => (a.meta.date < b.meta.date ? 1 : a.meta.date > b.meta.date ? -1 : 0));
+  }
+
   close(): void {
     this.closed = true;
     this.unobserve();

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { formatFullDay } from '../../dates/date-words';
 import { DaySteps } from './DaySteps';
+import { LinkedFrom } from './LinkedFrom';
 import { PromptCard } from '../prompts/PromptCard';
 import { dismissPromptFor, offersPrompt } from '../prompts/prompt-dismissals';
 import { ApplyTemplate } from './ApplyTemplate';
@@ -196,6 +197,7 @@ export function EntryView(props: {
           {t('entry.trash')}
         </button>
       </footer>
+      <LinkedFrom entryId={entry.id} onOpen={props.onOpenEntry} />
       {history && (
         <RevisionsPanel
           entryId={entry.id}

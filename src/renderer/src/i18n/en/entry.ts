@@ -21,4 +21,8 @@ export const entry = {
   nextDay: 'Next day',
   /** A day-step button's name: "Previous day: Friday 27 November 2026". */
   stepTo: '{{step}}: {{day}}',
+  linkedFrom: 'Linked from',
+  /** An entry that links here: "Weekly review — Monday 30 November 2026". */
+  linkedEntry: '{{title}} — {{day}}',
+  untitledLink: 'Untitled',
 };
