@@ -17,3 +17,17 @@ export function entryIdOfLink(url: string): string | null {
   const id = url.slice(PREFIX.length);
   return EntryId.safeParse(id).success ? id : null;
 }
+
+/** The entries a piece of content links to, each once, in the order first linked. */
+export function entryLinksIn(content: { root: unknown }): string[] {
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const { url, children } = node as { url?: unknown; children?: unknown };
+    const id = typeof url === 'string' ? entryIdOfLink(url) : null;
+    if (id) found.add(id);
+    if (Array.isArray(children)) children.forEach(walk);
+  };
+  walk(content.root);
+  return [...found];
+}

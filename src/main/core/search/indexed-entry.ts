@@ -1,5 +1,5 @@
-import type { Entry, EntryMeta, LexicalJson } from '@shared/entry';
-import { entryIdOfLink } from '@shared/entry-link';
+import type { Entry, EntryMeta } from '@shared/entry';
+import { entryLinksIn } from '@shared/entry-link';
 import { sectionAnswers, type SectionAnswer } from '@shared/lexical/prompt-rule';
 
 /** What search and insights keep of an entry while the vault is unlocked: never written anywhere. */
@@ -22,19 +22,6 @@ export function indexedEntry(entry: Entry): IndexedEntry {
     text,
     sections,
     unanswered: sections.some((s) => s.prompted && !s.answered),
-    links: linksIn(content),
+    links: entryLinksIn(content),
   };
-}
-
-function linksIn(content: LexicalJson): string[] {
-  const found = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
-    const { url, children } = node as { url?: unknown; children?: unknown };
-    const id = typeof url === 'string' ? entryIdOfLink(url) : null;
-    if (id) found.add(id);
-    if (Array.isArray(children)) children.forEach(walk);
-  };
-  walk(content.root);
-  return [...found];
 }
