@@ -1,6 +1,6 @@
 // Entry operations at their edges: reading many bodies, adopting revisions from elsewhere,
 // discarding an unwritten entry, observers, and changes that change nothing.
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '@shared/entry';
@@ -29,6 +29,15 @@ describe('reading many bodies', () => {
     const again = await unlock(dir);
     const seen = await bodies(again, [a.id, b.id, c.id, 'abcdefghijklmnopqrstuvwxyz', d.id]);
     expect(seen.sort()).toEqual(['first short', long.trim(), 'second short'].sort());
+    // A long body that no longer decrypts is skipped too.
+    const longFile = join(dir, 'entries', `${b.id}.1.lse`);
+    const bytes = await readFile(longFile);
+    bytes[bytes.length - 20]! ^= 0xff;
+    await writeFile(longFile, bytes);
+    expect((await bodies(again, [a.id, b.id])).sort()).toEqual(['first short']);
+    // Nothing of the saves is left waiting once they have settled.
+    await again.entries.settled();
+    expect(again['entries']['archiving'].size).toBe(0);
   });
 
   it('reads in batches of 64 and stops between them when told, or when the vault locks', async () => {
@@ -113,6 +122,7 @@ describe('adopting revisions made elsewhere', () => {
     ];
     for (const [revisions, after] of bad)
       await expect(vault.entries.adopt(revisions, after)).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.entries.adopt([theirs[1]!], 2)).rejects.toThrow('Those revisions are not in order.');
     expect(vault.entries.list()).toEqual([]);
   });
 });
@@ -188,7 +198,8 @@ describe('observers and changes that change nothing', () => {
     const { vault } = await newVault();
     const e = await vault.entries.create(draft('kept'));
     for (const base of [-1, 1.5, Number.NaN])
-      await expect(vault.entries.update(e.id, base, { title: 'x' })).rejects.toThrow(code('INVALID_INPUT'));
+      await expect(vault.entries.update(e.id, base, { title: 'x' })).rejects.toThrow('baseRevision must be');
+    await expect(vault.entries.get('no')).rejects.toThrow('That is not an entry id.');
     await expect(vault.entries.update(e.id, 1, { title: 5 } as never)).rejects.toThrow(code('INVALID_INPUT'));
     await expect(vault.entries.purge(e.id)).rejects.toThrow(/Move the entry to the trash/);
     expect(await vault.entries.get(e.id)).toMatchObject({ revision: 1, title: 'River' });

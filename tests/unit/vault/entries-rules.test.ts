@@ -125,9 +125,9 @@ describe('a writer that always loses the race', () => {
     let writes = 0;
     // Another writer takes every revision number and id first.
     store.write = async () => (writes++, 'exists');
-    await expect(vault.entries.trash(e.id)).rejects.toThrow(code('CONFLICT'));
+    await expect(vault.entries.trash(e.id)).rejects.toThrow('This entry kept changing on another device. Try again.');
     expect(writes).toBe(3);
-    await expect(vault.entries.create(draft('new'))).rejects.toThrow(code('INTERNAL'));
+    await expect(vault.entries.create(draft('new'))).rejects.toThrow('Could not choose a new entry id.');
     expect(writes).toBe(6);
     expect(vault.entries.list().map((m) => [m.id, m.revision])).toEqual([[e.id, 1]]);
   });

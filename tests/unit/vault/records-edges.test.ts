@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seal } from '../../../src/main/core/crypto/aead';
 import type { FsPort } from '../../../src/main/core/fs/fs-port';
 import { aad } from '../../../src/main/core/vault/aad';
+import { listingIn } from './fixtures/counting-fs';
 import { refusingUnder } from './fixtures/failing-fs';
 import { newVault, unlock } from './fixtures/vault-fixture';
 
@@ -17,7 +18,7 @@ describe('records at their edges', () => {
     const { dir, vault } = await newVault({ maxEntryBytes: 100 });
     const at = 'x'.repeat(98); // JSON adds the two quotes
     await vault.records.put('notes', 'at', at);
-    await expect(vault.records.put('notes', 'over', `${at}y`)).rejects.toThrow(code('ENTRY_TOO_LARGE'));
+    await expect(vault.records.put('notes', 'over', `${at}y`)).rejects.toThrow('This item is too large to save.');
     vault.lock();
     expect(await (await unlock(dir, { maxEntryBytes: 100 })).records.get('notes', 'at')).toBe(at);
   });
@@ -77,7 +78,7 @@ describe('records at their edges', () => {
     reads.lock();
     const writes = await unlock(dir, { fs: refusingRecords(['mkdir', 'unlink']) });
     await expect(writes.records.put('notes', 'b', 1)).rejects.toThrow(code('NO_ACCESS'));
-    await expect(writes.records.delete('notes', 'a')).rejects.toThrow(code('NO_ACCESS'));
+    await expect(writes.records.delete('notes', 'a')).rejects.toThrow(/could not delete the item/);
     expect(await writes.records.get('notes', 'a')).toBe(1);
   });
 
@@ -93,6 +94,33 @@ describe('records at their edges', () => {
 });
 
 describe('records: what they hold and where', () => {
+  it('reports a record of the wrong format or version as damaged even when its box would open', async () => {
+    const { dir, vault } = await newVault();
+    await vault.records.put('notes', 'good', 1);
+    const folder = join(dir, 'records', 'notes');
+    for (const [id, head] of [
+      ['magic', Buffer.from('LSVX\x01', 'latin1')],
+      ['version', Buffer.from('LSVR\x02', 'latin1')],
+    ] as const) {
+      const box = seal(vault['ring'].get(), Buffer.from('"fine"'), aad(vault.id, 'record', 'notes', id));
+      await writeFile(join(folder, `${id}.lsr`), Buffer.concat([head, box]));
+      await expect(vault.records.get('notes', id)).rejects.toThrow(code('ENTRY_DAMAGED'));
+    }
+    expect((await vault.records.list('notes')).map((r) => r.id)).toEqual(['good']);
+  });
+
+  it('never reads through a kind folder that is a link, even a record that would open', async () => {
+    const { dir, vault } = await newVault();
+    const outside = join(dir, '..', 'outside');
+    await mkdir(outside);
+    const box = seal(vault['ring'].get(), Buffer.from('"from outside"'), aad(vault.id, 'record', 'notes', 'x'));
+    await writeFile(join(outside, 'x.lsr'), Buffer.concat([Buffer.from('LSVR\x01', 'latin1'), box]));
+    await mkdir(join(dir, 'records'), { recursive: true });
+    await symlink(outside, join(dir, 'records', 'notes'));
+    expect(await vault.records.get('notes', 'x')).toBeUndefined();
+    expect(await vault.records.list('notes')).toEqual([]);
+  });
+
   it('reports a record that decrypts to something other than JSON as damaged, by its file', async () => {
     const { dir, vault } = await newVault();
     await vault.records.put('notes', 'fine', 'fine');
@@ -120,6 +148,9 @@ describe('records: what they hold and where', () => {
       { id: 'z', value: 'Z' },
     ]);
     vault.lock();
+    const listedBackwards = await unlock(dir, { fs: listingIn((n) => [...n].sort().reverse()) });
+    expect((await listedBackwards.records.list('notes')).map((r) => r.id)).toEqual(['a', 'm', 'z']);
+    listedBackwards.lock();
     const reads = await unlock(dir, { fs: refusingRecords(['readFile']) });
     await expect(reads.records.list('notes')).rejects.toThrow(code('NO_ACCESS'));
     await expect(reads.records.get('notes', 'a')).rejects.toThrow(/read the item/);
@@ -144,7 +175,7 @@ describe('records: what they hold and where', () => {
 
   it('checks kind and id on every operation', async () => {
     const { vault } = await newVault();
-    await expect(vault.records.list('../entries')).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.records.list('../entries')).rejects.toThrow(/Record kinds and ids use only/);
     await expect(vault.records.get('notes', 'A')).rejects.toThrow(code('INVALID_INPUT'));
     await expect(vault.records.delete('notes', 'a/b')).rejects.toThrow(code('INVALID_INPUT'));
     await expect(vault.records.put('notes', 'x'.repeat(65), 1)).rejects.toThrow(code('INVALID_INPUT'));

@@ -57,6 +57,6 @@ describe('records (templates, prompts, favourites)', () => {
     ]) {
       await expect(vault.records.put(kind!, id!, 1)).rejects.toThrow(code('INVALID_INPUT'));
     }
-    await expect(vault.records.put('templates', 'a', undefined)).rejects.toThrow(code('INVALID_INPUT'));
+    await expect(vault.records.put('templates', 'a', undefined)).rejects.toThrow('A record must be a JSON value.');
   });
 });

@@ -111,7 +111,7 @@ export class VaultRecords implements RecordStore {
     try {
       value = plain ? JSON.parse(plain.toString('utf8')) : undefined;
     } catch {
-      value = undefined;
+      // Not JSON: value stays undefined, which is damage, below.
     }
     if (value === undefined)
       throw this.damaged(kind, id, 'does not decrypt (damaged, altered, or copied from elsewhere)');
@@ -135,6 +135,7 @@ export class VaultRecords implements RecordStore {
     try {
       if ((await this.fs.lstat(this.p.records(kind))).isDirectory()) return true;
     } catch (err) {
+      // Stryker disable next-line all: equivalent; get() and list() treat ENOENT and ENOTDIR alike when thrown.
       if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return false;
       throw err;
     }
