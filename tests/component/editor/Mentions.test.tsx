@@ -84,6 +84,19 @@ describe('MentionsPlugin', () => {
     expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ana Lima' })]);
   });
 
+  it('makes "@Name" a mention when Enter ends the line and no one is suggested, and keeps the new line', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('Met @Don');
+    await act(async () => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    });
+    await type('Then tea.');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Don' })]);
+    expect(nodesOfType(lastContent(), 'paragraph').length).toBeGreaterThanOrEqual(2);
+    expect(box.textContent).toContain('Then tea.');
+  });
+
   it('leaves an email address as text', async () => {
     const { type, caretAtEnd, lastContent } = renderEditor({ people: PEOPLE });
     await caretAtEnd();

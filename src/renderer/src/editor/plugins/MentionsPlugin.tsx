@@ -1,6 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $getSelection, $isRangeSelection, TextNode } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_LOW,
+  KEY_ENTER_COMMAND,
+  TextNode,
+} from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $createMentionNode, MENTION_TRIGGER } from '@shared/lexical/mention-node';
 
@@ -68,7 +76,30 @@ function $mentionTypedName(node: TextNode, people: readonly string[]): void {
   target.replace($createMentionNode(name).setFormat(node.getFormat()));
 }
 
-/** @mentions of people: a suggestion list from `people`, or a typed name and a space. */
+/**
+ * Enter straight after "@Name" (no suggestion open) ends the name too, as a space would: the mention is
+ * made, and Enter then goes on to start the next line.
+ */
+function $mentionBeforeCaret(people: readonly string[]): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node) || !node.isSimpleText()) return;
+  const caret = selection.anchor.offset;
+  const match = QUERY.exec(node.getTextContent().slice(0, caret));
+  const [, lead = '', typed = ''] = match ?? [];
+  if (match === null || typed === '') return;
+  const start = match.index + lead.length;
+  const name = people.find((person) => person.toLocaleLowerCase() === typed.toLocaleLowerCase()) ?? typed;
+  const parts = node.splitText(start, caret);
+  const target = start === 0 ? parts[0] : parts[1];
+  if (target === undefined) return;
+  const mention = $createMentionNode(name).setFormat(node.getFormat());
+  target.replace(mention);
+  mention.selectNext(0, 0);
+}
+
+/** @mentions of people: a suggestion list from `people`, or a typed name and a space, or Enter. */
 export function MentionsPlugin({ people }: { people: readonly string[] }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
@@ -83,6 +114,20 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     () => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, peopleRef.current)),
     [editor],
   );
+  // With a suggestion open, Enter is the menu's: it picks the suggestion.
+  const suggestionOpen = useRef(false);
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        () => {
+          if (!suggestionOpen.current) $mentionBeforeCaret(peopleRef.current);
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
 
   // The menu opens only when it has someone to offer: Lexical points the editor at its first item
   // (aria-activedescendant) as soon as it opens, and an empty menu has no item to point at.
@@ -95,6 +140,9 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),
     [people, query],
   );
+  useEffect(() => {
+    suggestionOpen.current = options.length > 0;
+  }, [options]);
 
   const onSelectOption = useCallback(
     (option: PersonOption, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => {
