@@ -1,5 +1,5 @@
 import { expect, PASSPHRASE, test, type AppPage } from './fixtures';
-import { P, untranslated } from './pages/untranslated';
+import { P, startsP, untranslated } from './pages/untranslated';
 
 // The OS asks for the pseudo-locale: every word of the interface shows accented and bracketed, so any word on
 // screen without the marks never went through the catalogue.
@@ -33,6 +33,7 @@ async function mainContent(app: AppPage): Promise<string[]> {
 const NOT_YET = ['.strength', '.error-detail', '.editor-mention-menu'];
 
 test('every screen in the pseudo-locale shows only words from the catalogue', async ({ app, page }) => {
+  test.setTimeout(180_000);
   let content = WRITTEN;
   const expectTranslated = async (where: string) =>
     expect(await untranslated(page, content, NOT_YET), `untranslated on ${where}`).toEqual([]);
@@ -117,6 +118,44 @@ test('every screen in the pseudo-locale shows only words from the catalogue', as
   await expectTranslated('Insights');
   await page.getByLabel(P('Period')).selectOption('custom');
   await expectTranslated('Insights for days chosen');
+
+  await page.getByRole('button', { name: P('Calendar'), exact: true }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expectTranslated('Calendar');
+
+  await page.getByRole('button', { name: P('Tags'), exact: true }).click();
+  await expect(page.getByRole('heading', { name: P('Worlds, people and tags') })).toBeVisible();
+  await expectTranslated('Tags');
+  await page.getByRole('button', { name: P('Rename {{chip}}', { chip: 'Wombat' }) }).click();
+  await page.getByLabel(P('New name')).fill('');
+  await expectTranslated('renaming a world');
+  await page.getByRole('button', { name: P('Cancel') }).click();
+
+  // The entry's History, then the trash.
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /Quokka/ })
+    .click();
+  await page.getByRole('button', { name: P('History') }).click();
+  await expect(page.getByRole('heading', { name: P('Earlier versions') })).toBeVisible();
+  await page
+    .getByRole('button', { name: startsP('Compare with now') })
+    .first()
+    .click();
+  await expect(page.locator('.revision-diff-text')).toBeVisible();
+  await expectTranslated('History, comparing a version');
+  await page.getByRole('button', { name: P('Close'), exact: true }).click();
+  await page.getByRole('button', { name: P('Move to trash') }).click();
+  await expect(page.getByRole('group', { name: P('Moved to trash.') })).toBeVisible();
+  await expectTranslated('the toast after Move to trash');
+  await page.getByRole('button', { name: P('Trash'), exact: true }).click();
+  await page.getByRole('button', { name: startsP('Delete forever') }).click();
+  await expect(page.getByText(P('Delete forever? This cannot be undone.'))).toBeVisible();
+  await expectTranslated('Trash, asking to delete forever');
+  await page.getByRole('button', { name: P('Cancel') }).click();
+  await page.getByRole('button', { name: startsP('Restore') }).click();
+  await expect(page.locator('.trash-empty')).toBeVisible();
+  await expectTranslated('the empty trash');
 
   await page.getByRole('button', { name: P('Keyboard shortcuts') }).click();
   await expect(page.getByRole('heading', { name: P('Keyboard shortcuts') })).toBeVisible();

@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import { pseudoString, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../src/renderer/src/i18n/pseudo';
 
 /** What a pseudo-locale screen should show for an English catalogue string: a name to find things by. */
-export const P = (english: string): string => pseudoString(english);
+export const P = (english: string, values: Record<string, string> = {}): string =>
+  pseudoString(english).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+/** A name that begins with the pseudo-locale's form of `english` (a button with more words, hidden, after it). */
+export const startsP = (english: string): RegExp => new RegExp(`^${P(english).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 /** Parts of the page that hold the writer's words or data, never UI chrome. */
 const NOT_CHROME = ['[contenteditable="true"]', '[data-testid="recovery-key"]', '.path', 'textarea'];

@@ -4,6 +4,7 @@ import { announce } from '../../announce/announcer';
 import { localDay } from '../../dates/calendar-day';
 import { EntryList } from '../entry-list/EntryList';
 import { MonthCalendar } from './MonthCalendar';
+import { t } from '../../i18n';
 
 /** The Calendar screen: a month of days with their entry counts, and the entries of the day picked. */
 export function CalendarScreen(props: {
@@ -22,7 +23,7 @@ export function CalendarScreen(props: {
 
   return (
     <section aria-labelledby="calendar-title">
-      <h1 id="calendar-title">Calendar</h1>
+      <h1 id="calendar-title">{t('calendar.title')}</h1>
       <MonthCalendar
         month={month}
         onMonthChange={setMonth}
@@ -32,7 +33,7 @@ export function CalendarScreen(props: {
         onPickDate={(date) => {
           setPickedDate(date);
           // The list under the calendar changes out of sight of the focused day, so an empty day is said.
-          if (!counts[date]) announce('No reflections yet.');
+          if (!counts[date]) announce(t('calendar.nothing'));
         }}
       />
       {pickedDate && (
@@ -42,7 +43,7 @@ export function CalendarScreen(props: {
             selectedId={null}
             onOpen={props.onOpen}
             templateNames={props.templateNames}
-            label="Entries of the day"
+            label={t('calendar.dayEntries')}
           />
         </div>
       )}

@@ -3,6 +3,7 @@ import { addMonths, monthOf } from '../../dates/calendar-day';
 import { formatDayAndMonth, formatMonth, weekdays } from '../../dates/date-words';
 import { monthGrid, stepDate } from './month-grid';
 import './calendar.css';
+import { t } from '../../i18n';
 
 const MAX_DOTS = 3;
 
@@ -63,8 +64,8 @@ export function MonthCalendar(props: {
         <button
           type="button"
           className="month-calendar-step"
-          aria-label="Previous month"
-          title="Previous month"
+          aria-label={t('calendar.previous')}
+          title={t('calendar.previous')}
           onClick={() => props.onMonthChange(addMonths(month, -1))}
         >
           <span aria-hidden="true">‹</span>
@@ -75,8 +76,8 @@ export function MonthCalendar(props: {
         <button
           type="button"
           className="month-calendar-step"
-          aria-label="Next month"
-          title="Next month"
+          aria-label={t('calendar.next')}
+          title={t('calendar.next')}
           onClick={() => props.onMonthChange(addMonths(month, 1))}
         >
           <span aria-hidden="true">›</span>
@@ -154,5 +155,5 @@ export function MonthCalendar(props: {
 function dayLabel(date: string, count: number): string {
   const day = formatDayAndMonth(date);
   if (count === 0) return day;
-  return `${day}, ${count} ${count === 1 ? 'entry' : 'entries'}`;
+  return t('calendar.day', { day, entries: t('common.entries', { count }) });
 }

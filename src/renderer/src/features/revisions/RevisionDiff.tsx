@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
+import { t } from '../../i18n';
 
 /**
  * An earlier version's words against now: removed words struck through, added ones marked, the rest as they
@@ -24,25 +25,25 @@ export function RevisionDiff(props: { entryId: string; revision: number; when: s
   return (
     <section className="revision-diff" aria-labelledby={titleId} ref={ref}>
       <h3 id={titleId} className="revision-diff-title">
-        Changes since {props.when}
+        {t('revisions.changesSince', { when: props.when })}
       </h3>
-      {load.state === 'loading' && <p className="muted">Comparing…</p>}
+      {load.state === 'loading' && <p className="muted">{t('revisions.comparing')}</p>}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
       {load.state === 'ready' && !load.value.some((c) => c.kind !== 'kept') && (
-        <p className="muted">The words are the same as now.</p>
+        <p className="muted">{t('revisions.same')}</p>
       )}
       {load.state === 'ready' && load.value.some((c) => c.kind !== 'kept') && (
         <p className="revision-diff-text">
           {load.value.map((change, i) =>
             change.kind === 'removed' ? (
               <del key={i}>
-                <span className="visually-hidden">[removed: </span>
+                <span className="visually-hidden">{t('revisions.removed')}</span>
                 {change.text}
                 <span className="visually-hidden">]</span>
               </del>
             ) : change.kind === 'added' ? (
               <ins key={i}>
-                <span className="visually-hidden">[added: </span>
+                <span className="visually-hidden">{t('revisions.added')}</span>
                 {change.text}
                 <span className="visually-hidden">]</span>
               </ins>

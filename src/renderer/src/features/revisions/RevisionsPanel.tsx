@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
 import { RevisionDiff } from './RevisionDiff';
 import './revisions.css';
+import { t } from '../../i18n';
 
 /**
  * An entry's saved versions, newest first. Restoring one saves it as a new version, so the text it
@@ -58,21 +59,21 @@ export function RevisionsPanel(props: {
     <section className="revisions-panel" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <header className="revisions-header">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          Earlier versions
+          {t('revisions.title')}
         </h2>
-        <button type="button" onClick={props.onClose} title="Close (Escape)">
-          Close
+        <button type="button" onClick={props.onClose} title={t('revisions.closeTitle', { keys: 'Escape' })}>
+          {t('revisions.close')}
         </button>
       </header>
-      <p className="muted revisions-hint">Restoring a version keeps the current text here as well.</p>
+      <p className="muted revisions-hint">{t('revisions.hint')}</p>
       <ErrorNotice error={error} />
       {load.state === 'loading' && (
         <p className="muted" aria-busy="true">
-          Loading versions…
+          {t('revisions.loading')}
         </p>
       )}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
-      {load.state === 'ready' && load.value.length === 0 && <p className="muted">No earlier versions yet.</p>}
+      {load.state === 'ready' && load.value.length === 0 && <p className="muted">{t('revisions.none')}</p>}
       {load.state === 'ready' && load.value.length > 0 && (
         <ol className="revisions-list">
           {load.value.map((info) => {
@@ -84,13 +85,11 @@ export function RevisionsPanel(props: {
                   <time dateTime={info.updatedAt} className="revision-time">
                     {when}
                   </time>
-                  <span className="revision-title">{info.title.trim() || 'Untitled'}</span>
-                  <span className="muted revision-words">
-                    {info.wordCount === 1 ? '1 word' : `${info.wordCount} words`}
-                  </span>
+                  <span className="revision-title">{info.title.trim() || t('revisions.untitled')}</span>
+                  <span className="muted revision-words">{t('common.words', { count: info.wordCount })}</span>
                 </div>
                 {current ? (
-                  <span className="revision-current">Current version</span>
+                  <span className="revision-current">{t('revisions.current')}</span>
                 ) : (
                   <div className="revision-actions">
                     <button
@@ -98,15 +97,16 @@ export function RevisionsPanel(props: {
                       aria-expanded={comparing === info.revision}
                       onClick={() => setComparing(comparing === info.revision ? null : info.revision)}
                     >
-                      Compare with now <span className="visually-hidden">the version from {when}</span>
+                      {t('revisions.compare')}{' '}
+                      <span className="visually-hidden">{t('revisions.compareWhich', { when })}</span>
                     </button>
                     <button
                       type="button"
                       aria-disabled={restoring !== null || undefined}
                       onClick={() => void restore(info.revision)}
                     >
-                      {restoring === info.revision ? 'Restoring…' : 'Restore this version'}{' '}
-                      <span className="visually-hidden">from {when}</span>
+                      {restoring === info.revision ? t('revisions.restoring') : t('revisions.restore')}{' '}
+                      <span className="visually-hidden">{t('revisions.restoreWhich', { when })}</span>
                     </button>
                   </div>
                 )}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { cleanTagName, MAX_TAG_LENGTH, sameTag } from './tag-names';
+import { t } from '../../i18n';
 
 /**
  * Renames one tag. Renaming onto a name already in use merges the two, so the form says so before
@@ -49,7 +50,7 @@ export function RenameTagForm(props: {
   return (
     <form
       className="rename-tag"
-      aria-label={`Rename ${shown(from)}`}
+      aria-label={t('tags.view.rename', { chip: shown(from) })}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -58,7 +59,7 @@ export function RenameTagForm(props: {
         }
       }}
     >
-      <label htmlFor={inputId}>New name</label>
+      <label htmlFor={inputId}>{t('tags.rename.newName')}</label>
       <input
         ref={inputRef}
         id={inputId}
@@ -71,16 +72,16 @@ export function RenameTagForm(props: {
         onChange={(e) => setText(e.target.value)}
       />
       <p id={noteId} className="rename-tag-note" role="status">
-        {to === '' && 'A name needs at least one character.'}
-        {merging && `“${shown(to)}” already exists. Saving merges “${shown(from)}” into it, in every entry.`}
-        {nearly && `“${shown(nearly)}” already exists with other capitals. Type it the same way to merge the two.`}
+        {to === '' && t('tags.rename.empty')}
+        {merging && t('tags.rename.merging', { to: shown(to), from: shown(from) })}
+        {nearly && t('tags.rename.nearly', { nearly: shown(nearly) })}
       </p>
       <div className="rename-tag-actions">
         <button type="submit" className="primary" disabled={!to || unchanged} aria-disabled={busy || undefined}>
-          {merging ? `Merge into “${to}”` : 'Save'}
+          {merging ? t('tags.rename.merge', { to }) : t('tags.rename.save')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       <ErrorNotice error={error} />

@@ -4,11 +4,12 @@ import { call } from '../../bridge';
 import { useFocusNext } from '../../state/use-focus-next';
 import { RenameTagForm } from './RenameTagForm';
 import './tags.css';
+import { t } from '../../i18n';
 
-const SECTIONS: { kind: TagKind; title: string; prefix: string; empty: string }[] = [
-  { kind: 'worlds', title: 'Worlds', prefix: '', empty: 'No worlds yet.' },
-  { kind: 'people', title: 'People', prefix: '@', empty: 'No one mentioned yet.' },
-  { kind: 'free', title: 'Tags', prefix: '#', empty: 'No tags yet.' },
+const SECTIONS: { kind: TagKind; prefix: string }[] = [
+  { kind: 'worlds', prefix: '' },
+  { kind: 'people', prefix: '@' },
+  { kind: 'free', prefix: '#' },
 ];
 
 interface TagRef {
@@ -16,7 +17,7 @@ interface TagRef {
   name: string;
 }
 
-const entries = (count: number) => (count === 1 ? '1 entry' : `${count} entries`);
+const entries = (count: number) => t('common.entries', { count });
 
 /**
  * Every world, person and tag in use, with how often (counted from the journal's store); each can be renamed
@@ -41,7 +42,7 @@ export function TagsView(props: {
 
   const rename = async (kind: TagKind, from: string, to: string) => {
     const { changed } = await call('tags:rename', { kind, from, to });
-    setMessage(`Renamed in ${entries(changed)}.`);
+    setMessage(t('tags.view.renamed', { entries: entries(changed) }));
     setEditing(null);
     focusNext({ kind, name: to });
     props.onRenamed(kind, from, to);
@@ -54,22 +55,22 @@ export function TagsView(props: {
 
   return (
     <section className="tags-view" aria-labelledby={titleId} ref={rootRef}>
-      <h1 id={titleId}>Worlds, people and tags</h1>
+      <h1 id={titleId}>{t('tags.view.title')}</h1>
       <p role="status" className="tags-status">
         {message}
       </p>
-      {!props.loaded && <p className="muted">Loading…</p>}
+      {!props.loaded && <p className="muted">{t('tags.view.loading')}</p>}
       {props.loaded && (
         <div className="tags-sections">
-          {SECTIONS.map(({ kind, title, prefix, empty }) => {
+          {SECTIONS.map(({ kind, prefix }) => {
             const tags = props.index[kind];
             const shown = (name: string) => `${prefix}${name}`;
             const headingId = `${titleId}-${kind}`;
             return (
               <section key={kind} className="tags-section" aria-labelledby={headingId}>
-                <h2 id={headingId}>{title}</h2>
+                <h2 id={headingId}>{t(`tags.view.sections.${kind}`)}</h2>
                 {tags.length === 0 ? (
-                  <p className="muted">{empty}</p>
+                  <p className="muted">{t(`tags.view.empty.${kind}`)}</p>
                 ) : (
                   <ul className="tags-list">
                     {tags.map(({ name, count }) => (
@@ -78,7 +79,7 @@ export function TagsView(props: {
                           <RenameTagForm
                             shown={shown}
                             from={name}
-                            existing={tags.map((t) => t.name)}
+                            existing={tags.map((tag) => tag.name)}
                             onSave={(to) => rename(kind, name, to)}
                             onCancel={() => cancel({ kind, name })}
                           />
@@ -88,7 +89,7 @@ export function TagsView(props: {
                               <button
                                 type="button"
                                 className="link-button tags-name"
-                                title={`Show entries with ${shown(name)}`}
+                                title={t('tags.view.showWith', { chip: shown(name) })}
                                 onClick={() => props.onFilter?.(kind, name)}
                               >
                                 {shown(name)}
@@ -102,13 +103,13 @@ export function TagsView(props: {
                               className="link-button"
                               data-kind={kind}
                               data-name={name}
-                              aria-label={`Rename ${shown(name)}`}
+                              aria-label={t('tags.view.rename', { chip: shown(name) })}
                               onClick={() => {
                                 setMessage('');
                                 setEditing({ kind, name });
                               }}
                             >
-                              Rename…
+                              {t('tags.view.renameButton')}
                             </button>
                           </>
                         )}

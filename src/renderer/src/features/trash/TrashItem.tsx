@@ -1,6 +1,7 @@
 import type { EntrySummary } from '@shared/entry-list';
 import { formatFullDay, formatMoment } from '../../dates/date-words';
 import { entryTitle } from '../entry-list/entry-title';
+import { t } from '../../i18n';
 
 /** One trashed entry: Restore, or Delete forever after a second, inline step. */
 export function TrashItem(props: {
@@ -24,17 +25,17 @@ export function TrashItem(props: {
         <span className="trash-item-title">{title}</span>
         <span className="muted trash-item-dates">
           {formatFullDay(entry.date)}
-          {entry.trashedAt && <> · moved to the trash {formatMoment(entry.trashedAt)}</>}
+          {entry.trashedAt && t('trash.movedAt', { moment: formatMoment(entry.trashedAt) })}
         </span>
       </div>
       {props.confirming ? (
         <div
           className="trash-confirm"
           role="group"
-          aria-label={`Delete “${title}” forever?`}
+          aria-label={t('trash.confirmLabel', { title })}
           onKeyDown={(e) => e.key === 'Escape' && props.onCancelDelete(entry.id)}
         >
-          <span className="trash-confirm-question">Delete forever? This cannot be undone.</span>
+          <span className="trash-confirm-question">{t('trash.confirm')}</span>
           <button
             type="button"
             className="danger"
@@ -42,7 +43,7 @@ export function TrashItem(props: {
             aria-disabled={disabled}
             onClick={() => props.onPurge(entry)}
           >
-            Delete forever
+            {t('trash.deleteForever')}
           </button>
           <button
             type="button"
@@ -50,13 +51,13 @@ export function TrashItem(props: {
             aria-disabled={disabled}
             onClick={() => props.onCancelDelete(entry.id)}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       ) : (
         <div className="trash-actions">
           <button type="button" data-control="restore" aria-disabled={disabled} onClick={() => props.onRestore(entry)}>
-            Restore <span className="visually-hidden">“{title}”</span>
+            {t('trash.restore')} <span className="visually-hidden">{t('trash.which', { title })}</span>
           </button>
           <button
             type="button"
@@ -65,7 +66,7 @@ export function TrashItem(props: {
             aria-disabled={disabled}
             onClick={() => props.onAskDelete(entry.id)}
           >
-            Delete forever <span className="visually-hidden">“{title}”</span>
+            {t('trash.deleteForever')} <span className="visually-hidden">{t('trash.which', { title })}</span>
           </button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { useFocusNext } from '../../state/use-focus-next';
 import { entryTitle } from '../entry-list/entry-title';
 import { TrashItem } from './TrashItem';
 import './trash.css';
+import { t } from '../../i18n';
 
 /**
  * Entries moved to the trash (from the journal's store): each can come back, or be deleted for good after a
@@ -71,7 +72,7 @@ export function TrashView(props: {
       const rest = list.filter((e) => e.id !== entry.id);
       setConfirming(null);
       const title = entryTitle(entry, templateOf(entry));
-      setMessage(action === 'restore' ? `Restored “${title}”.` : `Deleted “${title}” forever.`);
+      setMessage(action === 'restore' ? t('trash.restored', { title }) : t('trash.deleted', { title }));
       focusNext({ id: rest[Math.min(index, rest.length - 1)]?.id ?? null, control: 'restore' });
     } catch (e) {
       setError(e);
@@ -95,20 +96,16 @@ export function TrashView(props: {
   return (
     <section className="trash-view" aria-labelledby={titleId} aria-busy={!props.loaded}>
       <h1 id={titleId} ref={headingRef} tabIndex={-1}>
-        Trash
+        {t('trash.title')}
       </h1>
       <p role="status" className="trash-status">
         {message}
       </p>
       <ErrorNotice error={error} />
-      {!props.loaded && <p className="muted">Loading the trash…</p>}
-      {props.loaded && list.length === 0 && (
-        <p className="trash-empty muted">
-          The trash is empty. Entries you move to the trash wait here until you restore them or delete them forever.
-        </p>
-      )}
+      {!props.loaded && <p className="muted">{t('trash.loading')}</p>}
+      {props.loaded && list.length === 0 && <p className="trash-empty muted">{t('trash.empty')}</p>}
       {list.length > 0 && (
-        <div className="trash-list" ref={listRef} role="list" aria-label="Entries in the trash">
+        <div className="trash-list" ref={listRef} role="list" aria-label={t('trash.list')}>
           <div className="trash-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const entry = list[item.index]!;

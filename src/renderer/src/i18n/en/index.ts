@@ -1,6 +1,7 @@
 // The English catalogue, one file per feature; the keys' first part names the feature.
 import { app } from './app';
 import { backup } from './backup';
+import { calendar } from './calendar';
 import { common } from './common';
 import { dates } from './dates';
 import { editor } from './editor';
@@ -11,14 +12,17 @@ import { insights } from './insights';
 import { journal } from './journal';
 import { onboarding } from './onboarding';
 import { prompts } from './prompts';
+import { revisions } from './revisions';
 import { search } from './search';
 import { shortcuts } from './shortcuts';
 import { tags } from './tags';
+import { trash } from './trash';
 import { recoveryKey, vault } from './vault';
 
 export const en = {
   app,
   backup,
+  calendar,
   common,
   dates,
   editor,
@@ -30,9 +34,11 @@ export const en = {
   onboarding,
   prompts,
   recoveryKey,
+  revisions,
   search,
   shortcuts,
   tags,
+  trash,
   vault,
 };
 

@@ -15,4 +15,22 @@ export const tags = {
     suggestions: '{{label}} suggestions',
     hint: 'Enter or comma adds; Backspace in an empty box removes the last one.',
   },
+  view: {
+    title: 'Worlds, people and tags',
+    loading: 'Loading…',
+    renamed: 'Renamed in {{entries}}.',
+    sections: { worlds: 'Worlds', people: 'People', free: 'Tags' },
+    empty: { worlds: 'No worlds yet.', people: 'No one mentioned yet.', free: 'No tags yet.' },
+    showWith: 'Show entries with {{chip}}',
+    rename: 'Rename {{chip}}',
+    renameButton: 'Rename…',
+  },
+  rename: {
+    newName: 'New name',
+    empty: 'A name needs at least one character.',
+    merging: '“{{to}}” already exists. Saving merges “{{from}}” into it, in every entry.',
+    nearly: '“{{nearly}}” already exists with other capitals. Type it the same way to merge the two.',
+    merge: 'Merge into “{{to}}”',
+    save: 'Save',
+  },
 };
