@@ -157,6 +157,37 @@ test('every screen in the pseudo-locale shows only words from the catalogue', as
   await expect(page.locator('.trash-empty')).toBeVisible();
   await expectTranslated('the empty trash');
 
+  // The template picker, its preview, the Templates screen and the template editor with a problem.
+  await page.getByRole('button', { name: P('New from template…') }).click();
+  const picker = page.getByRole('dialog', { name: P('New entry from a template') });
+  await expect(picker.getByRole('list', { name: P('Templates') })).toBeVisible();
+  await expectTranslated('the template picker');
+  await picker.getByLabel(P('Filter templates')).fill('Quokka');
+  await expect(picker.getByText(P('No templates match “{{query}}”.', { query: 'Quokka' }))).toBeVisible();
+  await expectTranslated('the template picker with no match');
+  await picker.getByLabel(P('Filter templates')).fill('');
+  await picker.locator('.template-option').first().click();
+  await expect(picker.getByRole('button', { name: P('Use this template') })).toBeFocused();
+  await expectTranslated('a template preview');
+  await picker.getByRole('button', { name: P('Close') }).click();
+
+  await page.getByRole('button', { name: P('Templates'), exact: true }).click();
+  await expect(page.getByRole('heading', { name: P('Built-in templates') })).toBeVisible();
+  await expectTranslated('Templates');
+  await page.getByRole('button', { name: P('New template') }).click();
+  await page.getByRole('button', { name: P('Save template') }).click();
+  await expect(page.getByText(P('A template needs a name.'))).toBeVisible();
+  await expectTranslated('the template editor with a problem');
+  await page.getByRole('button', { name: P('Cancel') }).click();
+
+  await page.getByRole('button', { name: P('Prompts'), exact: true }).click();
+  await page.getByLabel(P('Show hidden')).check();
+  await page.getByRole('button', { name: P('Add your own prompt') }).click();
+  await page.getByRole('button', { name: P('Add prompt') }).click();
+  await expect(page.getByText(P('Write a prompt first.'))).toBeVisible();
+  await expectTranslated('Prompts, adding one');
+  await page.getByRole('button', { name: P('Done') }).click();
+
   await page.getByRole('button', { name: P('Keyboard shortcuts') }).click();
   await expect(page.getByRole('heading', { name: P('Keyboard shortcuts') })).toBeVisible();
   await expectTranslated('Keyboard shortcuts');

@@ -4,6 +4,7 @@ import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { ThemeOptions } from './ThemeOptions';
 import './prompts.css';
+import { t } from '../../i18n';
 
 /** A small form for one of the writer's own prompts: a theme and the words. Stays open to add several. */
 export function AddPromptForm(props: {
@@ -38,7 +39,7 @@ export function AddPromptForm(props: {
     const parsed = PromptInput.safeParse({ theme: chosen, text });
     if (!parsed.success) {
       setProblem(
-        text.trim() ? `A prompt can be at most ${TEMPLATE_LIMITS.promptLength} characters.` : 'Write a prompt first.',
+        text.trim() ? t('prompts.add.tooLong', { max: TEMPLATE_LIMITS.promptLength }) : t('prompts.add.empty'),
       );
       focusText.current = true;
       return;
@@ -61,7 +62,7 @@ export function AddPromptForm(props: {
     <form
       id={props.id}
       className="prompt-add"
-      aria-label="Add your own prompt"
+      aria-label={t('prompts.add.label')}
       noValidate
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
@@ -69,13 +70,13 @@ export function AddPromptForm(props: {
       <ErrorNotice error={error} />
       <div className="prompt-add-fields">
         <div className="field">
-          <label htmlFor={`${base}-theme`}>Theme</label>
+          <label htmlFor={`${base}-theme`}>{t('prompts.add.theme')}</label>
           <select id={`${base}-theme`} value={chosen} onChange={(e) => setTheme(e.target.value as PromptTheme)}>
             <ThemeOptions />
           </select>
         </div>
         <div className="field prompt-add-text">
-          <label htmlFor={`${base}-text`}>Prompt</label>
+          <label htmlFor={`${base}-text`}>{t('prompts.add.prompt')}</label>
           <textarea
             id={`${base}-text`}
             ref={textRef}
@@ -97,10 +98,10 @@ export function AddPromptForm(props: {
       </div>
       <div className="prompt-add-actions">
         <button type="submit" className="primary" aria-disabled={saving || undefined}>
-          {saving ? 'Adding…' : 'Add prompt'}
+          {saving ? t('prompts.add.adding') : t('prompts.add.add')}
         </button>
         <button type="button" onClick={props.onClose}>
-          Done
+          {t('prompts.add.done')}
         </button>
       </div>
     </form>

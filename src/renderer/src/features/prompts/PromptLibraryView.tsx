@@ -9,6 +9,7 @@ import { AddPromptForm } from './AddPromptForm';
 import { ThemeOptions } from './ThemeOptions';
 import { themeLabel } from './theme-labels';
 import './prompts.css';
+import { t } from '../../i18n';
 
 export interface PromptLibraryViewProps {
   onInsert: (text: string) => void;
@@ -64,10 +65,10 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
         const next = neighbour(prompt.id);
         update((list) => list.filter((p) => p.id !== prompt.id));
         focusNext(next ? { id: next, control: 'hide' } : 'heading');
-        setMessage('Prompt hidden. Turn on “Show hidden” to bring it back.');
+        setMessage(t('prompts.library.hiddenTurnOn'));
       } else {
         update((list) => list.map((p) => (p.id === prompt.id ? { ...p, hidden } : p)));
-        setMessage(hidden ? 'Prompt hidden.' : 'Prompt back in the mix.');
+        setMessage(hidden ? t('prompts.library.hidden') : t('prompts.library.back'));
       }
     });
 
@@ -78,7 +79,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
       setConfirming(null);
       update((list) => list.filter((p) => p.id !== prompt.id));
       focusNext(next ? { id: next, control: 'hide' } : 'heading');
-      setMessage('Deleted your prompt.');
+      setMessage(t('prompts.library.deleted'));
     });
 
   const groups = visibleGroups(prompts, theme, favouritesFirst);
@@ -88,7 +89,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
     <section className="prompt-library" aria-labelledby={`${base}-title`} aria-busy={load.state === 'loading'}>
       <header className="prompt-library-header">
         <h1 id={`${base}-title`} ref={headingRef} tabIndex={-1}>
-          Prompts
+          {t('prompts.library.title')}
         </h1>
         <button
           type="button"
@@ -97,13 +98,10 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
           aria-controls={adding ? `${base}-add` : undefined}
           onClick={() => setAdding((open) => !open)}
         >
-          Add your own prompt
+          {t('prompts.library.addOwn')}
         </button>
       </header>
-      <p className="muted prompt-library-intro">
-        Questions to start from when the page is blank. Favourite the ones that help, hide the ones that don’t, and add
-        your own.
-      </p>
+      <p className="muted prompt-library-intro">{t('prompts.library.intro')}</p>
 
       {adding && (
         <AddPromptForm
@@ -111,7 +109,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
           defaultTheme={theme === 'all' ? 'setbacks' : theme}
           onAdded={(prompt) => {
             update((list) => [...list, { ...prompt, favourite: false, hidden: false }]);
-            setMessage(`Added your prompt to “${themeLabel(prompt.theme)}”.`);
+            setMessage(t('prompts.library.added', { theme: themeLabel(prompt.theme) }));
           }}
           onClose={() => {
             setAdding(false);
@@ -120,21 +118,21 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
         />
       )}
 
-      <div className="prompt-library-controls" role="group" aria-label="Which prompts to show">
+      <div className="prompt-library-controls" role="group" aria-label={t('prompts.library.which')}>
         <div className="field prompt-theme-filter">
-          <label htmlFor={`${base}-theme`}>Filter by theme</label>
+          <label htmlFor={`${base}-theme`}>{t('prompts.library.filter')}</label>
           <select id={`${base}-theme`} value={theme} onChange={(e) => setTheme(e.target.value as PromptTheme | 'all')}>
-            <option value="all">All themes</option>
+            <option value="all">{t('prompts.library.allThemes')}</option>
             <ThemeOptions />
           </select>
         </div>
         <label className="check">
           <input type="checkbox" checked={favouritesFirst} onChange={(e) => setFavouritesFirst(e.target.checked)} />
-          Favourites first
+          {t('prompts.library.favouritesFirst')}
         </label>
         <label className="check">
           <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} />
-          Show hidden
+          {t('prompts.library.showHidden')}
         </label>
       </div>
 
@@ -144,14 +142,14 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
       <ErrorNotice error={error} />
       {!canInsert && (
         <p id={insertHintId} className="muted prompt-insert-hint">
-          Open an entry to insert a prompt.
+          {t('prompts.library.openEntry')}
         </p>
       )}
-      {load.state === 'loading' && <p className="muted">Loading prompts…</p>}
+      {load.state === 'loading' && <p className="muted">{t('prompts.library.loading')}</p>}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
       {load.state === 'ready' && groups.length === 0 && (
         <p className="muted">
-          {theme === 'all' ? 'No prompts to show.' : `No prompts to show in “${themeLabel(theme)}”.`}
+          {theme === 'all' ? t('prompts.library.none') : t('prompts.library.noneIn', { theme: themeLabel(theme) })}
           {!showHidden && ' Hidden prompts appear when you turn on “Show hidden”.'}
         </p>
       )}
@@ -172,15 +170,15 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                     </p>
                     {(!prompt.builtIn || prompt.hidden) && (
                       <p className="prompt-item-badges">
-                        {!prompt.builtIn && <span className="badge">Yours</span>}
-                        {prompt.hidden && <span className="badge">Hidden</span>}
+                        {!prompt.builtIn && <span className="badge">{t('prompts.library.yours')}</span>}
+                        {prompt.hidden && <span className="badge">{t('prompts.library.hiddenBadge')}</span>}
                       </p>
                     )}
                     {confirming === prompt.id ? (
                       <div
                         className="prompt-confirm"
                         role="group"
-                        aria-label="Delete this prompt?"
+                        aria-label={t('prompts.library.confirmLabel')}
                         aria-describedby={textId}
                         onKeyDown={(e) => {
                           if (e.key !== 'Escape') return;
@@ -188,14 +186,14 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                           focusNext({ id: prompt.id, control: 'delete' });
                         }}
                       >
-                        <span className="prompt-confirm-question">Delete this prompt for good?</span>
+                        <span className="prompt-confirm-question">{t('prompts.library.confirm')}</span>
                         <button
                           type="button"
                           className="danger"
                           aria-disabled={isBusy || undefined}
                           onClick={() => void remove(prompt)}
                         >
-                          Delete prompt
+                          {t('prompts.library.deletePrompt')}
                         </button>
                         <button
                           type="button"
@@ -205,7 +203,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                             focusNext({ id: prompt.id, control: 'delete' });
                           }}
                         >
-                          Cancel
+                          {t('common.cancel')}
                         </button>
                       </div>
                     ) : (
@@ -217,7 +215,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                           aria-describedby={canInsert ? textId : `${textId} ${insertHintId}`}
                           onClick={() => onInsert(prompt.text)}
                         >
-                          Insert
+                          {t('prompts.library.insert')}
                         </button>
                         <button
                           type="button"
@@ -230,7 +228,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                           <span aria-hidden="true" className="prompt-star">
                             {prompt.favourite ? '★' : '☆'}
                           </span>{' '}
-                          Favourite
+                          {t('prompts.library.favourite')}
                         </button>
                         <button
                           type="button"
@@ -239,7 +237,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                           aria-disabled={isBusy || undefined}
                           onClick={() => void setHidden(prompt, !prompt.hidden)}
                         >
-                          {prompt.hidden ? 'Unhide' : 'Hide'}
+                          {prompt.hidden ? t('prompts.library.unhide') : t('prompts.library.hide')}
                         </button>
                         {!prompt.builtIn && (
                           <button
@@ -252,7 +250,7 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
                               focusNext({ id: prompt.id, control: 'cancel' });
                             }}
                           >
-                            Delete
+                            {t('prompts.library.delete')}
                           </button>
                         )}
                       </div>
@@ -270,11 +268,11 @@ export function PromptLibraryView({ onInsert, canInsert }: PromptLibraryViewProp
 
 /** Prompts grouped in the themes' set order, narrowed to one theme if chosen, favourites first if asked. */
 function visibleGroups(prompts: PromptView[], theme: PromptTheme | 'all', favouritesFirst: boolean) {
-  return PROMPT_THEMES.filter((t) => theme === 'all' || t === theme)
-    .map((t) => {
-      const inTheme = prompts.filter((p) => p.theme === t);
+  return PROMPT_THEMES.filter((each) => theme === 'all' || each === theme)
+    .map((each) => {
+      const inTheme = prompts.filter((p) => p.theme === each);
       return {
-        theme: t,
+        theme: each,
         prompts: favouritesFirst
           ? [...inTheme.filter((p) => p.favourite), ...inTheme.filter((p) => !p.favourite)]
           : inTheme,

@@ -6,6 +6,7 @@ import { useFocusNext } from '../../state/use-focus-next';
 import { Field, useFieldKit, type FieldProblem } from '../../forms/field-kit';
 import { emptySection, toDraft, validateDraft, type SectionDraft, type TemplateDraft } from './template-form';
 import './templates.css';
+import { t } from '../../i18n';
 
 export interface TemplateEditorProps {
   /** The writer's own template to edit; without one, the form makes a new template. */
@@ -102,11 +103,11 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
   return (
     <form className="template-editor" aria-labelledby={`${base}-title`} noValidate onSubmit={(e) => void submit(e)}>
       <h1 id={`${base}-title`} ref={headingRef} tabIndex={-1}>
-        {template ? `Edit “${template.name}”` : 'New template'}
+        {template ? t('templates.editor.editTitle', { name: template.name }) : t('templates.editor.newTitle')}
       </h1>
       <ErrorNotice error={saveError} />
 
-      <Field label="Name" htmlFor={fieldId('name')} problem={problemFor('name')}>
+      <Field label={t('templates.editor.name')} htmlFor={fieldId('name')} problem={problemFor('name')}>
         <input
           {...describe('name')}
           value={draft.name}
@@ -115,7 +116,11 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
           onChange={(e) => setField('name', e.target.value)}
         />
       </Field>
-      <Field label="Description" htmlFor={fieldId('description')} problem={problemFor('description')}>
+      <Field
+        label={t('templates.editor.description')}
+        htmlFor={fieldId('description')}
+        problem={problemFor('description')}
+      >
         <textarea
           {...describe('description')}
           rows={3}
@@ -124,7 +129,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
           onChange={(e) => setField('description', e.target.value)}
         />
       </Field>
-      <Field label="When to use" htmlFor={fieldId('whenToUse')} problem={problemFor('whenToUse')}>
+      <Field label={t('templates.editor.whenToUse')} htmlFor={fieldId('whenToUse')} problem={problemFor('whenToUse')}>
         <textarea
           {...describe('whenToUse')}
           rows={2}
@@ -134,13 +139,9 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
         />
       </Field>
       <Field
-        label="Source"
+        label={t('templates.editor.source')}
         htmlFor={fieldId('source')}
-        help={
-          <span id={`${fieldId('source')}-help`}>
-            The model it comes from, with author and year. Can be left empty.
-          </span>
-        }
+        help={<span id={`${fieldId('source')}-help`}>{t('templates.editor.sourceHelp')}</span>}
         problem={problemFor('source')}
       >
         <input
@@ -153,7 +154,7 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
       </Field>
 
       <section className="template-editor-sections" aria-labelledby={`${base}-sections-title`}>
-        <h2 id={`${base}-sections-title`}>Sections</h2>
+        <h2 id={`${base}-sections-title`}>{t('templates.editor.sections')}</h2>
         {problem?.field === 'sections' && (
           <p id={fieldId('sections')} className="field-error" role="alert" tabIndex={-1}>
             {problem.message}
@@ -166,8 +167,12 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
             return (
               <li key={section.key}>
                 <fieldset className="template-editor-section">
-                  <legend>Section {n}</legend>
-                  <Field label="Heading" htmlFor={fieldId(at('heading'))} problem={problemFor(at('heading'))}>
+                  <legend>{t('templates.editor.section', { n })}</legend>
+                  <Field
+                    label={t('templates.editor.heading')}
+                    htmlFor={fieldId(at('heading'))}
+                    problem={problemFor(at('heading'))}
+                  >
                     <input
                       {...describe(at('heading'))}
                       value={section.heading}
@@ -177,9 +182,9 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
                     />
                   </Field>
                   <Field
-                    label="Prompts"
+                    label={t('templates.editor.prompts')}
                     htmlFor={fieldId(at('prompts'))}
-                    help={<span id={`${fieldId(at('prompts'))}-help`}>One prompt per line.</span>}
+                    help={<span id={`${fieldId(at('prompts'))}-help`}>{t('templates.editor.promptsHelp')}</span>}
                     problem={problemFor(at('prompts'))}
                   >
                     <textarea
@@ -190,9 +195,9 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
                     />
                   </Field>
                   <Field
-                    label="Hint (optional)"
+                    label={t('templates.editor.hint')}
                     htmlFor={fieldId(at('hint'))}
-                    help={<span id={`${fieldId(at('hint'))}-help`}>Shown in italics under the heading.</span>}
+                    help={<span id={`${fieldId(at('hint'))}-help`}>{t('templates.editor.hintHelp')}</span>}
                     problem={problemFor(at('hint'))}
                   >
                     <input
@@ -207,20 +212,20 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
                     <button
                       type="button"
                       id={`${base}-move-up-${index}`}
-                      aria-label={`Move section ${n} up`}
+                      aria-label={t('templates.editor.moveUp', { n })}
                       disabled={index === 0}
                       onClick={() => moveSection(index, -1)}
                     >
-                      Up
+                      {t('templates.editor.up')}
                     </button>
                     <button
                       type="button"
                       id={`${base}-move-down-${index}`}
-                      aria-label={`Move section ${n} down`}
+                      aria-label={t('templates.editor.moveDown', { n })}
                       disabled={index === last}
                       onClick={() => moveSection(index, 1)}
                     >
-                      Down
+                      {t('templates.editor.down')}
                     </button>
                     <button
                       type="button"
@@ -228,7 +233,8 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
                       disabled={draft.sections.length === 1}
                       onClick={() => removeSection(index)}
                     >
-                      Remove <span className="visually-hidden">section {n}</span>
+                      {t('templates.editor.remove')}{' '}
+                      <span className="visually-hidden">{t('templates.editor.whichSection', { n })}</span>
                     </button>
                   </div>
                 </fieldset>
@@ -242,29 +248,25 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
           disabled={draft.sections.length >= L.sections}
           onClick={addSection}
         >
-          Add section
+          {t('templates.editor.addSection')}
         </button>
       </section>
 
       <section className="template-editor-tags" aria-labelledby={`${base}-tags-title`}>
-        <h2 id={`${base}-tags-title`}>Suggested tags</h2>
+        <h2 id={`${base}-tags-title`}>{t('templates.editor.suggestedTags')}</h2>
         <p className="muted" id={`${base}-tags-help`}>
-          Added to each new entry made from this template. Separate them with commas.
+          {t('templates.editor.tagsHelp')}
         </p>
-        <Field
-          label="Worlds (communities, organisations, sectors)"
-          htmlFor={fieldId('worlds')}
-          problem={problemFor('worlds')}
-        >
+        <Field label={t('templates.editor.worlds')} htmlFor={fieldId('worlds')} problem={problemFor('worlds')}>
           <input
             {...describe('worlds', `${base}-tags-help`)}
             value={draft.worlds}
             autoComplete="off"
-            placeholder="e.g. NHS trust, youth services"
+            placeholder={t('templates.editor.worldsPlaceholder')}
             onChange={(e) => setField('worlds', e.target.value)}
           />
         </Field>
-        <Field label="Tags" htmlFor={fieldId('tags')} problem={problemFor('tags')}>
+        <Field label={t('templates.editor.tags')} htmlFor={fieldId('tags')} problem={problemFor('tags')}>
           <input
             {...describe('tags', `${base}-tags-help`)}
             value={draft.tags}
@@ -276,10 +278,10 @@ export function TemplateEditor({ template, onSaved, onCancel }: TemplateEditorPr
 
       <div className="template-editor-actions">
         <button type="submit" className="primary" aria-disabled={saving || undefined}>
-          {saving ? 'Saving…' : 'Save template'}
+          {saving ? t('templates.editor.saving') : t('templates.editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

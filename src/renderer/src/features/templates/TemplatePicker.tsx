@@ -6,6 +6,7 @@ import { useTemplates } from '../../state/templates-cache';
 import { builtInsFirst, matchesTemplate } from './template-filter';
 import { TemplatePreview } from './TemplatePreview';
 import './templates.css';
+import { t } from '../../i18n';
 
 export interface TemplatePickerProps {
   open: boolean;
@@ -129,7 +130,7 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
       <header className="template-picker-header">
         <h2 id={props.titleId}>{props.title}</h2>
         <button type="button" className="template-picker-close" onClick={props.onClose}>
-          Close
+          {t('templates.picker.close')}
         </button>
       </header>
       {previewing ? (
@@ -141,7 +142,7 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
       ) : (
         <>
           <div className="field">
-            <label htmlFor={filterId}>Filter templates</label>
+            <label htmlFor={filterId}>{t('templates.picker.filter')}</label>
             <input
               id={filterId}
               type="search"
@@ -154,22 +155,27 @@ function PickerBody(props: { titleId: string; title: string; onPick: (t: Templat
               onKeyDown={onFilterKeyDown}
             />
             <span id={hintId} className="muted template-picker-hint">
-              Search by name, purpose or source. Press Down to move into the list, Enter to preview the first match.
+              {t('templates.picker.hint')}
             </span>
           </div>
           <p className="visually-hidden" role="status">
             {load.state === 'ready' ? countWords(shown.length, load.value.length) : ''}
           </p>
           <div className="template-picker-body">
-            {load.state === 'loading' && <p className="muted">Loading templates…</p>}
+            {load.state === 'loading' && <p className="muted">{t('templates.picker.loading')}</p>}
             {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
             {load.state === 'ready' && shown.length === 0 && (
               <p className="muted">
-                {query.trim() ? `No templates match “${query.trim()}”.` : 'There are no templates yet.'}
+                {query.trim() ? t('templates.picker.noMatch', { query: query.trim() }) : t('templates.picker.none')}
               </p>
             )}
             {shown.length > 0 && (
-              <ul className="template-picker-list" ref={listRef} onKeyDown={onListKeyDown} aria-label="Templates">
+              <ul
+                className="template-picker-list"
+                ref={listRef}
+                onKeyDown={onListKeyDown}
+                aria-label={t('templates.picker.list')}
+              >
                 {shown.map((template) => (
                   <li key={template.id}>
                     <TemplateOption template={template} onPreview={preview} />
@@ -202,14 +208,14 @@ function TemplateOption({ template, onPreview }: { template: Template; onPreview
           {template.name}
         </span>
         <span id={badgeId} className="badge">
-          {template.builtIn ? 'Built-in' : 'Yours'}
+          {template.builtIn ? t('templates.builtIn') : t('templates.yours')}
         </span>
       </span>
       <span id={detailsId} className="template-option-details">
         {template.description && <span className="template-option-description">{template.description}</span>}
         {template.whenToUse && (
           <span className="template-option-when">
-            <span className="template-label">When to use:</span> {template.whenToUse}
+            <span className="template-label">{t('templates.whenToUse')}</span> {template.whenToUse}
           </span>
         )}
         {template.source && <span className="template-source muted">{template.source}</span>}
@@ -219,6 +225,7 @@ function TemplateOption({ template, onPreview }: { template: Template; onPreview
 }
 
 function countWords(shown: number, total: number): string {
-  const noun = (n: number) => (n === 1 ? 'template' : 'templates');
-  return shown === total ? `${total} ${noun(total)}` : `${shown} of ${total} ${noun(total)} shown`;
+  return shown === total
+    ? t('templates.picker.all', { count: total })
+    : t('templates.picker.some', { shown, count: total });
 }

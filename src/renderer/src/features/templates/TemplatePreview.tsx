@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Template } from '@shared/template';
+import { t } from '../../i18n';
 
 /**
  * What a template will lay out, before anything is made: its sections, hints and prompts. Nothing is
@@ -14,12 +15,12 @@ export function TemplatePreview(props: { template: Template; onUse: () => void; 
     <section className="template-preview" aria-labelledby={nameId}>
       <div className="template-preview-top">
         <h3 id={nameId}>{template.name}</h3>
-        <span className="badge">{template.builtIn ? 'Built-in' : 'Yours'}</span>
+        <span className="badge">{template.builtIn ? t('templates.builtIn') : t('templates.yours')}</span>
       </div>
       {template.description && <p>{template.description}</p>}
       {template.whenToUse && (
         <p>
-          <span className="template-label">When to use:</span> {template.whenToUse}
+          <span className="template-label">{t('templates.whenToUse')}</span> {template.whenToUse}
         </p>
       )}
       <ol className="template-preview-sections">
@@ -40,10 +41,10 @@ export function TemplatePreview(props: { template: Template; onUse: () => void; 
       {template.source && <p className="template-source muted">{template.source}</p>}
       <div className="template-preview-actions">
         <button type="button" className="primary" ref={useButton} onClick={props.onUse}>
-          Use this template
+          {t('templates.use')}
         </button>
         <button type="button" onClick={props.onBack}>
-          Back to all templates
+          {t('templates.backToAll')}
         </button>
       </div>
     </section>

@@ -9,6 +9,8 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { builtInsFirst } from './template-filter';
 import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
+import { Trans } from 'react-i18next';
+import { t } from '../../i18n';
 
 export interface TemplatesViewProps {
   /** Start a new entry from this template. */
@@ -53,18 +55,18 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     run(template.id, async () => {
       const copy = await call('templates:duplicate', { id: template.id });
       await reload();
-      setMessage(`Made “${copy.name}”, your own copy to change as you like.`);
+      setMessage(t('templates.view.made', { name: copy.name }));
       focusNext({ id: copy.id, control: 'edit' });
     });
 
   const remove = (template: Template) =>
     run(template.id, async () => {
       const templates = load.state === 'ready' ? load.value : [];
-      const index = templates.findIndex((t) => t.id === template.id);
+      const index = templates.findIndex((other) => other.id === template.id);
       await call('templates:delete', { id: template.id });
       setConfirming(null);
       const rest = (await reload()) ?? [];
-      setMessage(`Deleted “${template.name}”.`);
+      setMessage(t('templates.view.deleted', { name: template.name }));
       // Focus the template that took its place, else the one before it.
       const neighbour = rest[Math.min(index, rest.length - 1)];
       focusNext(neighbour ? { id: neighbour.id, control: 'use' } : 'heading');
@@ -75,9 +77,11 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       const { path } = await call('templates:export', { id: template.id });
       if (path) {
         setMessage(
-          <>
-            Saved to <span className="path">{path}</span>
-          </>,
+          <Trans
+            i18nKey="templates.view.savedTo"
+            values={{ path }}
+            components={[<span key="path" className="path" />]}
+          />,
         );
       }
     });
@@ -87,14 +91,14 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
       const imported = await call('templates:import');
       if (!imported) return;
       await reload();
-      setMessage(`Imported “${imported.name}” into your templates.`);
+      setMessage(t('templates.view.imported', { name: imported.name }));
       focusNext({ id: imported.id, control: 'name' });
     });
 
   const saved = async (template: Template) => {
     await reload();
     setMode({ kind: 'list' });
-    setMessage(`Saved “${template.name}”.`);
+    setMessage(t('templates.view.saved', { name: template.name }));
     focusNext({ id: template.id, control: 'edit' });
   };
 
@@ -147,44 +151,38 @@ export function TemplatesView({ onUse }: TemplatesViewProps) {
     <section className="templates-view" aria-labelledby={titleId} aria-busy={load.state === 'loading'}>
       <header className="templates-header">
         <h1 id={titleId} ref={headingRef} tabIndex={-1}>
-          Templates
+          {t('templates.view.title')}
         </h1>
         <div className="templates-toolbar">
           <button type="button" className="primary" ref={newRef} onClick={() => setMode({ kind: 'new' })}>
-            New template
+            {t('templates.view.new')}
           </button>
           <button type="button" aria-disabled={busy === 'import' || undefined} onClick={() => void importTemplate()}>
-            Import…
+            {t('templates.view.import')}
           </button>
         </div>
       </header>
-      <p className="muted templates-intro">
-        A template sets out headings and prompts for an entry. Prompts you leave unanswered are left out when you export
-        the entry.
-      </p>
+      <p className="muted templates-intro">{t('templates.view.intro')}</p>
       <p role="status" className="templates-status">
         {message}
       </p>
       <ErrorNotice error={error} />
-      {load.state === 'loading' && <p className="muted">Loading templates…</p>}
+      {load.state === 'loading' && <p className="muted">{t('templates.picker.loading')}</p>}
       {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={() => void reload()} />}
       {load.state === 'ready' && (
         <div ref={listRef}>
           <section aria-labelledby={`${titleId}-builtin`}>
             <h2 id={`${titleId}-builtin`} className="templates-group-heading">
-              Built-in templates
+              {t('templates.view.builtIns')}
             </h2>
             <ul className="templates-list">{builtIns.map(item)}</ul>
           </section>
           <section aria-labelledby={`${titleId}-own`}>
             <h2 id={`${titleId}-own`} className="templates-group-heading">
-              Your templates
+              {t('templates.view.own')}
             </h2>
             {own.length === 0 ? (
-              <p className="muted">
-                You have no templates of your own yet. Duplicate a built-in one to adapt it, start a new one, or import
-                one a colleague has shared.
-              </p>
+              <p className="muted">{t('templates.view.noOwn')}</p>
             ) : (
               <ul className="templates-list">{own.map(item)}</ul>
             )}
@@ -209,7 +207,7 @@ function TemplateItem(props: {
 }) {
   const { template, busy } = props;
   // The space sits outside the hidden span: accessible-name rules trim text at an element's edges.
-  const name = <span className="visually-hidden">“{template.name}”</span>;
+  const name = <span className="visually-hidden">{t('templates.view.which', { name: template.name })}</span>;
   return (
     <li className="template-item" data-template={template.id}>
       <div className="template-item-text">
@@ -217,48 +215,48 @@ function TemplateItem(props: {
           <h3 className="template-item-name" tabIndex={-1} data-control="name">
             {template.name}
           </h3>
-          <span className="badge">{template.builtIn ? 'Built-in' : 'Yours'}</span>
+          <span className="badge">{template.builtIn ? t('templates.builtIn') : t('templates.yours')}</span>
         </div>
         {template.description && <p>{template.description}</p>}
         {template.whenToUse && (
           <p>
-            <span className="template-label">When to use:</span> {template.whenToUse}
+            <span className="template-label">{t('templates.whenToUse')}</span> {template.whenToUse}
           </p>
         )}
-        {template.source && <p className="template-source muted">Source: {template.source}</p>}
+        {template.source && (
+          <p className="template-source muted">{t('templates.view.source', { source: template.source })}</p>
+        )}
       </div>
       {props.confirming ? (
         <div
           className="template-confirm"
           role="group"
-          aria-label={`Delete “${template.name}”?`}
+          aria-label={t('templates.view.confirmLabel', { name: template.name })}
           onKeyDown={(e) => e.key === 'Escape' && props.onCancelDelete()}
         >
-          <span className="template-confirm-question">
-            Delete this template? Entries you wrote with it keep their text.
-          </span>
+          <span className="template-confirm-question">{t('templates.view.confirm')}</span>
           <button type="button" className="danger" aria-disabled={busy || undefined} onClick={props.onDelete}>
-            Delete template
+            {t('templates.view.delete')}
           </button>
           <button type="button" data-control="cancel" aria-disabled={busy || undefined} onClick={props.onCancelDelete}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       ) : (
         <div className="template-actions">
           <button type="button" className="primary" data-control="use" onClick={props.onUse}>
-            Use {name}
+            {t('templates.view.use')} {name}
           </button>
           <button type="button" aria-disabled={busy || undefined} onClick={props.onDuplicate}>
-            Duplicate {name}
+            {t('templates.view.duplicate')} {name}
           </button>
           {!template.builtIn && (
             <button type="button" data-control="edit" aria-disabled={busy || undefined} onClick={props.onEdit}>
-              Edit {name}
+              {t('templates.view.edit')} {name}
             </button>
           )}
           <button type="button" data-control="export" aria-disabled={busy || undefined} onClick={props.onExport}>
-            Export… {name}
+            {t('templates.view.export')} {name}
           </button>
           {!template.builtIn && (
             <button
@@ -268,7 +266,7 @@ function TemplateItem(props: {
               aria-disabled={busy || undefined}
               onClick={props.onAskDelete}
             >
-              Delete {name}
+              {t('templates.view.deleteOne')} {name}
             </button>
           )}
         </div>

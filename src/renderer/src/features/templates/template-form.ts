@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TemplateInput, type Template } from '@shared/template';
 import type { FieldProblem } from '../../forms/field-kit';
+import { t } from '../../i18n';
 
 /** One section as typed into the editor: prompts are one per line. */
 export interface SectionDraft {
@@ -86,12 +87,9 @@ export function draftToInput(draft: TemplateDraft): TemplateInput {
 
 /** Which editor field a problem belongs to, and what to tell the writer. */
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'The name',
-  description: 'The description',
-  whenToUse: '“When to use”',
-  source: 'The source',
-};
+const LIMITED_FIELDS = ['name', 'description', 'whenToUse', 'source'] as const;
+const isLimitedField = (field: string): field is (typeof LIMITED_FIELDS)[number] =>
+  (LIMITED_FIELDS as readonly string[]).includes(field);
 
 export function validateDraft(
   draft: TemplateDraft,
@@ -112,33 +110,33 @@ export function problemWords(issue: z.core.$ZodIssue): FieldProblem {
     const n = index + 1;
     const field = `sections.${index}.${String(part)}`;
     if (part === 'heading') {
-      if (tooSmall) return { field, message: `Section ${n} needs a heading.` };
-      if (tooBig) return { field, message: `The heading of section ${n} can be at most ${max} characters.` };
+      if (tooSmall) return { field, message: t('templates.problems.headingMissing', { n }) };
+      if (tooBig) return { field, message: t('templates.problems.headingLong', { n, max }) };
     }
     if (part === 'prompts') {
-      if (tooBig && item === undefined) return { field, message: `Section ${n} can hold at most ${max} prompts.` };
-      if (tooBig)
-        return { field, message: `Prompt ${Number(item) + 1} in section ${n} can be at most ${max} characters.` };
+      if (tooBig && item === undefined) return { field, message: t('templates.problems.prompts', { n, max }) };
+      if (tooBig) return { field, message: t('templates.problems.promptLong', { p: Number(item) + 1, n, max }) };
     }
-    if (part === 'hint' && tooBig)
-      return { field, message: `The hint for section ${n} can be at most ${max} characters.` };
+    if (part === 'hint' && tooBig) return { field, message: t('templates.problems.hintLong', { n, max }) };
     return { field, message: sentence(issue.message) };
   }
   if (first === 'sections') {
-    if (tooSmall) return { field: 'sections', message: 'A template needs at least one section.' };
-    if (tooBig) return { field: 'sections', message: `A template can hold at most ${max} sections.` };
+    if (tooSmall) return { field: 'sections', message: t('templates.problems.noSections') };
+    if (tooBig) return { field: 'sections', message: t('templates.problems.sections', { max }) };
   }
   if (first === 'suggestedTags') {
     const field = index === 'worlds' ? 'worlds' : 'tags';
-    const noun = field === 'worlds' ? 'world' : 'tag';
-    if (tooBig && part === undefined) return { field, message: `Suggest at most ${max} ${noun}s.` };
-    if (tooBig) return { field, message: `Each suggested ${noun} can be at most ${max} characters.` };
+    const worlds = field === 'worlds';
+    if (tooBig && part === undefined)
+      return { field, message: t(worlds ? 'templates.problems.worlds' : 'templates.problems.tags', { max }) };
+    if (tooBig)
+      return { field, message: t(worlds ? 'templates.problems.worldLong' : 'templates.problems.tagLong', { max }) };
     return { field, message: sentence(issue.message) };
   }
   const field = String(first ?? 'name');
-  if (first === 'name' && tooSmall) return { field, message: 'A template needs a name.' };
-  if (tooBig && FIELD_LABELS[field])
-    return { field, message: `${FIELD_LABELS[field]} can be at most ${max} characters.` };
+  if (first === 'name' && tooSmall) return { field, message: t('templates.problems.noName') };
+  if (tooBig && isLimitedField(field))
+    return { field, message: t('templates.problems.fieldLong', { field: t(`templates.problems.${field}`), max }) };
   return { field, message: sentence(issue.message) };
 }
 

@@ -16,6 +16,7 @@ import { revisions } from './revisions';
 import { search } from './search';
 import { shortcuts } from './shortcuts';
 import { tags } from './tags';
+import { templates } from './templates';
 import { trash } from './trash';
 import { recoveryKey, vault } from './vault';
 
@@ -38,6 +39,7 @@ export const en = {
   search,
   shortcuts,
   tags,
+  templates,
   trash,
   vault,
 };
