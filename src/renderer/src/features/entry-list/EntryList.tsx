@@ -87,7 +87,7 @@ export function EntryList(props: {
     setFocusId(row.entry.id);
   };
 
-  if (rows.length === 0) return <p className="entry-list-empty muted">No reflections yet.</p>;
+  if (rows.length === 0) return <p className="entry-list-empty muted">{t('entryList.empty')}</p>;
 
   return (
     <div

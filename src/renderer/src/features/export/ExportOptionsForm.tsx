@@ -1,30 +1,20 @@
 import type { ExportCover, ExportFormat, PackOptions } from '@shared/export';
 import { SelectField } from './SelectField';
+import { t } from '../../i18n';
 
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
-  pdf: 'PDF',
-  docx: 'Word (.docx)',
-  html: 'Web page (.html)',
-  md: 'Markdown, one file',
-  'md-zip': 'Markdown, one file per entry (.zip)',
-};
+const FORMATS: ExportFormat[] = ['pdf', 'docx', 'html', 'md', 'md-zip'];
 
-export const EMPTY_COVER: ExportCover = {
-  title: 'Supervision',
+/** A cover page as it starts: only its title filled in. */
+export const emptyCover = (): ExportCover => ({
+  title: t('exporting.options.defaultTitle'),
   author: '',
   supervisor: '',
   period: '',
   purpose: '',
   note: '',
-};
+});
 
-const COVER_FIELDS: Array<[keyof Omit<ExportCover, 'note'>, string]> = [
-  ['title', 'Title'],
-  ['author', 'Your name or a pseudonym'],
-  ['supervisor', 'Supervisor'],
-  ['period', 'Period (empty: the entries’ dates)'],
-  ['purpose', 'Purpose'],
-];
+const COVER_FIELDS: Array<keyof Omit<ExportCover, 'note'>> = ['title', 'author', 'supervisor', 'period', 'purpose'];
 
 /** Format, what to hide, and the cover page. */
 export function ExportOptionsForm(props: {
@@ -38,35 +28,39 @@ export function ExportOptionsForm(props: {
   const cover = options.cover;
   return (
     <fieldset className="export-options">
-      <legend>How it looks</legend>
-      <SelectField label="Format" value={props.format} onChange={(value) => props.onFormat(value as ExportFormat)}>
-        {Object.entries(FORMAT_LABELS).map(([value, label]) => (
+      <legend>{t('exporting.options.legend')}</legend>
+      <SelectField
+        label={t('exporting.options.format')}
+        value={props.format}
+        onChange={(value) => props.onFormat(value as ExportFormat)}
+      >
+        {FORMATS.map((value) => (
           <option key={value} value={value}>
-            {label}
+            {t(`exporting.options.formats.${value}`)}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Dates"
+        label={t('exporting.options.dates')}
         value={options.dates}
         onChange={(value) => set({ dates: value as PackOptions['dates'] })}
       >
-        <option value="day">The day</option>
-        <option value="week">The week only</option>
-        <option value="month">The month only</option>
+        <option value="day">{t('exporting.options.day')}</option>
+        <option value="week">{t('exporting.options.week')}</option>
+        <option value="month">{t('exporting.options.month')}</option>
       </SelectField>
       <SelectField
-        label="Worlds"
+        label={t('exporting.options.worlds')}
         value={options.worlds}
         onChange={(value) => set({ worlds: value as PackOptions['worlds'] })}
       >
-        <option value="show">Show them</option>
-        <option value="label">Replace each with a label</option>
-        <option value="hide">Leave them out</option>
+        <option value="show">{t('exporting.options.show')}</option>
+        <option value="label">{t('exporting.options.label')}</option>
+        <option value="hide">{t('exporting.options.hide')}</option>
       </SelectField>
       <label className="check">
         <input type="checkbox" checked={options.hideTags} onChange={(e) => set({ hideTags: e.target.checked })} />
-        Leave out tags
+        {t('exporting.options.hideTags')}
       </label>
       <label className="check">
         <input
@@ -74,26 +68,26 @@ export function ExportOptionsForm(props: {
           checked={options.omitUnansweredPrompts}
           onChange={(e) => set({ omitUnansweredPrompts: e.target.checked })}
         />
-        Leave out template prompts nobody answered
+        {t('exporting.options.omitUnanswered')}
       </label>
       <label className="check">
         <input
           type="checkbox"
           checked={cover !== null}
-          onChange={(e) => set({ cover: e.target.checked ? EMPTY_COVER : null })}
+          onChange={(e) => set({ cover: e.target.checked ? emptyCover() : null })}
         />
-        A cover page
+        {t('exporting.options.cover')}
       </label>
       {cover && (
         <div className="export-cover">
-          {COVER_FIELDS.map(([field, label]) => (
+          {COVER_FIELDS.map((field) => (
             <label key={field}>
-              {label}
+              {t(`exporting.options.coverFields.${field}`)}
               <input value={cover[field]} onChange={(e) => set({ cover: { ...cover, [field]: e.target.value } })} />
             </label>
           ))}
           <label>
-            A short note
+            {t('exporting.options.note')}
             <textarea
               rows={3}
               value={cover.note}

@@ -14,12 +14,13 @@ import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
 import { entryTitle } from '../entry-list/entry-title';
 import { chooseEntries, distinct, type ExportFilter, NO_FILTER } from './export-selection';
-import { EMPTY_COVER, ExportOptionsForm } from './ExportOptionsForm';
+import { emptyCover, ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { RedactionEditor } from './RedactionEditor';
 import { SelectField } from './SelectField';
 import { useExportRun } from './use-export-run';
 import './export.css';
+import { t } from '../../i18n';
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -96,13 +97,13 @@ export function ExportScreen(props: {
 
   return (
     <section className="export-screen" aria-labelledby="export-heading">
-      <h1 id="export-heading">Export for supervision</h1>
+      <h1 id="export-heading">{t('exporting.title')}</h1>
       <div className="export-columns">
         <div className="export-choose">
           <fieldset className="export-filter">
-            <legend>Which entries</legend>
+            <legend>{t('exporting.which')}</legend>
             <label>
-              From
+              {t('exporting.from')}
               <input
                 type="date"
                 value={filter.from}
@@ -110,28 +111,33 @@ export function ExportScreen(props: {
               />
             </label>
             <label>
-              To
+              {t('exporting.to')}
               <input type="date" value={filter.to} onChange={(e) => changeFilter({ ...filter, to: e.target.value })} />
             </label>
             <Choice
-              label="Template"
+              label={t('exporting.template')}
               value={filter.templateId}
               values={templates}
               names={props.templateNames}
               onChange={(templateId) => changeFilter({ ...filter, templateId })}
             />
             <Choice
-              label="World"
+              label={t('exporting.world')}
               value={filter.world}
               values={worlds}
               onChange={(world) => changeFilter({ ...filter, world })}
             />
-            <Choice label="Tag" value={filter.tag} values={tags} onChange={(tag) => changeFilter({ ...filter, tag })} />
+            <Choice
+              label={t('exporting.tag')}
+              value={filter.tag}
+              values={tags}
+              onChange={(tag) => changeFilter({ ...filter, tag })}
+            />
           </fieldset>
           <p className="muted" role="status">
-            {ids.length} of {shown.length} chosen
+            {t('exporting.chosen', { chosen: ids.length, count: shown.length })}
           </p>
-          <ul className="export-entries" aria-label="Entries to export">
+          <ul className="export-entries" aria-label={t('exporting.entries')}>
             {shown.map((entry) => (
               <li key={entry.id}>
                 <label className="check">
@@ -156,7 +162,7 @@ export function ExportScreen(props: {
               }}
             >
               <RedactionEditor list={list} people={people} onChange={setList} />
-              <button type="submit">Save the list</button>
+              <button type="submit">{t('exporting.saveList')}</button>
             </form>
           )}
         </div>
@@ -165,14 +171,17 @@ export function ExportScreen(props: {
           <div className="export-run">
             {run.state === 'running' ? (
               <>
-                <progress max={run.total} value={run.done} aria-label="Export progress" />
+                <progress max={run.total} value={run.done} aria-label={t('exporting.progress')} />
                 <span role="status">
                   {run.phase === 'saving'
-                    ? 'Saving…'
-                    : `${run.phase === 'writing' ? 'Writing' : 'Reading'} ${run.done} of ${run.total}`}
+                    ? t('exporting.saving')
+                    : t(run.phase === 'writing' ? 'exporting.writing' : 'exporting.reading', {
+                        done: run.done,
+                        total: run.total,
+                      })}
                 </span>
                 <button type="button" onClick={cancel}>
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               </>
             ) : (
@@ -182,14 +191,17 @@ export function ExportScreen(props: {
                 disabled={request === null}
                 onClick={() => request && void start(request)}
               >
-                Export…
+                {t('exporting.run')}
               </button>
             )}
             {run.state === 'finished' && (
               <p role="status">
                 {run.result.status === 'saved'
-                  ? `Saved ${run.result.count === 1 ? '1 entry' : `${run.result.count} entries`} to ${run.result.path}`
-                  : 'Export cancelled. Nothing was saved.'}
+                  ? t('exporting.saved', {
+                      entries: t('common.entries', { count: run.result.count }),
+                      path: run.result.path,
+                    })
+                  : t('exporting.cancelled')}
               </p>
             )}
             {run.state === 'failed' && <ErrorNotice error={run.error} />}
@@ -209,7 +221,7 @@ function Choice(props: {
 }) {
   return (
     <SelectField label={props.label} value={props.value} onChange={props.onChange}>
-      <option value="">Any</option>
+      <option value="">{t('exporting.any')}</option>
       {props.values.map((value) => (
         <option key={value} value={value}>
           {props.names?.[value] ?? value}
@@ -222,5 +234,5 @@ function Choice(props: {
 function fromLast(last: LastExportOptions | null): PackOptions {
   if (last === null) return DEFAULT_PACK_OPTIONS;
   const { hideTags, worlds, dates, omitUnansweredPrompts } = last;
-  return { hideTags, worlds, dates, omitUnansweredPrompts, cover: last.withCover ? EMPTY_COVER : null };
+  return { hideTags, worlds, dates, omitUnansweredPrompts, cover: last.withCover ? emptyCover() : null };
 }

@@ -1,4 +1,5 @@
 import type { NameLabel, RedactionList, RedactionPhrase } from '@shared/export';
+import { t } from '../../i18n';
 
 /**
  * The writer's redaction list: phrases that are not mentions (organisations, places, projects) and
@@ -21,29 +22,29 @@ export function RedactionEditor(props: {
 
   return (
     <div className="redaction">
-      <h3>Names and places to hide</h3>
-      <p className="muted">Whole words, any capitals. Leave the replacement empty to write “[redacted]”.</p>
+      <h3>{t('exporting.redaction.title')}</h3>
+      <p className="muted">{t('exporting.redaction.about')}</p>
       <ul className="redaction-rows">
         {list.phrases.map((row, index) => (
           <li key={index}>
             <input
-              aria-label={`Phrase ${index + 1}`}
+              aria-label={t('exporting.redaction.phrase', { n: index + 1 })}
               value={row.phrase}
-              placeholder="e.g. Fife Council"
+              placeholder={t('exporting.redaction.phrasePlaceholder')}
               onChange={(e) => setPhrase(index, { phrase: e.target.value })}
             />
             <span aria-hidden="true">→</span>
             <input
-              aria-label={`Replacement ${index + 1}`}
+              aria-label={t('exporting.redaction.replacement', { n: index + 1 })}
               value={row.replacement}
-              placeholder="[redacted]"
+              placeholder={t('exporting.redaction.redacted')}
               onChange={(e) => setPhrase(index, { replacement: e.target.value })}
             />
             <button
               type="button"
               onClick={() => onChange({ ...list, phrases: list.phrases.filter((_, i) => i !== index) })}
             >
-              Remove
+              {t('exporting.redaction.remove')}
             </button>
           </li>
         ))}
@@ -52,21 +53,21 @@ export function RedactionEditor(props: {
         type="button"
         onClick={() => onChange({ ...list, phrases: [...list.phrases, { phrase: '', replacement: '' }] })}
       >
-        Add a phrase
+        {t('exporting.redaction.add')}
       </button>
       {props.people.length > 0 && (
         <>
-          <h3>People</h3>
-          <p className="muted">Each @mention becomes its label; without one, “Person A”, “Person B”, … in order.</p>
+          <h3>{t('exporting.redaction.people')}</h3>
+          <p className="muted">{t('exporting.redaction.peopleAbout')}</p>
           <ul className="redaction-rows">
             {props.people.map((name) => (
               <li key={name}>
                 <span className="redaction-name">@{name}</span>
                 <span aria-hidden="true">→</span>
                 <input
-                  aria-label={`Label for ${name}`}
+                  aria-label={t('exporting.redaction.labelFor', { name })}
                   value={labelOf(name)}
-                  placeholder="Person A"
+                  placeholder={t('exporting.redaction.personA')}
                   onChange={(e) => setLabel(name, e.target.value)}
                 />
               </li>

@@ -3,6 +3,7 @@ import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { NewPassphraseFields, useNewPassphrase } from '../vault/NewPassphraseFields';
 import { PassphraseField } from '../vault/PassphraseField';
+import { t } from '../../i18n';
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
@@ -29,13 +30,17 @@ export function ChangePassphraseForm() {
   return (
     <form onSubmit={submit} aria-labelledby="change-title">
       <fieldset>
-        <legend id="change-title">Change passphrase</legend>
-        <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} />
-        <NewPassphraseFields state={next} label="New passphrase" againLabel="Type the new passphrase again" />
+        <legend id="change-title">{t('settings.passphrase.legend')}</legend>
+        <PassphraseField label={t('settings.passphrase.current')} value={current} onChange={setCurrent} />
+        <NewPassphraseFields
+          state={next}
+          label={t('settings.passphrase.next')}
+          againLabel={t('settings.passphrase.again')}
+        />
         <ErrorNotice error={error} />
-        {done && <p role="status">Passphrase changed. Use the new one next time you unlock.</p>}
+        {done && <p role="status">{t('settings.passphrase.changed')}</p>}
         <button type="submit" disabled={!ready}>
-          Change passphrase
+          {t('settings.passphrase.change')}
         </button>
       </fieldset>
     </form>

@@ -1,5 +1,6 @@
 import type { Settings, SettingsPatch } from '@shared/settings';
 import { weekdayName, weekFrom } from './weekdays';
+import { t } from '../../i18n';
 
 /** A daily nudge to write, at a chosen time on chosen days (main schedules it: src/main/app/reminder-schedule.ts). */
 export function ReminderSettings(props: { settings: Settings; save: (patch: SettingsPatch) => void }) {
@@ -10,17 +11,17 @@ export function ReminderSettings(props: { settings: Settings; save: (patch: Sett
   };
   return (
     <fieldset>
-      <legend>Reminder</legend>
+      <legend>{t('settings.reminder.legend')}</legend>
       <label className="check">
         <input
           type="checkbox"
           checked={reminder.enabled}
           onChange={(e) => props.save({ reminder: { ...reminder, enabled: e.target.checked } })}
         />{' '}
-        Remind me to write
+        {t('settings.reminder.enabled')}
       </label>
       <label>
-        at{' '}
+        {t('settings.reminder.at')}{' '}
         <input
           type="time"
           value={reminder.time}
@@ -28,7 +29,7 @@ export function ReminderSettings(props: { settings: Settings; save: (patch: Sett
           onChange={(e) => e.target.value && props.save({ reminder: { ...reminder, time: e.target.value } })}
         />
       </label>
-      <div role="group" aria-label="Reminder days" className="weekdays">
+      <div role="group" aria-label={t('settings.reminder.days')} className="weekdays">
         {weekFrom(props.settings.firstDayOfWeek).map((day) => (
           <label key={day} className="check">
             <input
@@ -41,7 +42,7 @@ export function ReminderSettings(props: { settings: Settings; save: (patch: Sett
           </label>
         ))}
       </div>
-      <p className="muted">Only when you have not written yet that day, and not while Landscape is in front of you.</p>
+      <p className="muted">{t('settings.reminder.when')}</p>
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { useLoad } from '../../state/use-load';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { ReminderSettings } from './ReminderSettings';
 import { WritingSettings } from './WritingSettings';
+import { t } from '../../i18n';
 
 const AUTO_LOCK_CHOICES = [0, 1, 5, 10, 15, 30, 60];
 
@@ -47,30 +48,30 @@ export function SettingsPanel(props: {
 
   return (
     <section className="settings" aria-labelledby="settings-title">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{t('settings.title')}</h1>
       <ErrorNotice error={error} />
       <fieldset>
-        <legend>Appearance</legend>
+        <legend>{t('settings.appearance')}</legend>
         <label>
-          Theme{' '}
+          {t('settings.theme')}{' '}
           <select value={props.settings.theme} onChange={(e) => save({ theme: e.target.value as Settings['theme'] })}>
-            <option value="system">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t('settings.themes.system')}</option>
+            <option value="light">{t('settings.themes.light')}</option>
+            <option value="dark">{t('settings.themes.dark')}</option>
           </select>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Locking</legend>
+        <legend>{t('settings.locking')}</legend>
         <label>
-          Lock after I have been away for{' '}
+          {t('settings.lockAfter')}{' '}
           <select
             value={props.settings.autoLockMinutes}
             onChange={(e) => save({ autoLockMinutes: Number(e.target.value) })}
           >
             {AUTO_LOCK_CHOICES.map((m) => (
               <option key={m} value={m}>
-                {m === 0 ? 'never' : m === 1 ? '1 minute' : `${m} minutes`}
+                {m === 0 ? t('settings.never') : t('settings.minutes', { count: m })}
               </option>
             ))}
           </select>
@@ -81,7 +82,7 @@ export function SettingsPanel(props: {
             checked={props.settings.lockOnSuspend}
             onChange={(e) => save({ lockOnSuspend: e.target.checked })}
           />{' '}
-          Lock when the computer sleeps or the screen locks
+          {t('settings.lockOnSuspend')}
         </label>
         <label className="check">
           <input
@@ -91,12 +92,11 @@ export function SettingsPanel(props: {
             aria-describedby={props.status.rememberSupported ? undefined : rememberNoteId}
             onChange={(e) => remember(e.target.checked)}
           />{' '}
-          Remember my journal on this device
+          {t('settings.remember')}
         </label>
         {!props.status.rememberSupported && (
           <p className="muted" id={rememberNoteId}>
-            This computer has no safe place to keep what opens your journal, so Landscape asks for your passphrase each
-            time you open it and remembers nothing of it here.
+            {t('settings.noSafeStorage')}
           </p>
         )}
       </fieldset>

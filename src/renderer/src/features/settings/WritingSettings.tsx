@@ -1,14 +1,8 @@
 import { DICTIONARY_HOST, needsDictionaryConsent, type Settings, type SettingsPatch } from '@shared/settings';
 import { weekdayName } from './weekdays';
+import { t } from '../../i18n';
 
-const LANGUAGES: Array<[string, string]> = [
-  ['en-GB', 'English (UK)'],
-  ['en-US', 'English (US)'],
-  ['cy', 'Welsh'],
-  ['fr-FR', 'French'],
-  ['de-DE', 'German'],
-  ['es-ES', 'Spanish'],
-];
+const LANGUAGES = ['en-GB', 'en-US', 'cy', 'fr-FR', 'de-DE', 'es-ES'] as const;
 /**
  * Spellcheck (and consent to its one-time dictionary download) and the week's first day. Export choices live on the
  * Export screen, which remembers the last ones.
@@ -18,37 +12,34 @@ export function WritingSettings(props: { settings: Settings; platform: string; s
   const ask = needsDictionaryConsent(props.platform, spellcheck);
   return (
     <fieldset>
-      <legend>Writing</legend>
+      <legend>{t('settings.writing.legend')}</legend>
       <label>
-        Check spelling in{' '}
+        {t('settings.writing.spellcheck')}{' '}
         <select
           value={spellcheck.language ?? ''}
           onChange={(e) => props.save({ spellcheck: { ...spellcheck, language: e.target.value || null } })}
         >
-          <option value="">(no spellcheck)</option>
-          {LANGUAGES.map(([tag, name]) => (
+          <option value="">{t('settings.writing.none')}</option>
+          {LANGUAGES.map((tag) => (
             <option key={tag} value={tag}>
-              {name}
+              {t(`settings.writing.languages.${tag}`)}
             </option>
           ))}
         </select>
       </label>
       {ask && (
         <div className="notice" role="note">
-          <p>
-            Spellcheck on this computer needs a dictionary, downloaded once from Google ({DICTIONARY_HOST}). Only the
-            dictionary comes in; nothing you write is sent. Until you agree, spelling is not checked.
-          </p>
+          <p>{t('settings.writing.consent', { host: DICTIONARY_HOST })}</p>
           <button
             type="button"
             onClick={() => props.save({ spellcheck: { ...spellcheck, dictionaryDownloadAllowed: true } })}
           >
-            Download the dictionary
+            {t('settings.writing.download')}
           </button>
         </div>
       )}
       <label>
-        Weeks start on{' '}
+        {t('settings.writing.weekStart')}{' '}
         <select
           value={props.settings.firstDayOfWeek}
           onChange={(e) => props.save({ firstDayOfWeek: Number(e.target.value) })}

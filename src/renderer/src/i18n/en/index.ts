@@ -8,12 +8,14 @@ import { editor } from './editor';
 import { entry } from './entry';
 import { entryList } from './entryList';
 import { errors } from './errors';
+import { exporting } from './exporting';
 import { insights } from './insights';
 import { journal } from './journal';
 import { onboarding } from './onboarding';
 import { prompts } from './prompts';
 import { revisions } from './revisions';
 import { search } from './search';
+import { settings } from './settings';
 import { shortcuts } from './shortcuts';
 import { tags } from './tags';
 import { templates } from './templates';
@@ -30,6 +32,7 @@ export const en = {
   entry,
   entryList,
   errors,
+  exporting,
   insights,
   journal,
   onboarding,
@@ -37,6 +40,7 @@ export const en = {
   recoveryKey,
   revisions,
   search,
+  settings,
   shortcuts,
   tags,
   templates,

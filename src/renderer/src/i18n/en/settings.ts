@@ -1,0 +1,47 @@
+export const settings = {
+  title: 'Settings',
+  appearance: 'Appearance',
+  theme: 'Theme',
+  themes: { system: 'Follow the system', light: 'Light', dark: 'Dark' },
+  locking: 'Locking',
+  lockAfter: 'Lock after I have been away for',
+  never: 'never',
+  minutes_one: '{{count, number}} minute',
+  minutes_other: '{{count, number}} minutes',
+  lockOnSuspend: 'Lock when the computer sleeps or the screen locks',
+  remember: 'Remember my journal on this device',
+  noSafeStorage:
+    'This computer has no safe place to keep what opens your journal, so Landscape asks for your passphrase each time you open it and remembers nothing of it here.',
+  writing: {
+    legend: 'Writing',
+    spellcheck: 'Check spelling in',
+    none: '(no spellcheck)',
+    languages: {
+      'en-GB': 'English (UK)',
+      'en-US': 'English (US)',
+      cy: 'Welsh',
+      'fr-FR': 'French',
+      'de-DE': 'German',
+      'es-ES': 'Spanish',
+    },
+    consent:
+      'Spellcheck on this computer needs a dictionary, downloaded once from Google ({{host}}). Only the dictionary comes in; nothing you write is sent. Until you agree, spelling is not checked.',
+    download: 'Download the dictionary',
+    weekStart: 'Weeks start on',
+  },
+  reminder: {
+    legend: 'Reminder',
+    enabled: 'Remind me to write',
+    at: 'at',
+    days: 'Reminder days',
+    when: 'Only when you have not written yet that day, and not while Landscape is in front of you.',
+  },
+  passphrase: {
+    legend: 'Change passphrase',
+    current: 'Current passphrase',
+    next: 'New passphrase',
+    again: 'Type the new passphrase again',
+    changed: 'Passphrase changed. Use the new one next time you unlock.',
+    change: 'Change passphrase',
+  },
+};
