@@ -30,6 +30,8 @@ interface Fixtures {
   firstRun: boolean;
   /** The OS's preferred languages as main reports them; ['en-XA'] shows the pseudo-locale. */
   languages: string[];
+  /** The OS's regional format as main reports it (dates and numbers). */
+  osLocale: string;
   dataDir: string;
   bridge: Bridge;
   /** The app, loaded from the bridge, with a fresh data folder per test. */
@@ -136,8 +138,9 @@ export const test = base.extend<Fixtures>({
   },
   firstRun: [false, { option: true }],
   languages: [['en-GB'], { option: true }],
-  bridge: async ({ dataDir, firstRun, languages }, use) => {
-    const bridge = await startBridge({ dataDir, prefs: { onboarded: !firstRun }, languages });
+  osLocale: ['en-GB', { option: true }],
+  bridge: async ({ dataDir, firstRun, languages, osLocale }, use) => {
+    const bridge = await startBridge({ dataDir, prefs: { onboarded: !firstRun }, languages, locale: osLocale });
     await use(bridge);
     await bridge.close();
   },
