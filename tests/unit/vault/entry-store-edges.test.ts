@@ -153,7 +153,7 @@ describe('earlier revisions', () => {
     expect((await vault.entries.revisions(a.id)).map((r) => r.revision)).toEqual([3]);
     await vault.entries.trash(b.id);
     await vault.entries.purge(b.id);
-    expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${a.id}.4.lse`, 'notes.txt']);
+    expect((await readdir(join(dir, 'entries'))).sort()).toEqual([`${a.id}.4.lse`, 'notes.txt'].sort());
   });
 
   it('keeps the old revision in entries/ when its revisions folder is a file, and still lists it', async () => {
