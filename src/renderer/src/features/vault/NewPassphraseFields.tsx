@@ -3,6 +3,7 @@ import { announce } from '../../announce/announcer';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseStrength } from './use-passphrase-strength';
+import { t } from '../../i18n';
 
 /** A new passphrase and its repeat: ready once it is strong enough and both match. */
 export function useNewPassphrase() {
@@ -23,8 +24,6 @@ export function useNewPassphrase() {
   };
 }
 
-const MISMATCH = 'The two passphrases are not the same.';
-
 /** Choosing a passphrase, as creating, recovering and changing all ask for it: strength feedback, then a repeat. */
 export function NewPassphraseFields(props: {
   state: ReturnType<typeof useNewPassphrase>;
@@ -37,7 +36,7 @@ export function NewPassphraseFields(props: {
   const mismatchId = useId();
   const mismatch = state.confirm.length > 0 && state.confirm !== state.value;
   useEffect(() => {
-    if (mismatch) announce(MISMATCH);
+    if (mismatch) announce(t('vault.strength.mismatch'));
   }, [mismatch]);
   return (
     <>
@@ -59,7 +58,7 @@ export function NewPassphraseFields(props: {
       />
       {mismatch && (
         <p id={mismatchId} className="field-error">
-          {MISMATCH}
+          {t('vault.strength.mismatch')}
         </p>
       )}
     </>

@@ -20,6 +20,13 @@ export const vault = {
     forgot: 'Forgot your passphrase? Use your recovery key',
   },
   openOther: 'Open a journal in another folder…',
+  strength: {
+    /** Before anything is typed; once it is, the rating's words are main's. */
+    advice: 'Use four or more unrelated words.',
+    checking: 'Checking the passphrase…',
+    meter: 'Passphrase strength',
+    mismatch: 'The two passphrases are not the same.',
+  },
   recover: {
     title: 'Recover your journal',
     key: 'Recovery key',
