@@ -21,8 +21,14 @@ export const vault = {
   },
   openOther: 'Open a journal in another folder…',
   strength: {
-    /** Before anything is typed; once it is, the rating's words are main's. */
+    /** Before anything is typed; once it is, the hints under the rating are main's words. */
     advice: 'Use four or more unrelated words.',
+    /** The rating, by main's score from 0 (very weak) to 4 (very strong). */
+    veryWeak: 'Very weak',
+    weak: 'Weak',
+    fair: 'Fair',
+    strong: 'Strong',
+    veryStrong: 'Very strong',
     checking: 'Checking the passphrase…',
     meter: 'Passphrase strength',
     mismatch: 'The two passphrases are not the same.',
