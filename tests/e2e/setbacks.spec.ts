@@ -39,6 +39,7 @@ test('an entry whose newest file was deleted behind the app is shown after unloc
   // Settled: the next unlock has nothing to say.
   await app.lock();
   await app.unlock();
-  await expect(app.shell.lockButton).toBeVisible();
+  // (The sidebar, not the Lock button: the lock screen's Unlock button answers to that name too.)
+  await expect(app.shell.nav).toBeVisible();
   expect(await app.bridge.app.handlers['vault:setbacks'](undefined)).toEqual([]);
 });
