@@ -1,22 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { Output } from '@shared/contract';
 import { call } from '../../bridge';
 import { formatFullDay } from '../../dates/date-words';
 import { t } from '../../i18n';
+import { useLoad } from '../../state/use-load';
 
 /** The entries that link to this one: a setback's page lists the entry that tells of its recovery. */
 export function LinkedFrom(props: { entryId: string; onOpen?: (id: string) => void }) {
-  const [from, setFrom] = useState<Output<'entries:linkedFrom'>>([]);
-  useEffect(() => {
-    let live = true;
-    call('entries:linkedFrom', { id: props.entryId }).then(
-      (found) => live && setFrom(found),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.entryId]);
+  const { load } = useLoad(() => call('entries:linkedFrom', { id: props.entryId }), [props.entryId]);
+  const from = load.state === 'ready' ? load.value : [];
   if (from.length === 0 || !props.onOpen) return null;
   return (
     <section className="linked-from" aria-labelledby={`linked-from-${props.entryId}`}>

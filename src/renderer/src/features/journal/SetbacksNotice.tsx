@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { EntrySetback, Setback } from '@shared/setback';
 import { call } from '../../bridge';
 import { announce } from '../../announce/announcer';
 import { t } from '../../i18n';
+import { useLoad } from '../../state/use-load';
 
 function whatHappened(s: EntrySetback): string {
   if (s.kind === 'back') return t('journal.setbacks.back', { left: s.left, had: s.had });
@@ -16,21 +16,13 @@ function whatHappened(s: EntrySetback): string {
  * stays listed until the writer settles it.
  */
 export function SetbacksNotice(props: { onChanged: () => void }) {
-  const [setbacks, setSetbacks] = useState<Setback[]>([]);
-  useEffect(() => {
-    let live = true;
-    call('vault:setbacks').then(
-      (found) => live && setSetbacks(found),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { load, update } = useLoad(() => call('vault:setbacks'), []);
+  const setbacks = load.state === 'ready' ? load.value : [];
   if (setbacks.length === 0) return null;
 
   const settle = async (s: Setback, action: 'keep' | 'bringBack') => {
-    setSetbacks(await call('vault:settleSetback', { id: s.id, action }));
+    const left = await call('vault:settleSetback', { id: s.id, action });
+    update(() => left);
     if (action === 'bringBack' && s.kind !== 'key-file') {
       props.onChanged();
       announce(t('journal.setbacks.broughtBack', { title: s.title ?? t('journal.setbacks.theEntry'), left: s.left }));
