@@ -18,13 +18,29 @@ export function entryIdOfLink(url: string): string | null {
   return EntryId.safeParse(id).success ? id : null;
 }
 
-/** The entries a piece of content links to, each once, in the order first linked. */
+/** The JSON `type` of an entry-link node (src/shared/lexical/entry-link-node.ts), which keeps its target in `entryId`. */
+export const ENTRY_LINK_TYPE = 'entry-link';
+
+/**
+ * The entries a piece of content links to, each once, in the order first linked: entry-link nodes, and
+ * the `#entry/` links written before them.
+ */
 export function entryLinksIn(content: { root: unknown }): string[] {
   const found = new Set<string>();
   const walk = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
-    const { url, children } = node as { url?: unknown; children?: unknown };
-    const id = typeof url === 'string' ? entryIdOfLink(url) : null;
+    const { url, children, type, entryId } = node as {
+      url?: unknown;
+      children?: unknown;
+      type?: unknown;
+      entryId?: unknown;
+    };
+    const id =
+      type === ENTRY_LINK_TYPE && typeof entryId === 'string' && EntryId.safeParse(entryId).success
+        ? entryId
+        : typeof url === 'string'
+          ? entryIdOfLink(url)
+          : null;
     if (id) found.add(id);
     if (Array.isArray(children)) children.forEach(walk);
   };

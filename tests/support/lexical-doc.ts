@@ -16,3 +16,11 @@ export const doc = (...blocks: JsonNode[]): LexicalJson => editorState(blocks) a
 
 /** One paragraph per string. */
 export const textDoc = (...paragraphs: string[]): LexicalJson => doc(...paragraphs.map((p) => paragraph(textNode(p))));
+
+/** A link to another entry, as the editor stores it: the target's id and its title as last seen. */
+export const entryLinkNode = (entryId: string, title: string): JsonNode => ({
+  ...textNode(title),
+  type: 'entry-link',
+  entryId,
+  mode: 'token',
+});

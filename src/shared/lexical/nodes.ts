@@ -3,6 +3,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { EntryLinkNode } from './entry-link-node';
 import { MentionNode } from './mention-node';
 
 /**
@@ -22,4 +23,5 @@ export const LANDSCAPE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   AutoLinkNode,
   HorizontalRuleNode,
   MentionNode,
+  EntryLinkNode,
 ];

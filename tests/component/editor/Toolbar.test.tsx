@@ -18,6 +18,7 @@ const BUTTONS = [
   ['Check list', 'Ctrl+Shift+9'],
   ['Quote', 'Ctrl+Shift+Q'],
   ['Link', 'Ctrl+K'],
+  ['Link to entry…', 'Ctrl+Shift+K'],
   ['Horizontal rule', null],
   ['Undo', 'Ctrl+Z'],
   ['Redo', 'Ctrl+Shift+Z'],

@@ -3,6 +3,7 @@ import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode, type ListType } from '@lexical/list';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode, type SerializedEditorState } from 'lexical';
+import { $createEntryLinkNode } from '@shared/lexical/entry-link-node';
 import { $createMentionNode } from '@shared/lexical/mention-node';
 import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 
@@ -23,6 +24,7 @@ export function buildContent(...$blocks: Array<() => LexicalNode>): SerializedEd
 
 export const text = (value: string) => () => $createTextNode(value);
 export const mention = (name: string) => () => $createMentionNode(name);
+export const entryLink = (id: string, title: string) => () => $createEntryLinkNode(id, title);
 export const link = (url: string, label: string) => () => $createLinkNode(url).append($createTextNode(label));
 
 export const paragraph =

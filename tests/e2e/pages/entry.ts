@@ -37,6 +37,12 @@ export class EntryScreen extends Screen {
     return this.editor.getByRole('link', { name });
   }
 
+  /** Links to other entries in the text, which show those entries' titles. */
+  readonly entryLinks = this.editor.locator('[data-entry-link]');
+  readonly linkToEntryButton = this.toolbar.getByRole('button', { name: 'Link to entry…' });
+  /** The list of entries "[[" opens. */
+  readonly entryChoices = this.page.getByRole('listbox').getByRole('option');
+
   /** Clicks into the editor and types; `\n` is Enter. */
   async write(text: string): Promise<void> {
     await this.editor.click();

@@ -1,4 +1,5 @@
 import type { LexicalJson } from '@shared/entry';
+import { ENTRY_LINK_TYPE } from '@shared/entry-link';
 import { isRecord } from '@shared/lexical/lexical-json';
 import type { PhraseMatcher } from './phrase-matcher';
 
@@ -43,6 +44,8 @@ function rebuildChildren(element: Json, redaction: ContentRedaction): Json[] {
 function rebuild(node: Json, redaction: ContentRedaction): Json[] {
   switch (node.type) {
     case 'text':
+    // A link to another entry is written as its title, redacted like any text around it.
+    case ENTRY_LINK_TYPE:
       return [textNode(String(node.text ?? ''), node.format)];
     case 'mention': {
       const label = textNode(redaction.labelFor(String(node.mentionName ?? '')), node.format);

@@ -10,7 +10,7 @@ export interface IndexedEntry {
   sections: SectionAnswer[];
   /** A template prompt still waits for an answer. */
   unanswered: boolean;
-  /** The entries this one links to (`#entry/<id>` links), for "Linked from" on theirs. */
+  /** The entries this one links to (entry-link nodes and `#entry/<id>` links), for "Linked from" on theirs. */
   links: string[];
 }
 

@@ -18,7 +18,10 @@ import { LANDSCAPE_TRANSFORMERS } from '@shared/lexical/markdown-transformers';
 import { LANDSCAPE_NODES } from '@shared/lexical/nodes';
 import './editor.css';
 import { isAllowedLinkUrl } from './link-url';
+import { type LinkTargets } from './link-targets';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
+import { EntryLinksPlugin } from './plugins/EntryLinksPlugin';
+import { EntryLinkTypeaheadPlugin } from './plugins/EntryLinkTypeaheadPlugin';
 import { FirstAnswerFocusPlugin } from './plugins/FirstAnswerFocusPlugin';
 import { FocusGuardPlugin } from './plugins/FocusGuardPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
@@ -52,6 +55,8 @@ export interface EditorProps {
   onOpenLink?: (url: string) => void;
   /** Known people, suggested after "@". */
   people?: readonly string[];
+  /** The journal's entries: what "[[" offers, and where links to other entries find their current titles. */
+  linkTargets?: LinkTargets;
   /**
    * Content Lexical could not load, or an editor failure; defaults to console.error.
    * Content that cannot be loaded is shown read-only and empty, so an autosave
@@ -111,6 +116,7 @@ export function Editor({
   onWordCount,
   onOpenLink = ignore,
   people = NO_PEOPLE,
+  linkTargets,
   onError = reportError,
   placeholder = t('editor.placeholder'),
   label = t('editor.label'),
@@ -184,6 +190,8 @@ export function Editor({
         <ShortcutsPlugin />
         <MentionsPlugin people={people} />
         <LinkClickPlugin onOpenLink={onOpenLink} />
+        {linkTargets && <EntryLinksPlugin targets={linkTargets} onOpenLink={onOpenLink} />}
+        {linkTargets && <EntryLinkTypeaheadPlugin targets={linkTargets} />}
         <InsertPromptPlugin />
         <FocusGuardPlugin />
         {(onChange || onEdit) && !loadError && (

@@ -15,3 +15,6 @@ export const OPEN_LINK_AT_SELECTION_COMMAND: LexicalCommand<void> = createComman
  * where the caret lands, ready for the answer.
  */
 export const INSERT_PROMPT_COMMAND: LexicalCommand<string> = createCommand('INSERT_PROMPT_COMMAND');
+
+/** Starts a link to another entry at the caret: types "[[", which opens the list of entries to choose from. */
+export const START_ENTRY_LINK_COMMAND: LexicalCommand<void> = createCommand('START_ENTRY_LINK_COMMAND');

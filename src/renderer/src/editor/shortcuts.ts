@@ -26,6 +26,7 @@ export type EditorAction =
   | 'quote'
   | 'link'
   | 'openLink'
+  | 'entryLink'
   | 'rule'
   | 'undo'
   | 'redo'
@@ -50,6 +51,7 @@ export const SHORTCUTS: { readonly [A in EditorAction]?: Shortcut } = {
   quote: { key: 'q', shift: true },
   link: { key: 'k' },
   openLink: { key: 'Enter', alt: true, mod: false },
+  entryLink: { key: 'k', shift: true },
   undo: { key: 'z', builtIn: true },
   redo: { key: 'z', shift: true, builtIn: true },
   // Ctrl+M, as in VS Code: Tab moves focus instead of indenting lists (tab-moves-focus.ts).

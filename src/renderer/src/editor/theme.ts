@@ -18,6 +18,7 @@ export const EDITOR_THEME: EditorThemeClasses = {
   hr: 'editor-hr',
   hrSelected: 'editor-hr-selected',
   mention: 'editor-mention',
+  entryLink: 'editor-entry-link',
   text: {
     bold: 'editor-text-bold',
     italic: 'editor-text-italic',

@@ -10,6 +10,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { entryLink } from '@shared/entry-link';
+import { $isEntryLinkNode } from '@shared/lexical/entry-link-node';
 import { OPEN_LINK_AT_SELECTION_COMMAND } from '../commands';
 
 const $linkAround = (node: LexicalNode | null): LinkNode | null =>
@@ -20,6 +22,12 @@ function $urlOf(link: LinkNode | null): string | null {
   if (link === null || ($isAutoLinkNode(link) && link.getIsUnlinked())) return null;
   const url = link.sanitizeUrl(link.getURL());
   return url === '' || url === 'about:blank' ? null : url;
+}
+
+/** The address of the link `node` is in or is: a LinkNode's, or `#entry/<id>` for a link to another entry. */
+function $addressAt(node: LexicalNode | null): string | null {
+  if ($isEntryLinkNode(node)) return entryLink(node.getEntryId());
+  return $urlOf($linkAround(node));
 }
 
 /**
@@ -41,7 +49,7 @@ export function LinkClickPlugin({ onOpenLink }: { onOpenLink: (url: string) => v
       const target = event.target;
       if (!isDOMNode(target)) return;
       const anchor = target instanceof Element ? target.closest('a') : target.parentElement?.closest('a');
-      const url = editor.read('latest', () => $urlOf($linkAround($getNearestNodeFromDOMNode(target))));
+      const url = editor.read('latest', () => $addressAt($getNearestNodeFromDOMNode(target)));
       if (url === null && anchor == null) return;
       event.preventDefault();
       if (url === null) return;
@@ -67,7 +75,7 @@ export function LinkClickPlugin({ onOpenLink }: { onOpenLink: (url: string) => v
         () => {
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
-          const url = $urlOf($linkAround(selection.focus.getNode()));
+          const url = $addressAt(selection.focus.getNode());
           if (url === null) return false;
           // Outside the update: the host may show a dialog.
           queueMicrotask(() => open.current(url));

@@ -2,7 +2,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/extension';
 import { useEffect } from 'react';
-import { FORMAT_BLOCK_COMMAND, OPEN_LINK_AT_SELECTION_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import {
+  FORMAT_BLOCK_COMMAND,
+  OPEN_LINK_AT_SELECTION_COMMAND,
+  OPEN_LINK_EDITOR_COMMAND,
+  START_ENTRY_LINK_COMMAND,
+} from '../commands';
 import { announce } from '../../announce/announcer';
 import { actionForKey, type EditorAction } from '../shortcuts';
 import { toggleTabMovesFocus } from '../tab-moves-focus';
@@ -26,6 +31,8 @@ function runAction(editor: LexicalEditor, action: EditorAction): boolean {
       return editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
     case 'openLink':
       return editor.dispatchCommand(OPEN_LINK_AT_SELECTION_COMMAND, undefined);
+    case 'entryLink':
+      return editor.dispatchCommand(START_ENTRY_LINK_COMMAND, undefined);
     case 'rule':
       return editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
     case 'tabMovesFocus':

@@ -16,7 +16,7 @@ import {
 } from 'lexical';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { $getBlockType, type BlockType } from '../block-type';
-import { FORMAT_BLOCK_COMMAND, OPEN_LINK_EDITOR_COMMAND } from '../commands';
+import { FORMAT_BLOCK_COMMAND, OPEN_LINK_EDITOR_COMMAND, START_ENTRY_LINK_COMMAND } from '../commands';
 import { ariaKeyShortcut, type EditorAction, shortcutLabel } from '../shortcuts';
 import { LinkEditorPlugin } from './LinkEditorPlugin';
 import { t } from '../../i18n';
@@ -199,6 +199,16 @@ export function ToolbarPlugin() {
             <svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.6">
               <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
             </svg>
+          </ToolbarButton>
+          <ToolbarButton
+            action="entryLink"
+            label={t('editor.actions.entryLink')}
+            onPress={() => {
+              editor.dispatchCommand(START_ENTRY_LINK_COMMAND, undefined);
+              editor.focus();
+            }}
+          >
+            [[
           </ToolbarButton>
           <ToolbarButton
             action="rule"

@@ -3,7 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { DayString, type Entry, type LexicalJson } from '@shared/entry';
 import { entryIdOfLink } from '@shared/entry-link';
 import { call } from '../../bridge';
-import { Editor, INSERT_PROMPT_COMMAND } from '../../editor';
+import { Editor, INSERT_PROMPT_COMMAND, type LinkTargets } from '../../editor';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { formatFullDay } from '../../dates/date-words';
@@ -43,8 +43,10 @@ export function EntryView(props: {
   onPromptInserted?: () => void;
   /** Words from a search to find, mark and scroll to once the entry is shown. */
   highlight?: string | null;
-  /** A link to another entry (`#entry/<id>`) was followed. */
+  /** A link to another entry was followed. */
   onOpenEntry?: (id: string) => void;
+  /** The journal's entries, to link to and to show links' current titles. */
+  linkTargets?: LinkTargets;
   /** A world or tag chip was clicked: search by it. */
   onFilter?: (kind: 'worlds' | 'free', name: string) => void;
   /** The days either side that have a reflection (neighbourDays), and how to go to one. */
@@ -176,6 +178,7 @@ export function EntryView(props: {
         startAt={entry.templateId !== null && entry.wordCount === 0 ? 'first-answer' : 'end'}
         initialContent={entry.content}
         people={props.suggestions.people}
+        linkTargets={props.linkTargets}
         onEdit={onEdit}
         onWordCount={setWords}
         onOpenLink={openLink}

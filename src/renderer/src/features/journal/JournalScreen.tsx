@@ -193,6 +193,10 @@ export function JournalScreen(props: {
     },
   );
 
+  const linkTargets = useMemo(
+    () => ({ live: journal.entries, trashed: journal.trashed, loaded: journal.loaded, self: entry?.id }),
+    [journal.entries, journal.trashed, journal.loaded, entry?.id],
+  );
   const days = useMemo(
     () => (entry ? neighbourDays(journal.entries, entry.date, localDay()) : { previous: null, next: null }),
     [entry, journal.entries],
@@ -349,6 +353,7 @@ export function JournalScreen(props: {
             <EntryView
               highlight={highlight?.id === entry.id ? highlight.text : null}
               onOpenEntry={open}
+              linkTargets={linkTargets}
               onFilter={filterBy}
               days={{ ...days, onStep: openDay }}
               key={`${entry.id}:${entry.revision}`}

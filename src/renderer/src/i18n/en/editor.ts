@@ -16,6 +16,7 @@ const actions: { readonly [A in EditorAction]: string } = {
   quote: 'Quote',
   link: 'Link',
   openLink: 'Open the link at the caret',
+  entryLink: 'Link to entry…',
   rule: 'Horizontal rule',
   undo: 'Undo',
   redo: 'Redo',
@@ -48,5 +49,13 @@ export const editor = {
     address: 'Link address',
     apply: 'Apply',
     remove: 'Remove link',
+  },
+  entryLink: {
+    /** One line of the list "[[" opens. */
+    option: '{{title}} · {{day}}',
+    untitled: 'Untitled entry of {{day}}',
+    open: 'Linked entry: click, or Enter inside its title, to open it',
+    trashed: 'This linked entry is in the trash',
+    missing: 'This linked entry is no longer in the journal',
   },
 };
