@@ -43,9 +43,9 @@ function rebuildChildren(element: Json, redaction: ContentRedaction): Json[] {
 
 function rebuild(node: Json, redaction: ContentRedaction): Json[] {
   switch (node.type) {
-    case 'text':
     // A link to another entry is written as its title, redacted like any text around it.
     case ENTRY_LINK_TYPE:
+    case 'text':
       return [textNode(String(node.text ?? ''), node.format)];
     case 'mention': {
       const label = textNode(redaction.labelFor(String(node.mentionName ?? '')), node.format);
