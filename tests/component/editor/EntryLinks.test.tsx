@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { $getRoot, type ElementNode, type TextNode } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import type { EntrySummary } from '@shared/entry-list';
@@ -97,13 +97,13 @@ describe('entry links in the editor', () => {
     const { type, caretAtEnd, box } = renderEditor({ linkTargets: targets('Back on track') });
     await caretAtEnd();
     await type('It turned: [[');
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
       'Back on track · Saturday 28 November 2026',
     ]);
     await type('novemb');
-    expect(screen.getAllByRole('option')).toHaveLength(1);
+    expect(await screen.findAllByRole('option')).toHaveLength(1);
     await type('x');
-    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await waitFor(() => expect(screen.queryAllByRole('option')).toHaveLength(0));
     expect(box.textContent).toBe('It turned: [[novembx');
   });
 
@@ -118,7 +118,7 @@ describe('entry links in the editor', () => {
     expect(nodesOfType(lastContent(), 'entry-link')).toEqual([
       expect.objectContaining({ entryId: RECOVERY, text: 'Back on track', mode: 'token' }),
     ]);
-    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await waitFor(() => expect(screen.queryAllByRole('option')).toHaveLength(0));
     await type('again');
     expect(box.textContent).toBe('It turned: Back on track again');
   });
@@ -128,7 +128,7 @@ describe('entry links in the editor', () => {
     await caretAtEnd();
     await user.click(screen.getByRole('button', { name: 'Link to entry…' }));
     expect(box.textContent).toBe('[[');
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
       'Back on track · Saturday 28 November 2026',
     ]);
   });
