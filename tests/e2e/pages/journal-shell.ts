@@ -20,7 +20,7 @@ export class JournalShell extends Screen {
   readonly todayButton = this.page.getByRole('button', { name: 'Today', exact: true });
   readonly newEntryButton = this.page.getByRole('button', { name: 'New entry' });
   readonly newFromTemplateButton = this.page.getByRole('button', { name: 'New from template…' });
-  readonly lockButton = this.page.getByRole('button', { name: 'Lock' });
+  readonly lockButton = this.page.getByRole('button', { name: 'Lock', exact: true });
   /** The short-lived message with Undo after moving an entry to the trash. */
   readonly toast = this.page.locator('.toast');
   readonly undoButton = this.toast.getByRole('button', { name: 'Undo' });
