@@ -14,6 +14,7 @@ export const CHANNELS = [
   'vault:unlockRemembered',
   'vault:lock',
   'vault:changePassphrase',
+  'vault:reencrypt',
   'vault:remember',
   'vault:saveRecoveryKey',
   'vault:ratePassphrase',
@@ -67,5 +68,12 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['vault:locked', 'vault:willLock', 'window:closing', 'app:command', 'export:progress'] as const;
+export const EVENTS = [
+  'vault:locked',
+  'vault:willLock',
+  'vault:reencryptProgress',
+  'window:closing',
+  'app:command',
+  'export:progress',
+] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -93,6 +93,14 @@ export const contract = {
   'vault:unlockRemembered': call(none).returns<VaultStatus>(),
   'vault:lock': call(none).returns<VaultStatus>(),
   'vault:changePassphrase': call(z.object({ current: passphrase, next: passphrase })).returns<void>(),
+  /**
+   * Every file sealed again under a new data key (docs/vault-format.md §14), with vault:reencryptProgress
+   * events; `next` may equal `current`. Returns the new recovery key, to show once. Remembered devices forget.
+   */
+  'vault:reencrypt': call(z.strictObject({ current: passphrase, next: passphrase })).returns<{
+    recoveryKey: string;
+    status: VaultStatus;
+  }>(),
   'vault:remember': call(z.object({ enabled: z.boolean() })).returns<VaultStatus>(),
   /** The new recovery key as a text file with instructions, where the person chooses in the save dialog. */
   'vault:saveRecoveryKey': call(z.object({ recoveryKey: RecoveryKeyText, today: DayString })).returns<{
@@ -232,6 +240,8 @@ export const events = {
   'vault:locked': z.object({ reason: LockReason }),
   /** Main is about to lock: the renderer flushes unsaved work, then calls vault:lock. */
   'vault:willLock': z.object({ reason: LockReason }),
+  /** Files sealed under the new key so far, by vault:reencrypt or while an unlock finishes one a crash cut short. */
+  'vault:reencryptProgress': z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   /** The window is closing: the renderer flushes, then calls window:closeReady. */
   'window:closing': z.object({}),
   'app:command': z.object({ command: AppCommand }),

@@ -30,9 +30,9 @@ export function memoryDeviceKeys(supported: boolean): DeviceKeyPort & { keys: Ma
   const keys = new Map<string, Buffer>();
   return {
     keys,
-    supported: () => supported,
-    load: (id) => (keys.has(id) ? Buffer.from(keys.get(id)!) : null),
-    save: (id, key) => void keys.set(id, Buffer.from(key)),
+    supported: async () => supported,
+    load: async (id) => (keys.has(id) ? Buffer.from(keys.get(id)!) : null),
+    save: async (id, key) => void keys.set(id, Buffer.from(key)),
     clear: (id) => void keys.delete(id),
   };
 }

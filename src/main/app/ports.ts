@@ -14,9 +14,9 @@ export interface PrefsPort {
 /** Keeps a vault's key on this device, encrypted by the OS keychain (safeStorage). */
 export interface DeviceKeyPort {
   /** False where the OS offers no real protection (Linux `basic_text`). */
-  supported(): boolean;
-  load(vaultId: string): Buffer | null;
-  save(vaultId: string, key: Buffer): void;
+  supported(): Promise<boolean>;
+  load(vaultId: string): Promise<Buffer | null>;
+  save(vaultId: string, key: Buffer): Promise<void>;
   clear(vaultId: string): void;
 }
 

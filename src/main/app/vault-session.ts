@@ -61,13 +61,20 @@ export class VaultSession {
     const probe = this.vault ? 'vault' : await Vault.probe(dir);
     const state = this.vault ? 'unlocked' : probe === 'vault' ? 'locked' : 'none';
     const vaultId = this.vault?.id ?? (probe === 'vault' ? await Vault.readId(dir).catch(() => null) : null);
-    const supported = this.ports.deviceKeys.supported();
+    const supported = await this.ports.deviceKeys.supported();
     return {
       state,
       dir,
       rememberSupported: supported,
-      remembered: supported && vaultId !== null && this.ports.deviceKeys.load(vaultId) !== null,
+      remembered: supported && vaultId !== null && (await this.remembered(vaultId)),
     };
+  }
+
+  /** Whether this device holds a key for the journal; the copy loaded to find out is zeroed at once. */
+  private async remembered(vaultId: string): Promise<boolean> {
+    const key = await this.ports.deviceKeys.load(vaultId);
+    key?.fill(0);
+    return key !== null;
   }
 
   /**
@@ -96,12 +103,12 @@ export class VaultSession {
   }
 
   async unlock(passphrase: string): Promise<VaultStatus> {
-    this.replace(await Vault.unlock(this.dir, passphrase, this.opts));
+    this.replace(await this.finishing(await Vault.unlock(this.dir, passphrase, this.opts)));
     return this.status();
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
-    const vault = await Vault.unlockWithRecoveryKey(this.dir, recoveryKey, this.opts);
+    const vault = await this.finishing(await Vault.unlockWithRecoveryKey(this.dir, recoveryKey, this.opts));
     try {
       await vault.setPassphrase(newPassphrase);
     } catch (error) {
@@ -120,22 +127,48 @@ export class VaultSession {
 
   async unlockRemembered(): Promise<VaultStatus> {
     const id = await Vault.readId(this.dir);
-    const key = this.ports.deviceKeys.load(id);
+    const key = await this.ports.deviceKeys.load(id);
     if (!key) throw new AppError('SAFE_STORAGE_UNAVAILABLE', 'Open it with your passphrase.');
     try {
-      this.replace(await Vault.unlockWithDeviceKey(this.dir, key, this.opts));
+      this.replace(await this.finishing(await Vault.unlockWithDeviceKey(this.dir, key, this.opts)));
     } finally {
       key.fill(0);
     }
     return this.status();
   }
 
+  /**
+   * Re-encrypts the open journal under a new key. What this device remembered no longer opens it, so it
+   * is forgotten here too; the writer can ask again once they have kept the new recovery key.
+   */
+  async reencrypt(current: string, next: string): Promise<{ recoveryKey: string; status: VaultStatus }> {
+    const vault = this.open();
+    const recoveryKey = await vault.reencrypt(current, next, this.progress);
+    this.ports.deviceKeys.clear(vault.id);
+    return { recoveryKey, status: await this.status() };
+  }
+
+  /** A re-encryption a crash cut short is finished before the journal opens (docs/vault-format.md §14). */
+  private async finishing(vault: Vault): Promise<Vault> {
+    if (!vault.reencryptionUnderWay) return vault;
+    try {
+      await vault.finishReencryption(this.progress);
+      this.ports.deviceKeys.clear(vault.id);
+      return vault;
+    } catch (error) {
+      vault.lock();
+      throw error;
+    }
+  }
+
+  private readonly progress = (p: { done: number; total: number }) => this.ports.emit('vault:reencryptProgress', p);
+
   async remember(enabled: boolean): Promise<VaultStatus> {
     const vault = this.open();
     if (!enabled) {
       this.ports.deviceKeys.clear(vault.id);
     } else {
-      if (!this.ports.deviceKeys.supported()) {
+      if (!(await this.ports.deviceKeys.supported())) {
         throw new AppError(
           'SAFE_STORAGE_UNAVAILABLE',
           'It has no safe place to keep what opens your journal, so Landscape asks for your passphrase each time.',
@@ -143,7 +176,7 @@ export class VaultSession {
       }
       const key = vault.exportDeviceKey();
       try {
-        this.ports.deviceKeys.save(vault.id, key);
+        await this.ports.deviceKeys.save(vault.id, key);
       } finally {
         key.fill(0);
       }

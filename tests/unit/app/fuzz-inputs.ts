@@ -33,6 +33,7 @@ export function examples(k: Known): Record<Channel, unknown[]> {
     'vault:unlockRemembered': [undefined],
     'vault:lock': [undefined],
     'vault:changePassphrase': [{ current: 'not the passphrase', next: 'granite whistle parsnip harbour' }],
+    'vault:reencrypt': [{ current: 'not the passphrase', next: 'granite whistle parsnip harbour' }],
     'vault:remember': [{ enabled: true }, { enabled: false }],
     'vault:saveRecoveryKey': [
       { recoveryKey: '62WN-4GPY-B1RK-Z6PJ-WDEF-EQ8D-5J9N-3WS5-W53T-AA71-P321-P2SK-DTEH-9DBP', today },

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { DEFAULT_SCRYPT } from '../../../src/main/core/crypto/kdf';
+import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
 import { HEADER_FILE } from '../../../src/main/core/vault/layout';
+import { Vault } from '../../../src/main/core/vault/vault';
 import type { EventName } from '@shared/channels';
 import type { LexicalJson } from '@shared/entry';
 import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
@@ -273,6 +275,59 @@ describe('remember on this device', () => {
     await invoke('vault:remember', { enabled: false });
     await invoke('vault:lock');
     await expect(invoke('vault:unlockRemembered')).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
+  });
+});
+
+describe('re-encrypting with a new key', () => {
+  const NEXT = 'copper meadow signal drift';
+  const progress = () => events.filter((e) => e.event === 'vault:reencryptProgress').map((e) => e.payload);
+  const texts = async () => {
+    const listed = decodeEntryList((await invoke('entries:list', {})) as EntryListWire).entries;
+    return Promise.all(listed.map(async (e) => ((await invoke('entries:get', { id: e.id })) as { text: string }).text));
+  };
+
+  it('reports progress, returns the new recovery key, and forgets what this device remembered', async () => {
+    await setup(true);
+    await invoke('vault:create', { passphrase: PASS });
+    await invoke('entries:create', { date: '2026-11-25', content: doc([{ text: 'before the new key' }]) });
+    await invoke('vault:remember', { enabled: true });
+    const { recoveryKey, status } = (await invoke('vault:reencrypt', { current: PASS, next: NEXT })) as {
+      recoveryKey: string;
+      status: { remembered: boolean };
+    };
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
+    expect(status.remembered).toBe(false);
+    expect(progress().at(-1)).toEqual({ done: 1, total: 1 });
+    await invoke('vault:lock');
+    await expect(invoke('vault:unlockRemembered')).rejects.toMatchObject({ code: 'SAFE_STORAGE_UNAVAILABLE' });
+    await expect(invoke('vault:unlock', { passphrase: PASS })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await invoke('vault:unlock', { passphrase: NEXT });
+    expect(await texts()).toEqual(['before the new key']);
+  });
+
+  it('finishes one a crash cut short before the journal opens', async () => {
+    await invoke('vault:create', { passphrase: PASS });
+    for (const text of ['one', 'two', 'three'])
+      await invoke('entries:create', { date: '2026-11-25', content: doc([{ text }]) });
+    app.session.lock();
+    // Cut short after the key file and one entry file: the disk refuses the second file write.
+    let writes = 0;
+    const cut: FsPort = {
+      ...nodeFs,
+      async writeDurable(path, data) {
+        if (path.includes('.lse.') && ++writes === 2) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        return nodeFs.writeDurable(path, data);
+      },
+    };
+    const vault = await Vault.unlock(join(dir, 'vault'), PASS, { kdf: KDF, fs: cut });
+    await expect(vault.reencrypt(PASS, NEXT)).rejects.toBeDefined();
+    vault.lock();
+
+    events = [];
+    await invoke('vault:unlock', { passphrase: NEXT });
+    expect(progress().at(-1)).toEqual({ done: 3, total: 3 });
+    expect(app.session.open().reencryptionUnderWay).toBe(false);
+    expect((await texts()).sort()).toEqual(['one', 'three', 'two']);
   });
 });
 

@@ -13,7 +13,11 @@ export function entryHandlers(session: VaultSession): Pick<HandlerTable, EntryCh
     'entries:list': async ({ trashed }) => {
       const vault = session.open();
       // Picks up what another device saved into a synced folder; only changed files are read.
-      await vault.refresh();
+      await vault.refresh().catch((error: unknown) => {
+        // Re-encrypted elsewhere under a key this device does not hold: the vault has locked itself.
+        if (vault.isLocked) session.lock('user');
+        throw error;
+      });
       const list = (trashed: boolean) => vault.entries.list(trashed);
       const metas = trashed === undefined ? [...list(false), ...list(true)] : list(trashed);
       return encodeEntryList(metas.map(summarize), vault.entries.damaged());

@@ -23,6 +23,7 @@ export function vaultHandlers(session: VaultSession, ports: AppPorts): Pick<Hand
       return session.status();
     },
     'vault:changePassphrase': ({ current, next }) => session.open().changePassphrase(current, next),
+    'vault:reencrypt': ({ current, next }) => session.reencrypt(current, next),
     'vault:remember': ({ enabled }) => session.remember(enabled),
     'vault:ratePassphrase': ({ passphrase }) => checkPassphrase(passphrase),
     'vault:setbacks': () => session.open().setbacks?.list() ?? [],

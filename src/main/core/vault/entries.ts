@@ -75,6 +75,20 @@ export class Entries {
     await Promise.all([...this.archiving, this.store.settled()]);
   }
 
+  /** Every save started so far has landed, moves aside included: re-encryption starts from here. */
+  async quiet(): Promise<void> {
+    await this.queue.idle();
+    await this.settled();
+  }
+
+  /** Runs `work` while no save of entry `id` is under way, nor can start (re-encryption, rekey.ts). */
+  exclusive<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.queue.run(id, async () => {
+      await this.settled();
+      return work();
+    });
+  }
+
   /** On lock. */
   close(): void {
     this.store.close();
@@ -370,8 +384,11 @@ export class Entries {
     const now = new Date().toISOString();
     for (let attempt = 0; attempt < 3; attempt++) {
       const entry: Entry = { ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now };
-      const encoded = encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes);
-      if ((await this.store.write(entry, encoded)) === 'written') {
+      // Queued like every save, so quiet() waits for it too.
+      const outcome = await this.queue.run(entry.id, () =>
+        this.store.write(entry, encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes)),
+      );
+      if (outcome === 'written') {
         this.index.put(metaOf(entry));
         this.told(entry);
         return entry;

@@ -96,42 +96,64 @@ export function metaSectionLength(prefix: Buffer): number | undefined {
   return sections(prefix)?.metaEnd;
 }
 
+/** Keys to try, newest first: while the journal is re-encrypted, a file may be under either (key-ring.ts). */
+export type KeysToTry = Buffer | readonly Buffer[];
+
 export function decodeEntryMeta(
-  key: Buffer,
+  keys: KeysToTry,
   vaultId: string,
   id: string,
   revision: number,
   bytes: Buffer,
 ): Decoded<EntryMeta> {
+  const opened = openMeta(keys, vaultId, id, revision, bytes);
+  return opened.ok ? { ok: true, value: opened.value.meta } : opened;
+}
+
+/** The summary, and the key that opened it: the body is sealed with the same one. */
+function openMeta(
+  keys: KeysToTry,
+  vaultId: string,
+  id: string,
+  revision: number,
+  bytes: Buffer,
+): Decoded<{ meta: EntryMeta; key: Buffer }> {
   const at = sections(bytes);
   if (at === undefined) return { ok: false, reason: 'not an entry file (bad magic or version)' };
   if (at.metaEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
-  const plain = open(
-    key,
-    bytes.subarray(at.metaStart, at.metaEnd),
-    aad(vaultId, 'entry-meta', id, revision, ...at.bind),
-  );
-  if (!plain)
+  const box = bytes.subarray(at.metaStart, at.metaEnd);
+  const metaAad = aad(vaultId, 'entry-meta', id, revision, ...at.bind);
+  let key: Buffer | undefined;
+  let plain: Buffer | undefined;
+  for (const candidate of Buffer.isBuffer(keys) ? [keys] : keys) {
+    plain = open(candidate, box, metaAad);
+    if (plain) {
+      key = candidate;
+      break;
+    }
+  }
+  if (!plain || !key)
     return { ok: false, reason: 'summary does not decrypt (damaged, altered, or from another vault or entry)' };
   const meta = EntryMeta.safeParse(parseJson(plain));
   plain.fill(0);
   if (!meta.success) return { ok: false, reason: 'summary is not a valid entry' };
   if (meta.data.id !== id || meta.data.revision !== revision)
     return { ok: false, reason: 'summary names another entry or revision' };
-  return { ok: true, value: meta.data };
+  return { ok: true, value: { meta: meta.data, key } };
 }
 
 const Body = Entry.pick({ content: true, text: true });
 
 export function decodeEntryFile(
-  key: Buffer,
+  keys: KeysToTry,
   vaultId: string,
   id: string,
   revision: number,
   bytes: Buffer,
 ): Decoded<Entry> {
-  const meta = decodeEntryMeta(key, vaultId, id, revision, bytes);
+  const meta = openMeta(keys, vaultId, id, revision, bytes);
   if (!meta.ok) return meta;
+  const { key } = meta.value;
   const { metaEnd, bodyEnd = bytes.length, bind } = sections(bytes)!;
   if (bodyEnd > bytes.length) return { ok: false, reason: 'file is cut short' };
   const plain = open(key, bytes.subarray(metaEnd, bodyEnd), aad(vaultId, 'entry-body', id, revision, ...bind));
@@ -140,7 +162,7 @@ export function decodeEntryFile(
   plain.fill(0);
   if (!body.success || !LexicalJson.safeParse(body.data.content).success)
     return { ok: false, reason: 'content is not valid' };
-  return { ok: true, value: { ...meta.value, content: body.data.content, text: body.data.text } };
+  return { ok: true, value: { ...meta.value.meta, content: body.data.content, text: body.data.text } };
 }
 
 /** The decrypted bytes are zeroed once parsed (by the caller), so no plaintext copy waits for the collector. */

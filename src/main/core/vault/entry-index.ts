@@ -139,7 +139,7 @@ export class EntryIndex {
   }
 
   private accept(id: string, revision: number, bytes: Buffer): void {
-    const decoded = decodeEntryMeta(this.ring.get(), this.vaultId, id, revision, bytes);
+    const decoded = decodeEntryMeta(this.ring.readKeys(), this.vaultId, id, revision, bytes);
     if (decoded.ok) {
       this.put(decoded.value);
     } else {

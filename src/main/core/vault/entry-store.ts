@@ -110,7 +110,7 @@ export class EntryStore {
     );
     for (const { id, revision, bytes } of read) {
       if (this.ring.locked) break;
-      const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, bytes);
+      const decoded = decodeEntryFile(this.ring.readKeys(), this.vaultId, id, revision, bytes);
       if (decoded.ok) use(decoded.value);
     }
     return long;
@@ -245,7 +245,7 @@ export class EntryStore {
   }
 
   private decode(id: string, revision: number, bytes: Buffer, file: string): Entry {
-    const decoded = decodeEntryFile(this.ring.get(), this.vaultId, id, revision, bytes);
+    const decoded = decodeEntryFile(this.ring.readKeys(), this.vaultId, id, revision, bytes);
     if (decoded.ok) return decoded.value;
     throw new EntryDamagedError(file, decoded.reason);
   }

@@ -25,6 +25,11 @@ const HeaderSchema = z.strictObject({
   recovery: z.strictObject({ name: z.literal('hkdf-sha256'), salt: Base64 }),
   wrappedKeys: z.strictObject({ passphrase: Base64, recovery: Base64 }),
   keyCheck: Base64,
+  /**
+   * Only while the journal is re-encrypted (rekey.ts): the new data key sealed under the current one,
+   * and its passphrase and recovery wraps, which replace `wrappedKeys` once every file is done.
+   */
+  rekey: z.strictObject({ nextKey: Base64, passphrase: Base64, recoverySalt: Base64, recovery: Base64 }).optional(),
 });
 export type VaultHeader = z.infer<typeof HeaderSchema>;
 
@@ -40,6 +45,14 @@ function canonical(h: VaultHeader): string {
     recovery: { name: h.recovery.name, salt: h.recovery.salt },
     wrappedKeys: { passphrase: h.wrappedKeys.passphrase, recovery: h.wrappedKeys.recovery },
     keyCheck: h.keyCheck,
+    ...(h.rekey && {
+      rekey: {
+        nextKey: h.rekey.nextKey,
+        passphrase: h.rekey.passphrase,
+        recoverySalt: h.rekey.recoverySalt,
+        recovery: h.rekey.recovery,
+      },
+    }),
   });
 }
 

@@ -29,7 +29,7 @@ export function keyFileId(wrappedKeys: { passphrase: string; recovery: string })
 
 /**
  * The newest revision this device has seen of each entry, and the key files it replaced, sealed under the data key (AAD kind
- * `mark`), so a mark cannot be forged or moved to another journal. See docs/vault-format.md §14.
+ * `mark`), so a mark cannot be forged or moved to another journal. See docs/vault-format.md §13.
  */
 export class HighWater {
   private readonly seen = new Map<string, number>();
@@ -48,7 +48,8 @@ export class HighWater {
   async load(): Promise<void> {
     const bytes = await this.store.read(this.vaultId).catch(() => undefined);
     if (!bytes) return;
-    const plain = open(this.ring.get(), bytes, aad(this.vaultId, 'mark', MARK_VERSION));
+    let plain: Buffer | undefined;
+    for (const key of this.ring.readKeys()) plain ??= open(key, bytes, aad(this.vaultId, 'mark', MARK_VERSION));
     if (!plain) return;
     try {
       const parsed = JSON.parse(plain.toString('utf8')) as { entries?: unknown; replaced?: unknown } | null;

@@ -10,17 +10,20 @@ import { HEADER_FORMAT, HEADER_VERSION, type VaultHeader } from './header';
 const KEY_CHECK_PLAINTEXT = Buffer.from('landscape-vault key check', 'utf8');
 const RECOVERY_INFO = 'landscape-vault/1 recovery wrap';
 
-/** The data key never changes; passphrase and recovery key only wrap copies of it. */
+/**
+ * The data key changes only when the writer re-encrypts the journal; passphrase and recovery key only
+ * wrap copies of it. Several keys may be wrapped under one derived key (one slow scrypt for both).
+ */
 async function wrapWithPassphrase(
-  dataKey: Buffer,
+  dataKeys: Buffer[],
   vaultId: string,
   passphrase: string,
   params: ScryptParams,
-): Promise<{ kdf: VaultHeader['kdf']; wrapped: string }> {
+): Promise<{ kdf: VaultHeader['kdf']; wrapped: string[] }> {
   const salt = randomBytes(16);
   const kek = await deriveKey(passphrase, salt, params);
   try {
-    const wrapped = seal(kek, dataKey, aad(vaultId, 'key-wrap', 'passphrase')).toString('base64');
+    const wrapped = dataKeys.map((k) => seal(kek, k, aad(vaultId, 'key-wrap', 'passphrase')).toString('base64'));
     return { kdf: { ...params, salt: salt.toString('base64') }, wrapped };
   } finally {
     zero(kek);
@@ -106,7 +109,7 @@ export async function newHeader(
   passphrase: string,
   params: ScryptParams,
 ): Promise<VaultHeader> {
-  const byPassphrase = await wrapWithPassphrase(dataKey, vaultId, passphrase, params);
+  const byPassphrase = await wrapWithPassphrase([dataKey], vaultId, passphrase, params);
   const byRecovery = wrapWithRecoveryKey(dataKey, vaultId, recoveryKey);
   return {
     format: HEADER_FORMAT,
@@ -115,7 +118,7 @@ export async function newHeader(
     createdAt: new Date().toISOString(),
     kdf: byPassphrase.kdf,
     recovery: byRecovery.recovery,
-    wrappedKeys: { passphrase: byPassphrase.wrapped, recovery: byRecovery.wrapped },
+    wrappedKeys: { passphrase: byPassphrase.wrapped[0]!, recovery: byRecovery.wrapped },
     keyCheck: makeKeyCheck(dataKey, vaultId),
   };
 }
@@ -126,11 +129,66 @@ export async function withPassphrase(
   passphrase: string,
   params: ScryptParams,
 ): Promise<VaultHeader> {
-  const wrap = await wrapWithPassphrase(dataKey, header.vaultId, passphrase, params);
-  return { ...header, kdf: wrap.kdf, wrappedKeys: { ...header.wrappedKeys, passphrase: wrap.wrapped } };
+  const wrap = await wrapWithPassphrase([dataKey], header.vaultId, passphrase, params);
+  return { ...header, kdf: wrap.kdf, wrappedKeys: { ...header.wrappedKeys, passphrase: wrap.wrapped[0]! } };
 }
 
 export function withRecoveryKey(header: VaultHeader, dataKey: Buffer, recoveryKey: Buffer): VaultHeader {
   const wrap = wrapWithRecoveryKey(dataKey, header.vaultId, recoveryKey);
   return { ...header, recovery: wrap.recovery, wrappedKeys: { ...header.wrappedKeys, recovery: wrap.wrapped } };
+}
+
+// ── Re-encryption (rekey.ts, docs/vault-format.md §14) ────────────────────────────────────
+
+/**
+ * The key file that starts a re-encryption: `passphrase` (the new one) already wraps the current key,
+ * so from this moment only it opens the journal; `rekey` holds the next key, sealed under the current
+ * one, and its new wraps. The old recovery key still opens the current key until the end.
+ */
+export async function startRekey(
+  header: VaultHeader,
+  current: Buffer,
+  next: Buffer,
+  passphrase: string,
+  params: ScryptParams,
+  recoveryKey: Buffer,
+): Promise<VaultHeader> {
+  const byPassphrase = await wrapWithPassphrase([current, next], header.vaultId, passphrase, params);
+  const byRecovery = wrapWithRecoveryKey(next, header.vaultId, recoveryKey);
+  return {
+    ...header,
+    kdf: byPassphrase.kdf,
+    wrappedKeys: { ...header.wrappedKeys, passphrase: byPassphrase.wrapped[0]! },
+    rekey: {
+      nextKey: seal(current, next, aad(header.vaultId, 'rekey', 'next-key')).toString('base64'),
+      passphrase: byPassphrase.wrapped[1]!,
+      recoverySalt: byRecovery.recovery.salt,
+      recovery: byRecovery.wrapped,
+    },
+  };
+}
+
+/** The key a re-encryption under way moves to; the caller owns (and zeroes) it. */
+export function nextKeyOf(header: VaultHeader, current: Buffer): Buffer {
+  const next = header.rekey
+    ? open(current, Buffer.from(header.rekey.nextKey, 'base64'), aad(header.vaultId, 'rekey', 'next-key'))
+    : undefined;
+  if (!next)
+    throw new AppError(
+      'VAULT_DAMAGED',
+      "The vault's key file (landscape-vault.json) has a re-encryption under way that cannot be read. Restore it from a backup; no entry has been changed.",
+    );
+  return next;
+}
+
+/** Every file is under `next`: the key file that ends the re-encryption, with no trace of the old key. */
+export function finishRekey(header: VaultHeader, next: Buffer): VaultHeader {
+  const { rekey, ...rest } = header;
+  if (!rekey) return header;
+  return {
+    ...rest,
+    recovery: { name: 'hkdf-sha256', salt: rekey.recoverySalt },
+    wrappedKeys: { passphrase: rekey.passphrase, recovery: rekey.recovery },
+    keyCheck: makeKeyCheck(next, header.vaultId),
+  };
 }

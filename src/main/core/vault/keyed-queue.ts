@@ -15,4 +15,9 @@ export class KeyedQueue {
     });
     return result;
   }
+
+  /** Resolves once all work queued so far, for every key, has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.tails.values()]);
+  }
 }

@@ -7,6 +7,7 @@ import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { strayReason } from '../fs/stray';
 import { aad } from './aad';
+import { KeyedQueue } from './keyed-queue';
 import type { KeyRing } from './key-ring';
 import { RECORD_EXT, RECORD_NAME_PART, RECORDS_DIR, type VaultPaths } from './layout';
 
@@ -21,6 +22,8 @@ const RECORD_OVERHEAD = 5 + 12 + 16;
  * Last write wins: records are settings-like, not prose, so they keep no revisions.
  */
 export class VaultRecords implements RecordStore {
+  private readonly queue = new KeyedQueue();
+
   constructor(
     private readonly fs: FsPort,
     private readonly p: VaultPaths,
@@ -32,6 +35,10 @@ export class VaultRecords implements RecordStore {
 
   async put(kind: string, id: string, value: unknown): Promise<void> {
     checkName(kind, id);
+    await this.queue.run(`${kind}/${id}`, () => this.write(kind, id, value));
+  }
+
+  private async write(kind: string, id: string, value: unknown): Promise<void> {
     const json = JSON.stringify(value);
     if (json === undefined) throw new AppError('INVALID_INPUT', 'A record must be a JSON value.');
     const plain = Buffer.from(json, 'utf8');
@@ -102,16 +109,67 @@ export class VaultRecords implements RecordStore {
     }
   }
 
+  /**
+   * Re-encryption (rekey.ts): seals the record again with the ring's newest key, unless it already is.
+   * Queued with put() so that a value saved meanwhile is never overwritten by the one read here.
+   */
+  async reseal(kind: string, id: string): Promise<void> {
+    await this.queue.run(`${kind}/${id}`, async () => {
+      const bytes = await this.readForReseal(kind, id);
+      if (bytes === undefined || this.sealedWith(this.ring.get(), kind, id, bytes)) return;
+      await this.write(kind, id, this.decode(kind, id, bytes));
+    });
+  }
+
+  /** Kinds with a real folder, and the record ids in each: what reseal() is asked to do. */
+  async everyRecord(): Promise<Array<{ kind: string; id: string }>> {
+    this.ring.get();
+    const root = await this.fs.lstat(this.p.recordsRoot).catch(() => undefined);
+    if (!root?.isDirectory()) return [];
+    const kinds = await this.fs.readdir(this.p.recordsRoot);
+    const out: Array<{ kind: string; id: string }> = [];
+    for (const kind of kinds.sort()) {
+      if (!RECORD_NAME_PART.test(kind) || !(await this.isRealDir(kind))) continue;
+      for (const name of (await this.fs.readdir(this.p.records(kind))).sort()) {
+        const id = name.endsWith(RECORD_EXT) ? name.slice(0, -RECORD_EXT.length) : '';
+        if (!isTempName(name) && RECORD_NAME_PART.test(id)) out.push({ kind, id });
+      }
+    }
+    return out;
+  }
+
+  private async readForReseal(kind: string, id: string): Promise<Buffer | undefined> {
+    try {
+      return await this.fs.readFile(this.p.record(kind, id), this.maxBytes + RECORD_OVERHEAD);
+    } catch (err) {
+      // Gone, or a stray item: nothing of the writer's to carry over; a list reports the stray.
+      if (hasCode(err, 'ENOENT') || strayReason(err) !== undefined) return undefined;
+      throw fsError(err, 'read the item', this.p.record(kind, id));
+    }
+  }
+
+  private sealedWith(key: Buffer, kind: string, id: string, bytes: Buffer): boolean {
+    const plain = this.openWith(key, kind, id, bytes);
+    plain?.fill(0);
+    return plain !== undefined;
+  }
+
+  private openWith(key: Buffer, kind: string, id: string, bytes: Buffer): Buffer | undefined {
+    return bytes.length > MAGIC.length && bytes.subarray(0, 4).equals(MAGIC) && bytes[4] === FILE_VERSION
+      ? open(key, bytes.subarray(5), aad(this.vaultId, 'record', kind, id))
+      : undefined;
+  }
+
   private decode(kind: string, id: string, bytes: Buffer): unknown {
-    const plain =
-      bytes.length > MAGIC.length && bytes.subarray(0, 4).equals(MAGIC) && bytes[4] === FILE_VERSION
-        ? open(this.ring.get(), bytes.subarray(5), aad(this.vaultId, 'record', kind, id))
-        : undefined;
+    let plain: Buffer | undefined;
+    for (const key of this.ring.readKeys()) plain ??= this.openWith(key, kind, id, bytes);
     let value: unknown;
     try {
       value = plain ? JSON.parse(plain.toString('utf8')) : undefined;
     } catch {
       // Not JSON: value stays undefined, which is damage, below.
+    } finally {
+      plain?.fill(0);
     }
     if (value === undefined)
       throw this.damaged(kind, id, 'does not decrypt (damaged, altered, or copied from elsewhere)');

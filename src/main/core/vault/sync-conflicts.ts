@@ -62,7 +62,7 @@ export async function adoptSyncConflicts(
       ops.markDamaged({ file, reason: stray });
       continue;
     }
-    const decoded = decodeEntryFile(ring.get(), vaultId, n.id, n.revision, bytes);
+    const decoded = decodeEntryFile(ring.readKeys(), vaultId, n.id, n.revision, bytes);
     if (!decoded.ok) {
       ops.markDamaged({ file, reason: `sync conflict copy that does not open: ${decoded.reason}` });
       continue;

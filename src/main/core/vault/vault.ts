@@ -10,6 +10,7 @@
  *   vault.id · vault.dir · vault.records: RecordStore · vault.isLocked
  *   vault.exportDeviceKey(): Buffer               (a copy of the data key; the caller zeroes it)
  *   vault.changePassphrase(current, next) · vault.setPassphrase(next) · vault.rotateRecoveryKey() → string
+ *   vault.reencrypt(current, next, onProgress?) → string · vault.finishReencryption(onProgress?)   (vault-keys.ts)
  *   vault.lock()                                  (zeroes the key, drops caches; later calls throw VAULT_LOCKED)
  *   vault.entries: Entries                        (entries.ts: list · get · create · update · trash · restore ·
  *                                                  purge · revisions · revision · restoreRevision · sync · settled ·
@@ -18,9 +19,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import { checkPassphrase } from '../crypto/passphrase-strength';
 import type { RecordStore } from '../record-store';
-import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams, type ScryptParams } from '../crypto/kdf';
+import { DEFAULT_SCRYPT, isSaneScrypt, scryptParams } from '../crypto/kdf';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
 import { zero } from '../crypto/zero';
 import { atomicCreate, atomicReplace } from '../fs/atomic-write';
@@ -34,17 +34,12 @@ import type { MarkStore } from './high-water';
 import { serializeHeader, type VaultHeader } from './header';
 import { newVaultId } from './ids';
 import { KeyRing } from './key-ring';
-import {
-  keyCheckPasses,
-  newHeader,
-  unwrapWithPassphrase,
-  unwrapWithRecoveryKey,
-  withPassphrase,
-  withRecoveryKey,
-} from './key-wraps';
+import { keyCheckPasses, newHeader, unwrapWithPassphrase, unwrapWithRecoveryKey } from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
+import type { RekeyProgress } from './rekey';
 import { SetbackWatch } from './setback-watch';
+import { requireStrong, VaultKeys, type UnlockedBy } from './vault-keys';
 import { adoptSyncConflicts } from './sync-conflicts';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
 import { probeFolder, readHeader, type ProbeResult } from './vault-folder';
@@ -65,8 +60,6 @@ export interface VaultOptions {
 export const DEFAULT_MAX_REVISIONS = 50;
 export const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
-type UnlockedBy = 'passphrase' | 'recovery' | 'device';
-
 export class Vault {
   readonly id: string;
   readonly records: RecordStore;
@@ -78,12 +71,13 @@ export class Vault {
   readonly entries: Entries;
   /** Entries gone backwards or missing since this device last looked (setback-watch.ts), with `marks`. */
   readonly setbacks: SetbackWatch | undefined;
+  private readonly keys: VaultKeys;
 
   private constructor(
     readonly dir: string,
     header: VaultHeader,
     dataKey: Buffer,
-    private unlockedBy: UnlockedBy,
+    unlockedBy: UnlockedBy,
     private readonly opts: VaultOptions,
   ) {
     this.id = header.vaultId;
@@ -99,9 +93,12 @@ export class Vault {
     this.entries = new Entries(this.ring, this.index, store, this.id, maxEntryBytes, (id) =>
       this.setbacks ? this.setbacks.purging(id) : Promise.resolve(),
     );
-    this.records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) =>
+    const records = new VaultRecords(this.fs, this.p, this.ring, this.id, maxEntryBytes, (d) =>
       this.index.markDamaged(d),
     );
+    this.records = records;
+    const parts = { fs: this.fs, p: this.p, ring: this.ring, vaultId: this.id, maxEntryBytes, dir };
+    this.keys = new VaultKeys({ ...parts, entries: this.entries, records }, unlockedBy, opts.kdf, () => this.setbacks);
     this.setbacks = opts.marks
       ? new SetbackWatch(opts.marks, this.ring, this.id, this.index, store, this.entries, this.records)
       : undefined;
@@ -202,6 +199,7 @@ export class Vault {
   ): Promise<Vault> {
     const vault = new Vault(dir, header, dataKey, by, opts);
     try {
+      vault.keys.follow(header);
       const fs = opts.fs ?? nodeFs;
       await fs.mkdir(vault.p.entries).catch(() => undefined);
       const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) =>
@@ -231,53 +229,33 @@ export class Vault {
   }
 
   /** Re-wraps the data key only; no entry file is touched. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    this.ring.get();
-    await requireStrong(next);
-    const header = await readHeader(this.fs, this.dir);
-    const key = await unwrapWithPassphrase(header, current);
-    let same: boolean;
-    try {
-      same = key.equals(this.ring.get());
-    } finally {
-      zero(key);
-    }
-    if (!same)
-      throw new AppError(
-        'VAULT_DAMAGED',
-        'The journal’s folder was replaced while it was open. Lock and open it again.',
-      );
-    await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.keys.changePassphrase(current, next);
   }
 
   /** After unlocking with the recovery key, choose a new passphrase without knowing the old one. */
-  async setPassphrase(next: string): Promise<void> {
-    this.ring.get();
-    if (this.unlockedBy !== 'recovery') {
-      throw new AppError(
-        'INVALID_INPUT',
-        'To change your passphrase, enter the current one (or unlock with your recovery key).',
-      );
-    }
-    await requireStrong(next);
-    const header = await readHeader(this.fs, this.dir);
-    await this.rewrap((dataKey) => withPassphrase(header, dataKey, next, this.kdfForNewWraps(header)));
-    this.unlockedBy = 'passphrase';
+  setPassphrase(next: string): Promise<void> {
+    return this.keys.setPassphrase(next);
   }
 
   /** Replaces the recovery key (the old one stops working) and returns the new one, to show once. */
-  async rotateRecoveryKey(): Promise<string> {
-    this.ring.get();
-    if (this.unlockedBy === 'device')
-      throw new AppError('INVALID_INPUT', 'Unlock with your passphrase to make a new recovery key.');
-    const recovery = generateRecoveryKey();
-    try {
-      const header = await readHeader(this.fs, this.dir);
-      await this.rewrap(async (dataKey) => withRecoveryKey(header, dataKey, recovery));
-      return formatRecoveryKey(recovery);
-    } finally {
-      zero(recovery);
-    }
+  rotateRecoveryKey(): Promise<string> {
+    return this.keys.rotateRecoveryKey();
+  }
+
+  /** Every file sealed again under a new data key; returns the new recovery key (vault-keys.ts). */
+  reencrypt(current: string, next: string, onProgress: (p: RekeyProgress) => void = () => undefined): Promise<string> {
+    return this.keys.reencrypt(current, next, onProgress);
+  }
+
+  /** Finishes a re-encryption a crash interrupted; nothing to do otherwise. */
+  finishReencryption(onProgress: (p: RekeyProgress) => void = () => undefined): Promise<void> {
+    return this.keys.settleRekey(onProgress);
+  }
+
+  /** A re-encryption was found under way at unlock, and is not finished yet. */
+  get reencryptionUnderWay(): boolean {
+    return this.ring.moving;
   }
 
   lock(): void {
@@ -287,32 +265,15 @@ export class Vault {
     this.entries.close();
   }
 
-  /** Works on a copy of the key, so a lock() during the slow KDF cannot make us wrap a zeroed key. */
-  private async rewrap(make: (dataKey: Buffer) => Promise<VaultHeader>): Promise<void> {
-    const dataKey = Buffer.from(this.ring.get());
-    try {
-      const bytes = serializeHeader(await make(dataKey));
-      // The key file being replaced is remembered first, so putting it back later is noticed (§13).
-      await this.setbacks?.replacing(await readHeader(this.fs, this.dir));
-      await atomicReplace(this.fs, this.p.header, bytes, 'save the vault key file');
-      // The backup copy follows, so a damaged header opens with the current passphrase and recovery key.
-      await atomicReplace(this.fs, this.p.headerBackup, bytes, 'save the vault key file');
-    } finally {
-      zero(dataKey);
-    }
-  }
-
-  /** Raising DEFAULT_SCRYPT upgrades a vault the next time its passphrase changes. */
-  private kdfForNewWraps(header: VaultHeader): ScryptParams {
-    if (this.opts.kdf) return scryptParams(this.opts.kdf);
-    const { N, r, p } = header.kdf;
-    return N * r * p >= DEFAULT_SCRYPT.N * DEFAULT_SCRYPT.r * DEFAULT_SCRYPT.p
-      ? scryptParams({ N, r, p })
-      : DEFAULT_SCRYPT;
-  }
-
   /** Picks up files written by another device or instance. */
   async refresh(): Promise<void> {
+    if ((await this.keys.followChange()) === 'replaced') {
+      this.lock();
+      throw new AppError(
+        'VAULT_LOCKED',
+        'This journal was re-encrypted with a new key on another device. Unlock it again with your passphrase.',
+      );
+    }
     await this.entries.sync();
     await this.adoptSyncConflicts();
     await this.setbacks?.check();
@@ -328,13 +289,4 @@ export class Vault {
     });
     if (offered > 0) await this.entries.sync();
   }
-}
-
-async function requireStrong(passphrase: string): Promise<void> {
-  const s = await checkPassphrase(passphrase);
-  if (!s.acceptable)
-    throw new AppError(
-      'WEAK_PASSPHRASE',
-      `That passphrase is too easy to guess (${s.label}). ${s.hints.join(' ')}`.trim(),
-    );
 }

@@ -5,6 +5,7 @@ import { call } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { useLoad } from '../../state/use-load';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ReencryptForm } from './ReencryptForm';
 import { ReminderSettings } from './ReminderSettings';
 import { WritingSettings } from './WritingSettings';
 import { t } from '../../i18n';
@@ -103,6 +104,7 @@ export function SettingsPanel(props: {
       {platform && <WritingSettings settings={props.settings} platform={platform} save={save} />}
       <ReminderSettings settings={props.settings} save={save} />
       <ChangePassphraseForm />
+      <ReencryptForm onStatus={props.onStatus} />
     </section>
   );
 }

@@ -10,7 +10,20 @@ import { t } from '../../i18n';
  * The recovery key is shown once, in groups that never break across lines, with Copy, Save and Print. The
  * person proves they kept it by typing three of its groups back, not all 56 characters.
  */
-export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+export function RecoveryKeyStep({
+  recoveryKey,
+  onDone,
+  inline = false,
+  doneLabel = t('recoveryKey.done'),
+}: {
+  recoveryKey: string;
+  onDone: () => void;
+  /** Inside a screen (settings) rather than a screen of its own: a section with a second-level heading. */
+  inline?: boolean;
+  doneLabel?: string;
+}) {
+  const Frame = inline ? 'section' : 'main';
+  const Heading = inline ? 'h2' : 'h1';
   const groups = recoveryKey.split('-');
   const [asked] = useState(() => confirmGroups(groups.length));
   const [typed, setTyped] = useState<string[]>(() => asked.map(() => ''));
@@ -20,7 +33,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   const baseId = useId();
   const matches = asked.every((group, i) => groupMatches(typed[i] ?? '', groups[group] ?? ''));
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // The Create button that led here is gone: focus goes to this step's heading, which is read out.
+  // The button that led here is gone: focus goes to this step's heading, which is read out.
   useEffect(() => headingRef.current?.focus(), []);
 
   const said = (message: string) => {
@@ -53,12 +66,12 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
   };
 
   return (
-    <main className="centered-screen">
+    <Frame className={inline ? undefined : 'centered-screen'}>
       <form className="card recovery-step" onSubmit={submit} aria-labelledby="recovery-title">
         <div className="recovery-sheet">
-          <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
+          <Heading id="recovery-title" ref={headingRef} tabIndex={-1}>
             {t('recoveryKey.title')}
-          </h1>
+          </Heading>
           <p>{t('recoveryKey.why')}</p>
           <output className="recovery-key" aria-label={t('recoveryKey.label')} data-testid="recovery-key">
             {groups.map((group, i) => (
@@ -106,9 +119,9 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
           </p>
         )}
         <button type="submit" className="primary">
-          {t('recoveryKey.done')}
+          {doneLabel}
         </button>
       </form>
-    </main>
+    </Frame>
   );
 }

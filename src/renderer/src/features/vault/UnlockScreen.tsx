@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '@shared/contract';
 import { announce } from '../../announce/announcer';
-import { call } from '../../bridge';
+import { call, onEvent } from '../../bridge';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { OpenOtherFolder } from './OpenOtherFolder';
 import { PassphraseField } from './PassphraseField';
@@ -17,6 +17,9 @@ export function UnlockScreen(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [recovering, setRecovering] = useState(false);
+  /** An unlock that finds a re-encryption a crash cut short finishes it first, and says how far it is. */
+  const [finishing, setFinishing] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => onEvent('vault:reencryptProgress', setFinishing), []);
   // Focus starts in the passphrase field, so the screen's heading is said through the live region.
   useEffect(() => announce(t('vault.unlock.locked')), []);
 
@@ -33,6 +36,7 @@ export function UnlockScreen(props: {
       setPassphrase('');
     } finally {
       setBusy(false);
+      setFinishing(null);
     }
   };
 
@@ -47,6 +51,7 @@ export function UnlockScreen(props: {
         <h1 id="unlock-title">{t('vault.unlock.title')}</h1>
         <PassphraseField label={t('vault.unlock.passphrase')} value={passphrase} onChange={setPassphrase} autoFocus />
         <ErrorNotice error={error} />
+        {finishing && <p role="status">{t('vault.unlock.finishing', finishing)}</p>}
         <button type="submit" className="primary" disabled={!passphrase || busy} aria-busy={busy}>
           {busy ? t('vault.unlock.unlocking') : t('vault.unlock.unlock')}
         </button>

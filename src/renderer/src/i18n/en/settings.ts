@@ -44,4 +44,17 @@ export const settings = {
     changed: 'Passphrase changed. Use the new one next time you unlock.',
     change: 'Change passphrase',
   },
+  reencrypt: {
+    legend: 'Re-encrypt the journal with a new key',
+    why: 'If your passphrase, a recovery key or a computer that remembered the journal may be in someone else’s hands, this seals every entry again under a new key. Copies of the old key then open nothing written from now on. You get a new recovery key, and computers that remembered the journal will ask for the passphrase.',
+    current: 'Current passphrase',
+    next: 'Passphrase from now on (it may be the same one)',
+    again: 'Type it again',
+    start: 'Re-encrypt the journal',
+    progress: 'Re-encrypting: {{done}} of {{total}} files',
+    progressLabel: 'Re-encryption',
+    keep: 'If Landscape closes before this ends, it carries on the next time you unlock.',
+    done: 'The journal is re-encrypted. Use your passphrase to open it from now on.',
+    keptKey: 'I have kept it — back to settings',
+  },
 };

@@ -18,6 +18,7 @@ export const vault = {
     unlock: 'Unlock',
     withDevice: 'Unlock with this device',
     forgot: 'Forgot your passphrase? Use your recovery key',
+    finishing: 'Finishing the re-encryption that was under way: {{done}} of {{total}} files.',
   },
   openOther: 'Open a journal in another folder…',
   strength: {
