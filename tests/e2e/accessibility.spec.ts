@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { ScreenName } from './pages/journal-shell';
+import { TemplatePicker } from './pages/templates';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -21,6 +22,14 @@ for (const theme of ['light', 'dark'] as const) {
     await entry.addWorld('council');
     await entry.expectSaved();
     expect(await seriousViolations(page), 'today / editor / entry list').toEqual([]);
+    // A template's prompts as hints: one section answered, the rest marked as waiting.
+    await shell.newFromTemplateButton.click();
+    await app.picker.pick('What? So What? Now What?', TemplatePicker.NEW_ENTRY);
+    await expect(entry.unansweredSections.first()).toBeVisible();
+    await page.keyboard.type('The meeting ran long.');
+    await entry.expectSaved();
+    await expect(entry.promptHints.and(page.locator('[data-prompt="answered"]')).first()).toBeVisible();
+    expect(await seriousViolations(page), 'templated entry').toEqual([]);
     await entry.trashButton.click();
     await expect(shell.toast).toContainText('Moved to trash');
     await shell.go('Trash');

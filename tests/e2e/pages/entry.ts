@@ -29,6 +29,10 @@ export class EntryScreen extends Screen {
 
   readonly paragraphs = this.editor.getByRole('paragraph');
   readonly quotes = this.editor.locator('blockquote');
+  /** A template's prompts, shown as hints: `data-prompt` is "open" until their section has an answer. */
+  readonly promptHints = this.editor.locator('blockquote[data-prompt]');
+  /** Headings of template sections that wait for an answer (they say "Not answered yet"). */
+  readonly unansweredSections = this.editor.locator('[data-section="unanswered"]');
   readonly bold = this.editor.locator('strong, b, .editor-text-bold');
   /** List items nested inside another list item (indented with Tab). */
   readonly nestedListItems = this.editor.locator('li li');

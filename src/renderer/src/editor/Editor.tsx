@@ -27,6 +27,7 @@ import { FocusGuardPlugin } from './plugins/FocusGuardPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
 import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { PromptHintsPlugin } from './plugins/PromptHintsPlugin';
 import { MentionsPlugin } from './plugins/MentionsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TabKeyPlugin } from './plugins/TabKeyPlugin';
@@ -193,6 +194,7 @@ export function Editor({
         {linkTargets && <EntryLinksPlugin targets={linkTargets} onOpenLink={onOpenLink} />}
         {linkTargets && <EntryLinkTypeaheadPlugin targets={linkTargets} />}
         <InsertPromptPlugin />
+        <PromptHintsPlugin />
         <FocusGuardPlugin />
         {(onChange || onEdit) && !loadError && (
           <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />

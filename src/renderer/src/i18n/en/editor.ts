@@ -50,6 +50,10 @@ export const editor = {
     apply: 'Apply',
     remove: 'Remove link',
   },
+  prompts: {
+    /** Beside a template section's heading while nothing below it answers its prompts. */
+    unanswered: 'Not answered yet',
+  },
   entryLink: {
     /** One line of the list "[[" opens. */
     option: '{{title}} · {{day}}',
