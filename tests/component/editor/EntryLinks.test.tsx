@@ -23,7 +23,11 @@ const summary = (id: string, label: string, date: string, trashed = false): Entr
 });
 
 const targets = (recoveryTitle: string, more: Partial<LinkTargets> = {}): LinkTargets => ({
-  live: [summary(RECOVERY, recoveryTitle, '2026-11-28'), summary(SETBACK, 'A setback', '2026-11-20')],
+  live: [
+    summary('blank-entry-0004', '', '2026-11-29'),
+    summary(RECOVERY, recoveryTitle, '2026-11-28'),
+    summary(SETBACK, 'A setback', '2026-11-20'),
+  ],
   trashed: [summary(OLD, 'An old draft', '2026-10-01', true)],
   loaded: true,
   self: SETBACK,
@@ -93,7 +97,7 @@ describe('entry links in the editor', () => {
     expect(box.querySelectorAll('p')).toHaveLength(1);
   });
 
-  it('links to the entry picked from the list "[[" opens, by title or by day, never to itself', async () => {
+  it('links to the entry picked from the list "[[" opens, by title or by day, never to itself or a blank one', async () => {
     const { type, caretAtEnd, box } = renderEditor({ linkTargets: targets('Back on track') });
     await caretAtEnd();
     await type('It turned: [[');

@@ -32,14 +32,15 @@ export function resolveLink(targets: LinkTargets, id: string): { title: string |
 
 /**
  * Live entries whose title, or a word in it, starts with `query`, or whose day (as written, e.g.
- * "Monday 30 November 2026", or 2026-11-30) contains it; case-insensitive, newest first.
+ * "Monday 30 November 2026", or 2026-11-30) contains it; case-insensitive, newest first. An entry with
+ * neither title nor words has nothing to link to and is left out.
  */
 export function suggestEntries(targets: LinkTargets, query: string): EntrySummary[] {
   const wanted = query.trim().toLocaleLowerCase();
   const out: EntrySummary[] = [];
   for (const entry of targets.live) {
     if (out.length === MAX_SUGGESTIONS) break;
-    if (entry.id === targets.self) continue;
+    if (entry.id === targets.self || entry.label.trim() === '') continue;
     if (wanted === '' || matches(entry, wanted)) out.push(entry);
   }
   return out;
