@@ -1,19 +1,18 @@
 import { AppError } from '@shared/errors';
 import {
   Entry,
-  EntryDraft,
-  EntryId,
-  EntryPatch,
   type DamagedEntry,
+  type EntryDraft,
   type EntryMeta,
+  type EntryPatch,
   type RevisionInfo,
-  type WriterTags,
 } from '@shared/entry';
-import { deriveContent, type DerivedContent } from '../content/derive';
+import { deriveContent } from '../content/derive';
 import { nextTurn } from '../next-turn';
-import { applyPatch, conflictCopy } from './conflict';
+import { conflictCopy } from './conflict';
 import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
+import { checkId, DraftFields, editFor, fromContent, invalid, metaOf } from './entry-patch';
 import { EntryDamagedError, type EntryStore } from './entry-store';
 import { newEntryId } from './ids';
 import { KeyedQueue } from './keyed-queue';
@@ -34,10 +33,6 @@ const BODY_BATCH = 64;
 const BODY_PREFIX_BYTES = 32 * 1024;
 
 type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
-
-// The content is checked by parsing it once, in deriveContent; zod checks only the small fields.
-const DraftFields = EntryDraft.omit({ content: true });
-const PatchFields = EntryPatch.omit({ content: true });
 
 /**
  * Entry operations: the rules (revisions, conflicts, trash) over the files (EntryStore) and the
@@ -396,45 +391,4 @@ export class Entries {
     }
     throw new AppError('INTERNAL', 'Could not choose a new entry id.');
   }
-}
-
-type Derived = Pick<Entry, 'tags' | 'content' | 'text' | 'excerpt' | 'wordCount'>;
-
-function fromContent(derived: DerivedContent, tags: WriterTags): Omit<Derived, 'content'> {
-  const { text, excerpt, wordCount, people } = derived;
-  return { text, excerpt, wordCount, tags: { worlds: tags.worlds, people, free: tags.free } };
-}
-
-/**
- * A checked patch as a function of the base it lands on. New content is parsed once, here, before
- * the save waits its turn; `body` is what it replaces. People always come from the content.
- */
-function editFor(patch: EntryPatch): { body?: Pick<Entry, 'content' | 'text'>; apply(base: Entry): Entry } {
-  const { content, ...rest } = patch;
-  const fields = PatchFields.safeParse(rest);
-  if (!fields.success) throw invalid(fields.error.message);
-  const { tags, ...meta } = fields.data;
-  const derived = content === undefined ? undefined : deriveContent(content);
-  return {
-    ...(content !== undefined && derived ? { body: { content, text: derived.text } } : {}),
-    apply(base) {
-      const writer = { worlds: tags?.worlds ?? base.tags.worlds, free: tags?.free ?? base.tags.free };
-      const next = applyPatch(base, meta);
-      if (content === undefined || !derived) return { ...next, tags: { ...writer, people: base.tags.people } };
-      return { ...next, content, ...fromContent(derived, writer) };
-    },
-  };
-}
-
-function metaOf(entry: Entry): EntryMeta {
-  const { content: _content, text: _text, ...meta } = entry;
-  return meta;
-}
-
-function checkId(id: string): void {
-  if (!EntryId.safeParse(id).success) throw invalid('That is not an entry id.');
-}
-
-function invalid(message: string): AppError {
-  return new AppError('INVALID_INPUT', message);
 }
