@@ -45,7 +45,8 @@ export const Settings = z.object({
   vaultDir: z.string().nullable(),
   reminder: ReminderSettings,
   spellcheck: SpellcheckSettings,
-  firstDayOfWeek: Weekday,
+  /** null follows the OS's region (en-GB Monday, en-US Sunday); the page works it out (dates/week-start.ts). */
+  firstDayOfWeek: Weekday.nullable(),
   /** The first-run screens have been seen (or skipped). */
   onboarded: z.boolean(),
   /** The last export's choices (format, what to hide); never the redaction list or any text. */
@@ -60,7 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vaultDir: null,
   reminder: { enabled: false, time: '20:00', days: [1, 2, 3, 4, 5] },
   spellcheck: { language: 'en-GB', dictionaryDownloadAllowed: false },
-  firstDayOfWeek: 1,
+  firstDayOfWeek: null,
   onboarded: false,
   lastExport: null,
 };

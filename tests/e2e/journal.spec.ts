@@ -19,7 +19,7 @@ async function onlyEntry(app: AppPage): Promise<Entry> {
 
 test('lands on today’s page after unlock and writes with formatting, saved to the vault', async ({ app }) => {
   const page = app.page;
-  await expect(app.entry.date).toHaveValue(today());
+  await app.entry.expectDay(today());
   await app.entry.write('# What happened\n');
   await page.keyboard.type('The board ');
   await page.keyboard.press('Control+b');
@@ -196,7 +196,7 @@ test('switching to another entry straight after typing saves the words first', a
   await page.reload();
   await app.entry.write('Typed a moment before switching');
   await app.shell.entryButton(/An older reflection/).click();
-  await expect(app.entry.date).toHaveValue('2026-02-01');
+  await app.entry.expectDay('2026-02-01');
   await expect
     .poll(async () => (await app.savedEntries()).find((e) => e.date === today())?.text)
     .toContain('Typed a moment before switching');

@@ -34,7 +34,7 @@ test('the prompt of the day is on Today and can be inserted, then saved', async 
   const { promptCard, entry, page } = app;
   const text = (await promptCard.text.textContent())!;
   expect(text.length).toBeGreaterThan(10);
-  const date = await entry.date.inputValue();
+  const date = await entry.day();
   const expected = (await app.bridge.app.handlers['prompts:today']({ date })) as { text: string };
   expect(text).toBe(expected.text);
 

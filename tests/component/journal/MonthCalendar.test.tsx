@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MonthCalendar } from '../../../src/renderer/src/features/calendar/MonthCalendar';
 
-function Harness(props: { start: string; onPickDate?: (date: string) => void; counts?: Record<string, number> }) {
+function Harness(props: {
+  start: string;
+  onPickDate?: (date: string) => void;
+  counts?: Record<string, number>;
+  firstDay?: number;
+}) {
   const [month, setMonth] = useState(props.start);
   const [selected, setSelected] = useState<string | null>(null);
   return (
@@ -14,6 +19,7 @@ function Harness(props: { start: string; onPickDate?: (date: string) => void; co
       selectedDate={selected}
       entryCounts={props.counts ?? {}}
       today="2025-11-18"
+      firstDay={props.firstDay ?? 1}
       onPickDate={(date) => {
         setSelected(date);
         props.onPickDate?.(date);
@@ -25,6 +31,25 @@ function Harness(props: { start: string; onPickDate?: (date: string) => void; co
 const focused = () => document.activeElement as HTMLElement;
 
 describe('MonthCalendar', () => {
+  it('starts its weeks on the day given: Sunday for a US region, with November 2025 opening on a Saturday', () => {
+    render(<Harness start="2025-11" firstDay={0} />);
+    const headers = screen.getAllByRole('columnheader');
+    expect(headers.map((h) => h.querySelector('[aria-hidden]')!.textContent)).toEqual([
+      'Sun',
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+    ]);
+    const firstWeek = screen.getAllByRole('row')[1]!;
+    expect(firstWeek.querySelectorAll('td').length).toBe(7);
+    // 26 October to 1 November: the 1st is the week's last day.
+    expect(firstWeek.querySelectorAll('td')[6]!.textContent).toContain('1');
+    expect(screen.getAllByRole('row')).toHaveLength(6 + 1);
+  });
+
   it('is a grid labelled by its month, with Monday-first column headers', () => {
     render(<Harness start="2025-11" />);
     const grid = screen.getByRole('grid', { name: 'November 2025' });

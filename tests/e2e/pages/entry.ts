@@ -5,6 +5,7 @@ import { Screen } from './screen';
 export class EntryScreen extends Screen {
   readonly editor = this.page.getByRole('textbox', { name: 'Reflection' });
   readonly toolbar = this.page.getByRole('toolbar', { name: 'Formatting' });
+  /** The entry's day, in the OS region's figures (the fixture's region is en-GB: dd/mm/yyyy). */
   readonly date = this.page.getByLabel('Date');
   readonly previousDay = this.page.getByRole('button', { name: /^Previous day/ });
   readonly nextDay = this.page.getByRole('button', { name: /^Next day/ });
@@ -99,5 +100,16 @@ export class EntryScreen extends Screen {
       .first()
       .getByRole('button', { name: /Restore/ })
       .click();
+  }
+
+  /** The day the date field shows, as `YYYY-MM-DD`. */
+  async day(): Promise<string> {
+    const [d, m, y] = (await this.date.inputValue()).split('/');
+    return `${y}-${m}-${d}`;
+  }
+
+  async expectDay(day: string): Promise<void> {
+    const [y, m, d] = day.split('-');
+    await expect(this.date).toHaveValue(`${d}/${m}/${y}`);
   }
 }

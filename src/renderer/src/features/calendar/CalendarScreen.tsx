@@ -11,6 +11,7 @@ export function CalendarScreen(props: {
   entries: readonly EntrySummary[];
   templateNames: Record<string, string>;
   onOpen: (id: string) => void;
+  firstDay: number;
 }) {
   const [month, setMonth] = useState(() => localDay().slice(0, 7));
   const [pickedDate, setPickedDate] = useState<string | null>(null);
@@ -30,6 +31,7 @@ export function CalendarScreen(props: {
         selectedDate={pickedDate}
         entryCounts={counts}
         today={localDay()}
+        firstDay={props.firstDay}
         onPickDate={(date) => {
           setPickedDate(date);
           // The list under the calendar changes out of sight of the focused day, so an empty day is said.

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { addMonths, monthOf } from '../../dates/calendar-day';
 import { formatDayAndMonth, formatMonth, weekdays } from '../../dates/date-words';
 import { monthGrid, stepDate } from './month-grid';
+import { weekFrom } from '../settings/weekdays';
 import './calendar.css';
 import { t } from '../../i18n';
 
@@ -18,10 +19,12 @@ export function MonthCalendar(props: {
   entryCounts: Record<string, number>;
   onPickDate: (date: string) => void;
   today: string;
+  /** 0 Sunday … 6 Saturday (weekStart). */
+  firstDay: number;
 }) {
   const { month } = props;
   const titleId = useId();
-  const weeks = useMemo(() => monthGrid(month), [month]);
+  const weeks = useMemo(() => monthGrid(month, props.firstDay), [month, props.firstDay]);
   const [focusDate, setFocusDate] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const gridRef = useRef<HTMLTableElement>(null);
@@ -52,7 +55,7 @@ export function MonthCalendar(props: {
       props.onPickDate(date);
       return;
     }
-    const next = event.altKey || event.ctrlKey || event.metaKey ? null : stepDate(date, event.key);
+    const next = event.altKey || event.ctrlKey || event.metaKey ? null : stepDate(date, event.key, props.firstDay);
     if (!next) return;
     event.preventDefault();
     moveTo(next);
@@ -86,12 +89,14 @@ export function MonthCalendar(props: {
       <table ref={gridRef} role="grid" className="month-calendar-grid" aria-labelledby={titleId}>
         <thead>
           <tr>
-            {weekdays().map((name) => (
-              <th key={name.long} scope="col">
-                <span aria-hidden="true">{name.short}</span>
-                <span className="visually-hidden">{name.long}</span>
-              </th>
-            ))}
+            {weekFrom(props.firstDay)
+              .map((day) => weekdays()[(day + 6) % 7]!)
+              .map((name) => (
+                <th key={name.long} scope="col">
+                  <span aria-hidden="true">{name.short}</span>
+                  <span className="visually-hidden">{name.long}</span>
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>

@@ -9,25 +9,30 @@ export interface GridDay {
   inMonth: boolean;
 }
 
+/** Days since the start of the week `date` is in; `firstDay` 0 is Sunday, as in `Date.prototype.getDay`. */
+export function intoWeek(date: string, firstDay: number): number {
+  return (isoWeekday(date) + 1 - firstDay + 7) % 7;
+}
+
 /**
- * The weeks of a `YYYY-MM` month, Monday first, padded with the neighbouring months' days.
- * Only the weeks the month touches are returned: four to six of them.
+ * The weeks of a `YYYY-MM` month, starting on `firstDay` (0 Sunday … 6 Saturday; Monday by default),
+ * padded with the neighbouring months' days. Only the weeks the month touches: four to six of them.
  */
-export function monthGrid(month: string): GridDay[][] {
+export function monthGrid(month: string, firstDay = 1): GridDay[][] {
   const first = `${month}-01`;
   const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
-  const start = addDays(first, -isoWeekday(first));
-  const end = addDays(last, 6 - isoWeekday(last));
+  const start = addDays(first, -intoWeek(first, firstDay));
+  const end = addDays(last, 6 - intoWeek(last, firstDay));
   const weeks: GridDay[][] = [];
   for (let date = start; date <= end; date = addDays(date, 1)) {
-    if (isoWeekday(date) === 0) weeks.push([]);
+    if (intoWeek(date, firstDay) === 0) weeks.push([]);
     weeks[weeks.length - 1].push({ date, day: Number(date.slice(8)), inMonth: monthOf(date) === month });
   }
   return weeks;
 }
 
 /** The keys that move the focused day, and where each one goes from `date`. */
-export function stepDate(date: string, key: string): string | null {
+export function stepDate(date: string, key: string, firstDay = 1): string | null {
   switch (key) {
     case 'ArrowLeft':
       return addDays(date, -1);
@@ -38,9 +43,9 @@ export function stepDate(date: string, key: string): string | null {
     case 'ArrowDown':
       return addDays(date, 7);
     case 'Home':
-      return addDays(date, -isoWeekday(date));
+      return addDays(date, -intoWeek(date, firstDay));
     case 'End':
-      return addDays(date, 6 - isoWeekday(date));
+      return addDays(date, 6 - intoWeek(date, firstDay));
     case 'PageUp':
       return sameDayInMonth(date, -1);
     case 'PageDown':

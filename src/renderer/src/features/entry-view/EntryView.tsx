@@ -19,6 +19,7 @@ import { useAutosave } from './use-autosave';
 import { useMatchHighlight } from './use-match-highlight';
 import './entry.css';
 import { t } from '../../i18n';
+import { DateField } from '../../forms/DateField';
 
 export interface TagSuggestions {
   worlds: string[];
@@ -110,15 +111,14 @@ export function EntryView(props: {
           <label htmlFor={dateId} className="visually-hidden">
             {t('entry.date')}
           </label>
-          <input
+          <DateField
             id={dateId}
-            type="date"
             className="entry-date"
             value={date}
             required
-            onChange={(e) => {
-              setDate(e.target.value);
-              if (isDay(e.target.value)) change({ date: e.target.value });
+            onChange={(day) => {
+              setDate(day);
+              change({ date: day });
             }}
           />
           <h1 className="muted entry-day">{isDay(date) ? formatFullDay(date) : ''}</h1>

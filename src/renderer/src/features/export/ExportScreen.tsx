@@ -21,6 +21,7 @@ import { SelectField } from './SelectField';
 import { useExportRun } from './use-export-run';
 import './export.css';
 import { t } from '../../i18n';
+import { DateField } from '../../forms/DateField';
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -104,15 +105,11 @@ export function ExportScreen(props: {
             <legend>{t('exporting.which')}</legend>
             <label>
               {t('exporting.from')}
-              <input
-                type="date"
-                value={filter.from}
-                onChange={(e) => changeFilter({ ...filter, from: e.target.value })}
-              />
+              <DateField value={filter.from} onChange={(from) => changeFilter({ ...filter, from })} />
             </label>
             <label>
               {t('exporting.to')}
-              <input type="date" value={filter.to} onChange={(e) => changeFilter({ ...filter, to: e.target.value })} />
+              <DateField value={filter.to} onChange={(to) => changeFilter({ ...filter, to })} />
             </label>
             <Choice
               label={t('exporting.template')}

@@ -12,6 +12,7 @@ import { ValueLedgerTable } from './ValueLedgerTable';
 import { WritingDaysChart } from './WritingDaysChart';
 import './insights.css';
 import { t } from '../../i18n';
+import { DateField } from '../../forms/DateField';
 
 const PERIODS: PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
 
@@ -70,10 +71,10 @@ export function InsightsView(props: {
         {period === 'custom' && (
           <>
             <label>
-              {t('insights.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+              {t('insights.from')} <DateField value={from} onChange={setFrom} />
             </label>
             <label>
-              {t('insights.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+              {t('insights.to')} <DateField value={to} onChange={setTo} />
             </label>
           </>
         )}

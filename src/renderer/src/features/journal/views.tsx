@@ -11,6 +11,7 @@ import { SearchView } from '../search/SearchView';
 import { ExportScreen } from '../export/ExportScreen';
 import { PromptLibraryView } from '../prompts/PromptLibraryView';
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { weekStart } from '../../dates/week-start';
 import { ShortcutsScreen } from '../shortcuts/ShortcutsScreen';
 import { TagsView } from '../tags/TagsView';
 import { TemplatesView } from '../templates/TemplatesView';
@@ -79,7 +80,12 @@ export const VIEWS = {
   },
   calendar: {
     render: (ctx) => (
-      <CalendarScreen entries={ctx.journal.entries} templateNames={ctx.templateNames} onOpen={ctx.open} />
+      <CalendarScreen
+        entries={ctx.journal.entries}
+        templateNames={ctx.templateNames}
+        onOpen={ctx.open}
+        firstDay={weekStart(ctx.settings)}
+      />
     ),
   },
   templates: { render: (ctx) => <TemplatesView onUse={ctx.newFromTemplate} /> },

@@ -7,6 +7,7 @@ import { Marked } from './Marked';
 import { withoutTag } from './search-filters';
 import './search.css';
 import { t } from '../../i18n';
+import { DateField } from '../../forms/DateField';
 
 const TYPING_PAUSE_MS = 120;
 const PREFIX = { worlds: '', people: '@', tags: '#' } as const;
@@ -98,11 +99,10 @@ export function SearchView(props: {
       <div className="search-filters" role="group" aria-label={t('search.filters')}>
         <label>
           {t('search.from')}{' '}
-          <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+          <DateField value={filters.from ?? ''} onChange={(from) => set({ from: from || undefined })} />
         </label>
         <label>
-          {t('search.to')}{' '}
-          <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          {t('search.to')} <DateField value={filters.to ?? ''} onChange={(to) => set({ to: to || undefined })} />
         </label>
         <label>
           {t('search.template')}{' '}

@@ -1,4 +1,5 @@
 import type { Settings, SettingsPatch } from '@shared/settings';
+import { weekStart } from '../../dates/week-start';
 import { weekdayName, weekFrom } from './weekdays';
 import { t } from '../../i18n';
 
@@ -30,7 +31,7 @@ export function ReminderSettings(props: { settings: Settings; save: (patch: Sett
         />
       </label>
       <div role="group" aria-label={t('settings.reminder.days')} className="weekdays">
-        {weekFrom(props.settings.firstDayOfWeek).map((day) => (
+        {weekFrom(weekStart(props.settings)).map((day) => (
           <label key={day} className="check">
             <input
               type="checkbox"

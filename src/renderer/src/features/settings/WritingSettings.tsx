@@ -1,4 +1,6 @@
 import { DICTIONARY_HOST, needsDictionaryConsent, type Settings, type SettingsPatch } from '@shared/settings';
+import { regionFirstDay } from '../../dates/week-start';
+import { formatLocale } from '../../i18n/locale';
 import { weekdayName } from './weekdays';
 import { t } from '../../i18n';
 
@@ -41,9 +43,12 @@ export function WritingSettings(props: { settings: Settings; platform: string; s
       <label>
         {t('settings.writing.weekStart')}{' '}
         <select
-          value={props.settings.firstDayOfWeek}
-          onChange={(e) => props.save({ firstDayOfWeek: Number(e.target.value) })}
+          value={props.settings.firstDayOfWeek ?? ''}
+          onChange={(e) => props.save({ firstDayOfWeek: e.target.value === '' ? null : Number(e.target.value) })}
         >
+          <option value="">
+            {t('settings.writing.weekStartRegion', { day: weekdayName(regionFirstDay(formatLocale())) })}
+          </option>
           {[1, 6, 0].map((day) => (
             <option key={day} value={day}>
               {weekdayName(day)}

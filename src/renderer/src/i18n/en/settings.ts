@@ -28,6 +28,7 @@ export const settings = {
       'Spellcheck on this computer needs a dictionary, downloaded once from Google ({{host}}). Only the dictionary comes in; nothing you write is sent. Until you agree, spelling is not checked.',
     download: 'Download the dictionary',
     weekStart: 'Weeks start on',
+    weekStartRegion: 'As this computer’s region does ({{day}})',
   },
   reminder: {
     legend: 'Reminder',
