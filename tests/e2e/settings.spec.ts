@@ -107,3 +107,22 @@ test('the reminder and the first day of the week are settings that stick', async
   await app.shell.go('Settings');
   await expect(settings.reminderTime).toHaveValue('07:45');
 });
+
+test('Settings reads as a preferences pane: titled sections under a rule, not boxes', async ({ app }) => {
+  await app.createVault();
+  await app.shell.go('Settings');
+  const groups = app.page.locator('.settings fieldset');
+  expect(await groups.count()).toBeGreaterThanOrEqual(4);
+  const borders = await groups.evaluateAll((sets) =>
+    sets.map((set) => {
+      const style = getComputedStyle(set);
+      return [style.borderTopStyle, style.borderRightStyle, style.borderBottomStyle, style.borderLeftStyle].join(' ');
+    }),
+  );
+  expect(new Set(borders)).toEqual(new Set(['solid none none none']));
+  // Each section's title sits inside it, below its rule.
+  const inside = await groups.evaluateAll((sets) =>
+    sets.every((set) => set.querySelector('legend')!.getBoundingClientRect().top > set.getBoundingClientRect().top),
+  );
+  expect(inside).toBe(true);
+});

@@ -271,23 +271,25 @@ export function JournalScreen(props: {
       <div className="shell">
         <nav className="sidebar" aria-label={t('journal.nav')}>
           <p className="brand">{t('app.name')}</p>
-          <button
-            type="button"
-            onClick={() => void openToday()}
-            title={t('journal.withKeys', { name: t('journal.today'), keys: 'Ctrl+T' })}
-          >
-            {t('journal.today')}
-          </button>
-          <button
-            type="button"
-            onClick={() => void newEntry()}
-            title={t('journal.withKeys', { name: t('journal.newEntry'), keys: 'Ctrl+N' })}
-          >
-            {t('journal.newEntry')}
-          </button>
-          <button type="button" onClick={() => setPicking(true)}>
-            {t('journal.newFromTemplate')}
-          </button>
+          <div className="sidebar-actions">
+            <button
+              type="button"
+              onClick={() => void openToday()}
+              title={t('journal.withKeys', { name: t('journal.today'), keys: 'Ctrl+T' })}
+            >
+              {t('journal.today')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void newEntry()}
+              title={t('journal.withKeys', { name: t('journal.newEntry'), keys: 'Ctrl+N' })}
+            >
+              {t('journal.newEntry')}
+            </button>
+            <button type="button" className="sidebar-wide" onClick={() => setPicking(true)}>
+              {t('journal.newFromTemplate')}
+            </button>
+          </div>
           <label className="visually-hidden" htmlFor="sidebar-search">
             {t('journal.quickSearch')}
           </label>

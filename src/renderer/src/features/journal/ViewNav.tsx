@@ -1,10 +1,13 @@
 import { VIEWS, type ViewId } from './views';
 import { t } from '../../i18n';
 
-/** One sidebar button per screen in the view table; the current one is marked for screen readers. */
+/**
+ * One sidebar button per screen in the view table, in a compact grid so the entry list below stays in
+ * view even in a small window; the current one is marked for screen readers.
+ */
 export function ViewNav(props: { current: ViewId; onGo: (view: ViewId) => void }) {
   return (
-    <>
+    <div className="view-nav">
       {(Object.keys(VIEWS) as (keyof typeof VIEWS)[]).map((id) => (
         <button
           key={id}
@@ -15,6 +18,6 @@ export function ViewNav(props: { current: ViewId; onGo: (view: ViewId) => void }
           {t(`journal.views.${id}`)}
         </button>
       ))}
-    </>
+    </div>
   );
 }
