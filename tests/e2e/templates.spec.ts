@@ -102,3 +102,28 @@ test('a fresh templated entry starts with the caret in the first answer, not at 
   );
   expect(answerBeforeSecondHeading).toBe(true);
 });
+
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${size.width}×${size.height} the template picker is a grid of cards, each source on one line`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await app.shell.newFromTemplateButton.click();
+    const cards = app.picker.dialog().locator('.template-option');
+    await expect(cards.first()).toBeVisible();
+    const boxes = await cards.evaluateAll((all) => all.map((c) => c.getBoundingClientRect().left));
+    expect(new Set(boxes.map(Math.round)).size).toBeGreaterThanOrEqual(2);
+    const sources = await app.picker
+      .dialog()
+      .locator('.template-source')
+      .evaluateAll((all) =>
+        all.map((s) => s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight || '16')),
+      );
+    expect(sources.length).toBeGreaterThan(0);
+    expect(Math.max(...sources)).toBeLessThan(1.5);
+  });
+}
