@@ -71,3 +71,28 @@ test('Escape in the editor never drops focus to the page', async ({ app }) => {
 test('the editor tells screen readers how to leave it', async ({ app }) => {
   await expect(app.entry.editor).toHaveAccessibleDescription(/Escape then Tab/);
 });
+
+test('the writing has one left edge: focus shows on the toolbar’s rule, not as a bar beside the text', async ({
+  app,
+}) => {
+  await app.entry.editor.focus();
+  await app.page.keyboard.type('Words');
+  const input = await app.entry.editor.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { shadow: style.boxShadow, border: style.borderLeftStyle };
+  });
+  expect(input).toEqual({ shadow: 'none', border: 'none' });
+  const rule = await app.page
+    .locator('.editor-toolbar-area')
+    .evaluate((el) => [getComputedStyle(el).borderBottomColor, getComputedStyle(el).boxShadow]);
+  const accent = await app.page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--accent)';
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  expect(rule[0]).toBe(accent);
+  expect(rule[1]).toContain(accent);
+});
