@@ -21,13 +21,10 @@ test("dates follow the OS's regional format while the words stay in the OS's lan
 });
 
 const todayIn = (page: import('@playwright/test').Page, locale: string) =>
-  page.evaluate(
-    (locale) => {
-      const now = new Date();
-      return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(now);
-    },
-    locale,
-  );
+  page.evaluate((locale) => {
+    const now = new Date();
+    return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(now);
+  }, locale);
 
 test.describe('an American region', () => {
   test.use({ osLocale: 'en-US' });
