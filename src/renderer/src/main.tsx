@@ -5,6 +5,7 @@ import { LiveRegion } from './announce/LiveRegion';
 import { call } from './bridge';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { startLocale } from './i18n';
+import './styles/tokens.css';
 import './styles/app.css';
 
 function render(): void {
