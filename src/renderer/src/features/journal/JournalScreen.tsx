@@ -286,7 +286,7 @@ export function JournalScreen(props: {
             >
               {t('journal.newEntry')}
             </button>
-            <button type="button" className="sidebar-wide" onClick={() => setPicking(true)}>
+            <button type="button" onClick={() => setPicking(true)}>
               {t('journal.newFromTemplate')}
             </button>
           </div>
