@@ -22,6 +22,13 @@ for (const theme of ['light', 'dark'] as const) {
     await entry.addWorld('council');
     await entry.expectSaved();
     expect(await seriousViolations(page), 'today / editor / entry list').toEqual([]);
+    // History, comparing an earlier version with now: the word-level diff panel.
+    await entry.editor.press('End');
+    await page.keyboard.type(' And a second thought.');
+    await entry.expectSaved();
+    const changes = await entry.compareVersion('words');
+    await expect(changes.getByRole('insertion').first()).toBeVisible();
+    expect(await seriousViolations(page), 'history and its diff panel').toEqual([]);
     // A template's prompts as hints: one section answered, the rest marked as waiting.
     await shell.newFromTemplateButton.click();
     await app.picker.pick('What? So What? Now What?', TemplatePicker.NEW_ENTRY);
