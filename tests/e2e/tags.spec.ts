@@ -58,3 +58,32 @@ test('renaming a world merges it into an existing one across every entry', async
   expect(worldsByDate['2026-01-01']).toEqual(['NHS trust']);
   expect(worldsByDate['2026-01-03']).toEqual(['NHS trust', 'council']);
 });
+
+test('“Rename…” is not repeated down the list: it shows on the row under the pointer or holding focus', async ({
+  app,
+  page,
+}) => {
+  const h = app.bridge.app.handlers;
+  for (const [date, worlds] of [
+    ['2026-01-01', ['NHS', 'council']],
+    ['2026-01-02', ['housing', 'police']],
+  ] as const)
+    await h['entries:create']({
+      date,
+      title: date,
+      content: doc(),
+      tags: { worlds: [...worlds], free: [] },
+      templateId: null,
+    });
+  await app.reload();
+  await app.shell.go('Tags');
+  const opacity = (name: string) => app.tags.renameButton(name).evaluate((button) => getComputedStyle(button).opacity);
+  await page.mouse.move(1, 1);
+  for (const name of ['NHS', 'council', 'housing', 'police']) expect(await opacity(name)).toBe('0');
+  await app.tags.row('housing').hover();
+  await expect.poll(() => opacity('housing')).toBe('1');
+  expect(await opacity('police')).toBe('0');
+  await page.mouse.move(1, 1);
+  await app.tags.renameButton('police').focus();
+  await expect.poll(() => opacity('police')).toBe('1');
+});
