@@ -37,3 +37,30 @@ test('one chip style: the template badge, the header’s tags, the list’s worl
   expect(filter).toEqual(badge);
   expect(badge.radius).not.toBe('0px');
 });
+
+const cardStyle = (card: Locator) =>
+  card.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const sides = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth];
+    return {
+      radius: s.borderTopLeftRadius,
+      sides: sides.join(' '),
+      colour: s.borderLeftColor,
+      background: s.backgroundColor,
+    };
+  });
+
+test('one card style: the prompt of the day, a template in the picker and the lock screen’s form', async ({ app }) => {
+  const { page } = app;
+  await app.createVault();
+  const prompt = await cardStyle(app.promptCard.card);
+  await app.shell.newFromTemplateButton.click();
+  const template = await cardStyle(app.picker.dialog().locator('.template-option').first());
+  await page.keyboard.press('Escape');
+  await app.lock();
+  const lock = await cardStyle(page.locator('form.card'));
+  expect(template).toEqual(prompt);
+  expect(lock).toEqual(prompt);
+  // No heavy bar down one side: the same thin border all round.
+  expect(prompt.sides).toBe('1px 1px 1px 1px');
+});

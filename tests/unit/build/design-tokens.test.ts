@@ -21,6 +21,7 @@ const RULES: Array<[string, RegExp]> = [
   ['a literal colour', /#[0-9a-f]{3,8}\b|\b(?:rgb|rgba|hsl|hsla)\(|light-dark\(/i],
   ['a font size off the scale', /font-size:\s*[0-9.]+(?:rem|px)/],
   ['a font list', /font-family:(?!\s*(?:var\(--font-|inherit))/],
+  ['a radius off the scale', /border-radius:\s*[0-9.]+(?:px|rem)/],
 ];
 
 describe('design tokens', () => {
