@@ -26,10 +26,10 @@ const HeaderSchema = z.strictObject({
   wrappedKeys: z.strictObject({ passphrase: Base64, recovery: Base64 }),
   keyCheck: Base64,
   /**
-   * Only while the journal is re-encrypted (rekey.ts): the new data key sealed under the current one,
-   * and its passphrase and recovery wraps, which replace `wrappedKeys` once every file is done.
+   * Only while the journal is re-encrypted (rekey.ts): the new data key's passphrase and recovery wraps,
+   * which replace `wrappedKeys` once every file is done.
    */
-  rekey: z.strictObject({ nextKey: Base64, passphrase: Base64, recoverySalt: Base64, recovery: Base64 }).optional(),
+  rekey: z.strictObject({ passphrase: Base64, recoverySalt: Base64, recovery: Base64 }).optional(),
 });
 export type VaultHeader = z.infer<typeof HeaderSchema>;
 
@@ -47,7 +47,6 @@ function canonical(h: VaultHeader): string {
     keyCheck: h.keyCheck,
     ...(h.rekey && {
       rekey: {
-        nextKey: h.rekey.nextKey,
         passphrase: h.rekey.passphrase,
         recoverySalt: h.rekey.recoverySalt,
         recovery: h.rekey.recovery,

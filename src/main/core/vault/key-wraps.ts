@@ -56,6 +56,19 @@ export function keyCheckPasses(header: VaultHeader, dataKey: Buffer): boolean {
 }
 
 export async function unwrapWithPassphrase(header: VaultHeader, passphrase: string): Promise<Buffer> {
+  const { key, next } = await unwrapKeysWithPassphrase(header, passphrase);
+  zero(next);
+  return key;
+}
+
+/**
+ * The data key, and while the journal is re-encrypted (§14) the key it moves to, from one derivation:
+ * only the passphrase reaches the new key, never the old key, a recovery key or a remembered device.
+ */
+export async function unwrapKeysWithPassphrase(
+  header: VaultHeader,
+  passphrase: string,
+): Promise<{ key: Buffer; next: Buffer | undefined }> {
   const { salt, ...params } = header.kdf;
   // The header was checked for sane settings; should OpenSSL still refuse them, the header is at fault.
   const kek = await deriveKey(passphrase, Buffer.from(salt, 'base64'), params).catch((err: unknown) => {
@@ -66,21 +79,30 @@ export async function unwrapWithPassphrase(header: VaultHeader, passphrase: stri
     );
   });
   try {
-    const key = open(
-      kek,
-      Buffer.from(header.wrappedKeys.passphrase, 'base64'),
-      aad(header.vaultId, 'key-wrap', 'passphrase'),
-    );
+    const wrapAad = aad(header.vaultId, 'key-wrap', 'passphrase');
+    const key = open(kek, Buffer.from(header.wrappedKeys.passphrase, 'base64'), wrapAad);
     if (!key)
       throw new AppError(
         'WRONG_PASSPHRASE',
         'Check for a typing mistake or Caps Lock, or open the journal with your recovery key.',
       );
-    return key;
+    if (!header.rekey) return { key, next: undefined };
+    const next = open(kek, Buffer.from(header.rekey.passphrase, 'base64'), wrapAad);
+    if (!next) {
+      zero(key);
+      throw rekeyDamaged();
+    }
+    return { key, next };
   } finally {
     zero(kek);
   }
 }
+
+const rekeyDamaged = () =>
+  new AppError(
+    'VAULT_DAMAGED',
+    "The vault's key file (landscape-vault.json) has a re-encryption under way that cannot be read. Restore it from a backup; no entry has been changed.",
+  );
 
 export function unwrapWithRecoveryKey(header: VaultHeader, recoveryKey: Buffer): Buffer {
   const kek = hkdfSha256(recoveryKey, Buffer.from(header.recovery.salt, 'base64'), RECOVERY_INFO);
@@ -141,9 +163,10 @@ export function withRecoveryKey(header: VaultHeader, dataKey: Buffer, recoveryKe
 // ── Re-encryption (rekey.ts, docs/vault-format.md §14) ────────────────────────────────────
 
 /**
- * The key file that starts a re-encryption: `passphrase` (the new one) already wraps the current key,
- * so from this moment only it opens the journal; `rekey` holds the next key, sealed under the current
- * one, and its new wraps. The old recovery key still opens the current key until the end.
+ * The key file that starts a re-encryption: `passphrase` (the new one) wraps the current key and, in
+ * `rekey`, the next one, so from this moment only it opens the journal whole; `rekey` also holds the next
+ * key's wrap under the new recovery key. Nothing that opens the current key (the old recovery key, a
+ * remembered device, the old key itself) reaches the next one.
  */
 export async function startRekey(
   header: VaultHeader,
@@ -160,25 +183,11 @@ export async function startRekey(
     kdf: byPassphrase.kdf,
     wrappedKeys: { ...header.wrappedKeys, passphrase: byPassphrase.wrapped[0]! },
     rekey: {
-      nextKey: seal(current, next, aad(header.vaultId, 'rekey', 'next-key')).toString('base64'),
       passphrase: byPassphrase.wrapped[1]!,
       recoverySalt: byRecovery.recovery.salt,
       recovery: byRecovery.wrapped,
     },
   };
-}
-
-/** The key a re-encryption under way moves to; the caller owns (and zeroes) it. */
-export function nextKeyOf(header: VaultHeader, current: Buffer): Buffer {
-  const next = header.rekey
-    ? open(current, Buffer.from(header.rekey.nextKey, 'base64'), aad(header.vaultId, 'rekey', 'next-key'))
-    : undefined;
-  if (!next)
-    throw new AppError(
-      'VAULT_DAMAGED',
-      "The vault's key file (landscape-vault.json) has a re-encryption under way that cannot be read. Restore it from a backup; no entry has been changed.",
-    );
-  return next;
 }
 
 /** Every file is under `next`: the key file that ends the re-encryption, with no trace of the old key. */

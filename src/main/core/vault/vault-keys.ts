@@ -11,7 +11,6 @@ import type { KeyRing } from './key-ring';
 import {
   finishRekey,
   keyCheckPasses,
-  nextKeyOf,
   startRekey,
   unwrapWithPassphrase,
   withPassphrase,
@@ -46,38 +45,16 @@ export class VaultKeys {
     return this.parts.ring;
   }
 
-  /** A key file with a re-encryption under way: the ring moves to the next key (at unlock, or seen on refresh). */
-  follow(header: VaultHeader): boolean {
-    if (!header.rekey) return false;
-    this.ring.advance(nextKeyOf(header, this.ring.get()));
-    return true;
-  }
-
   /**
-   * Another device re-encrypting the journal: while it runs, this one seals with the new key too; once it
-   * has ended under a key this one does not hold, 'replaced' (the caller locks).
+   * Another device re-encrypting the journal, or done with it: this one holds no key to follow with (only
+   * the passphrase reaches the new key), so 'replaced', and the caller locks.
    */
   async followChange(): Promise<'same' | 'replaced'> {
     if (this.rekeying) return 'same';
     const header = await readHeader(this.fs, this.parts.dir).catch(() => undefined);
     if (!header) return 'same';
-    if (header.rekey && !this.ring.moving) {
-      const next = (() => {
-        try {
-          return nextKeyOf(header, this.ring.get());
-        } catch {
-          return undefined;
-        }
-      })();
-      if (!next) return 'replaced';
-      this.ring.advance(next);
-      return 'same';
-    }
-    if (header.rekey || keyCheckPasses(header, this.ring.get())) {
-      if (!header.rekey && this.ring.moving) this.ring.retire();
-      return 'same';
-    }
-    return 'replaced';
+    if (header.rekey) return this.ring.moving ? 'same' : 'replaced';
+    return keyCheckPasses(header, this.ring.get()) ? 'same' : 'replaced';
   }
 
   /** Re-wraps the data key only; no entry file is touched. */

@@ -34,7 +34,7 @@ import type { MarkStore } from './high-water';
 import { serializeHeader, type VaultHeader } from './header';
 import { newVaultId } from './ids';
 import { KeyRing } from './key-ring';
-import { keyCheckPasses, newHeader, unwrapWithPassphrase, unwrapWithRecoveryKey } from './key-wraps';
+import { keyCheckPasses, newHeader, unwrapKeysWithPassphrase, unwrapWithRecoveryKey } from './key-wraps';
 import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
 import type { RekeyProgress } from './rekey';
@@ -159,7 +159,8 @@ export class Vault {
 
   static async unlock(dir: string, passphrase: string, opts: VaultOptions = {}): Promise<Vault> {
     const header = await readHeader(opts.fs ?? nodeFs, dir);
-    return Vault.open(dir, header, await unwrapWithPassphrase(header, passphrase), 'passphrase', opts);
+    const { key, next } = await unwrapKeysWithPassphrase(header, passphrase);
+    return Vault.open(dir, header, key, 'passphrase', opts, next);
   }
 
   static async unlockWithRecoveryKey(dir: string, recoveryKey: string, opts: VaultOptions = {}): Promise<Vault> {
@@ -196,10 +197,19 @@ export class Vault {
     dataKey: Buffer,
     by: UnlockedBy,
     opts: VaultOptions,
+    /** The key a re-encryption under way moves to (§14); only the passphrase gives it. */
+    next?: Buffer,
   ): Promise<Vault> {
+    if (header.rekey && !next) {
+      zero(dataKey);
+      throw new AppError(
+        by === 'device' ? 'SAFE_STORAGE_UNAVAILABLE' : 'WRONG_RECOVERY_KEY',
+        'This journal is being re-encrypted with a new key. Open it with the passphrase chosen for that, to finish it.',
+      );
+    }
     const vault = new Vault(dir, header, dataKey, by, opts);
     try {
-      vault.keys.follow(header);
+      if (next) vault.ring.advance(next);
       const fs = opts.fs ?? nodeFs;
       await fs.mkdir(vault.p.entries).catch(() => undefined);
       const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) =>
