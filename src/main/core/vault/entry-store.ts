@@ -8,6 +8,7 @@ import { strayReason } from '../fs/stray';
 import { KeptDir } from '../fs/kept-dir';
 import { ensureRealDir } from '../fs/real-dir';
 import { SpareFile } from '../fs/spare-file';
+import { EntryDamagedError, entryNotFound } from './entry-damaged';
 import { decodeEntryFile, maxEntryFileBytes } from './entry-file';
 import type { KeyRing } from './key-ring';
 import { readPrefixes } from './prefix-reader';
@@ -60,7 +61,7 @@ export class EntryStore {
     }
     for (let attempt = 0; attempt < 3; attempt++) {
       const revision = await this.currentRevision(id, hint);
-      if (revision === undefined) throw notFound();
+      if (revision === undefined) throw entryNotFound();
       const bytes = await this.readBytes(this.p.entry(id, revision));
       // Another writer moved it into revisions/ between our look and our read: look again.
       if (!bytes) continue;
@@ -292,22 +293,6 @@ export class EntryStore {
     }
   }
 }
-
-/** Carries the file name so the vault can add it to damaged(). */
-export class EntryDamagedError extends AppError {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(
-      'ENTRY_DAMAGED',
-      `This entry's file (${file}) is damaged and cannot be opened: ${reason}. Its bytes are kept unchanged; an earlier revision may still open.`,
-    );
-  }
-}
-
-const notFound = () =>
-  new AppError('ENTRY_NOT_FOUND', 'This entry no longer exists. It may have been deleted on another device.');
 
 function ignoreMissing(err: unknown): void {
   if (!hasCode(err, 'ENOENT')) throw err;

@@ -189,3 +189,11 @@ export async function requireStrong(passphrase: string): Promise<void> {
       `That passphrase is too easy to guess (${s.label}). ${s.hints.join(' ')}`.trim(),
     );
 }
+
+/** A re-encryption is under way and only the passphrase reaches its new key (docs/vault-format.md §14). */
+export function rekeyNeedsPassphrase(by: UnlockedBy): AppError {
+  return new AppError(
+    by === 'device' ? 'SAFE_STORAGE_UNAVAILABLE' : 'WRONG_RECOVERY_KEY',
+    'This journal is being re-encrypted with a new key. Open it with the passphrase chosen for that, to finish it.',
+  );
+}

@@ -39,7 +39,7 @@ import { paths, type VaultPaths } from './layout';
 import { VaultRecords } from './records';
 import type { RekeyProgress } from './rekey';
 import { SetbackWatch } from './setback-watch';
-import { requireStrong, VaultKeys, type UnlockedBy } from './vault-keys';
+import { rekeyNeedsPassphrase, requireStrong, VaultKeys, type UnlockedBy } from './vault-keys';
 import { adoptSyncConflicts } from './sync-conflicts';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
 import { probeFolder, readHeader, type ProbeResult } from './vault-folder';
@@ -202,10 +202,7 @@ export class Vault {
   ): Promise<Vault> {
     if (header.rekey && !next) {
       zero(dataKey);
-      throw new AppError(
-        by === 'device' ? 'SAFE_STORAGE_UNAVAILABLE' : 'WRONG_RECOVERY_KEY',
-        'This journal is being re-encrypted with a new key. Open it with the passphrase chosen for that, to finish it.',
-      );
+      throw rekeyNeedsPassphrase(by);
     }
     const vault = new Vault(dir, header, dataKey, by, opts);
     try {
