@@ -63,7 +63,7 @@ describe('MentionsPlugin', () => {
     await caretAtEnd();
     await type('With @b');
     const options = await screen.findAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['Ben Okafor', 'Bea']);
+    expect(options.map((option) => option.textContent)).toEqual(['Ben Okafor', 'Bea', 'Add person “b”']);
     expect(box.getAttribute('aria-controls')).toBe('typeahead-menu');
 
     await user.click(options[0]!);
@@ -95,6 +95,104 @@ describe('MentionsPlugin', () => {
     expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Don' })]);
     expect(nodesOfType(lastContent(), 'paragraph').length).toBeGreaterThanOrEqual(2);
     expect(box.textContent).toContain('Then tea.');
+  });
+
+  const press = (box: HTMLElement, key: string) =>
+    act(async () => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
+    });
+
+  it('offers "Add person" for a new name, last, and not for a known one', async () => {
+    const { type, caretAtEnd } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('@Be');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Ben Okafor', 'Bea', 'Add person “Be”']);
+    await type('a');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Bea']);
+  });
+
+  it('adds a new person with Tab, followed by a space', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('Met @Dara');
+    await screen.findByRole('option', { name: 'Add person “Dara”' });
+    await press(box, 'Tab');
+    await type('today');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Dara' })]);
+    expect(box.textContent).toBe('Met @Dara today');
+  });
+
+  it.each([
+    ['Helen Bevan', 'Enter'],
+    ['Helen Bevan', 'Tab'],
+    ['Zoë Ó Súilleabháin', 'Enter'],
+    ['Александра Петрова', 'Tab'],
+    ['李 小龍', 'Enter'],
+    ['محمد علي', 'Tab'],
+    ['Mary Anne Ní Bhriain', 'Enter'],
+  ])('makes a new person of several words, "%s", with %s', async (name, key) => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type(`Met @${name}`);
+    await screen.findByRole('option', { name: `Add person “${name}”` });
+    await press(box, key);
+    await type('x');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([
+      expect.objectContaining({ mentionName: name, text: `@${name}` }),
+    ]);
+    expect(box.textContent).toBe(key === 'Tab' ? `Met @${name} x` : `Met @${name}x`);
+    expect(nodesOfType(lastContent(), 'paragraph')).toHaveLength(key === 'Tab' ? 1 : 2);
+  });
+
+  it("mentions a known person's whole name when it is typed out and finished by a space or punctuation", async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: ['Helen Bevan', 'Александра Петрова'] });
+    await caretAtEnd();
+    await type('With @helen bevan, and @Александра Петрова then');
+    expect(nodesOfType(lastContent(), 'mention').map((node) => node.text)).toEqual([
+      '@Helen Bevan',
+      '@Александра Петрова',
+    ]);
+    expect(box.textContent).toBe('With @Helen Bevan, and @Александра Петрова then');
+  });
+
+  it('suggests a known person of several words as their further words are typed, and Enter takes them', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: ['Helen Bevan', 'Helen Bright'] });
+    await caretAtEnd();
+    await type('@Helen B');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'Helen Bevan',
+      'Helen Bright',
+      'Add person “Helen B”',
+    ]);
+    await type('r');
+    await press(box, 'Enter');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Helen Bright' })]);
+  });
+
+  it('keeps a one-word mention when the words after it are ordinary writing', async () => {
+    const { type, caretAtEnd, lastContent, box } = renderEditor({ people: ['Ana Lima'] });
+    await caretAtEnd();
+    await type('@Ana ');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ana' })]);
+    await type('went home');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    await press(box, 'Enter');
+    await type('Next');
+    expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ana' })]);
+    expect(box.textContent).toBe('@Ana went homeNext');
+  });
+
+  it('keeps a name to 64 characters', async () => {
+    const { type, caretAtEnd } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type(`@${'A'.repeat(30)} ${'B'.repeat(30)}`);
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      `Add person “${'A'.repeat(30)} ${'B'.repeat(30)}”`,
+    ]);
+    await type('CCCC');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 
   it('leaves an email address as text', async () => {

@@ -52,6 +52,22 @@ describe('redactPack: people', () => {
   });
 });
 
+describe('redactPack: people of several words and any script', () => {
+  it('redacts the whole name, mentioned or written out, surname included', () => {
+    const entry = sourceEntry(
+      doc(
+        paragraph(mentionNode('Helen Bevan'), textNode(' and '), mentionNode('李 小龍')),
+        paragraph(textNode('Later helen bevan wrote to Александра Петрова.')),
+      ),
+      { title: 'With Helen Bevan', tags: { worlds: [], people: ['Helen Bevan', '李 小龍'], free: [] } },
+    );
+    const result = pack([entry], {}, {}, ['Helen Bevan', '李 小龍', 'Александра Петрова']);
+    expect(result.entries[0]!.title).toBe('With Person A');
+    expect(textOf(result)).toBe('Person A and Person B\n\nLater Person A wrote to Person C.');
+    expect(JSON.stringify(result)).not.toMatch(/Helen|Bevan|李|小龍|Александра|Петрова/iu);
+  });
+});
+
 describe('redactPack: the redaction list', () => {
   const list = {
     phrases: [

@@ -1,3 +1,4 @@
+import { mergeRegister } from '@lexical/utils';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import {
@@ -5,75 +6,92 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_LOW,
+  KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
+  type NodeKey,
   TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { $createMentionNode, MENTION_TRIGGER } from '@shared/lexical/mention-node';
+import { $createMentionNode, $isMentionNode, MENTION_TRIGGER, type MentionNode } from '@shared/lexical/mention-node';
+import { t } from '../../i18n';
+import {
+  furtherWords,
+  knownSpelling,
+  mentionChoices,
+  QUERY,
+  TYPED_MENTION,
+  withoutPossessive,
+  type MentionChoice,
+} from './mention-names';
 
-const MAX_SUGGESTIONS = 8;
-const NAME_CHAR = String.raw`[\p{L}\p{N}_'’-]`;
-// "@" at the start of a line or after a space or "(", then the name typed so far.
-const QUERY = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}{0,40})$`, 'u');
-// A finished name: the same, followed by the character just typed that cannot be part
-// of a name (a space, or punctuation such as "," or ".").
-const TYPED_MENTION = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}+)([^\p{L}\p{N}_'’-])$`, 'u');
-// "@Ana's notes" mentions Ana.
-const POSSESSIVE = /['’]s$/iu;
+export { suggestPeople } from './mention-names';
 
 class PersonOption extends MenuOption {
-  constructor(readonly name: string) {
-    super(name);
-    this.title = name;
+  readonly name: string;
+  readonly isNew: boolean;
+  constructor({ name, isNew }: MentionChoice) {
+    super(isNew ? `new:${name}` : name);
+    this.name = name;
+    this.isNew = isNew;
+    this.title = isNew ? t('editor.mention.add', { name }) : name;
   }
 }
 
-function mentionQuery(text: string): MenuTextMatch | null {
-  const match = QUERY.exec(text);
-  if (match === null) return null;
-  const [, lead = '', name = ''] = match;
-  return {
-    leadOffset: match.index + lead.length,
-    matchingString: name,
-    replaceableString: `${MENTION_TRIGGER}${name}`,
-  };
+/** The caret's text node, the caret's offset in it, and the text before the caret; null for anything else. */
+function $caretText(): { node: TextNode; caret: number; before: string } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node) || !node.isSimpleText()) return null;
+  const caret = selection.anchor.offset;
+  return { node, caret, before: node.getTextContent().slice(0, caret) };
 }
 
-/** People whose name, or a word in it, starts with `query`; case-insensitive. */
-export function suggestPeople(people: readonly string[], query: string): string[] {
-  const wanted = query.toLocaleLowerCase();
-  return people
-    .filter((name) =>
-      name
-        .toLocaleLowerCase()
-        .split(/\s+/)
-        .some((word) => word.startsWith(wanted)),
-    )
-    .slice(0, MAX_SUGGESTIONS);
+/** The mention just before `node`, if it is the one the writer has just made by typing. */
+function $freshMentionBefore(node: TextNode, fresh: NodeKey | null): MentionNode | null {
+  const previous = node.getPreviousSibling();
+  return $isMentionNode(previous) && previous.getKey() === fresh ? previous : null;
+}
+
+/** Replaces `from` … `to` of `node` (a plain text node) with a mention of `name`; the new mention. */
+function $mentionRange(node: TextNode, from: number, to: number, name: string): MentionNode | null {
+  const parts = node.splitText(from, to);
+  const target = from === 0 ? parts[0] : parts[1];
+  if (target === undefined) return null;
+  const mention = $createMentionNode(name).setFormat(node.getFormat());
+  target.replace(mention);
+  return mention;
 }
 
 /**
- * Typing "@Name" and then a space or punctuation turns it into a mention; a name that
- * matches a known person, ignoring case, takes that person's spelling. Only the
- * text just typed is converted, so loading or pasting "@..." leaves it alone.
+ * Typing "@Name" and then a space or punctuation turns it into a mention; a name that matches a known person,
+ * ignoring case, takes that person's spelling. Words typed on after that mention join it when together they
+ * are a known person's whole name ("@Helen" " Bevan,"). Only the text just typed is converted, so loading or
+ * pasting "@..." leaves it alone. Returns the key of a mention it made.
  */
-function $mentionTypedName(node: TextNode, people: readonly string[]): void {
-  if (!node.isSimpleText()) return;
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.key !== node.getKey()) return;
-  const caret = selection.anchor.offset;
-  const match = TYPED_MENTION.exec(node.getTextContent().slice(0, caret));
-  if (match === null) return;
-  const [, lead = '', typedWithSuffix = ''] = match;
-  const typed = typedWithSuffix.length > 2 ? typedWithSuffix.replace(POSSESSIVE, '') : typedWithSuffix;
+function $mentionTypedName(node: TextNode, people: readonly string[], fresh: NodeKey | null): NodeKey | null {
+  const caretText = $caretText();
+  if (caretText === null || caretText.node !== node) return null;
+  const { before } = caretText;
+  const longer = $freshMentionBefore(node, fresh);
+  const words = longer === null ? null : furtherWords(longer.getMentionName(), before);
+  if (longer !== null && words !== null && words.ender !== '') {
+    const name = withoutPossessive(words.name);
+    const known = people.find((person) => person.toLocaleLowerCase() === name.toLocaleLowerCase());
+    if (known === undefined) return null;
+    const mention = $mentionRange(node, 0, name.length - longer.getMentionName().length, known);
+    longer.remove();
+    return mention?.getKey() ?? null;
+  }
+  const match = TYPED_MENTION.exec(before);
+  if (match === null) return null;
+  const [, lead = '', typed = ''] = match;
   const start = match.index + lead.length;
-  const end = start + MENTION_TRIGGER.length + typed.length;
-  const name = people.find((person) => person.toLocaleLowerCase() === typed.toLocaleLowerCase()) ?? typed;
-  const parts = node.splitText(start, end);
-  const target = start === 0 ? parts[0] : parts[1];
-  if (target === undefined) return;
-  target.replace($createMentionNode(name).setFormat(node.getFormat()));
+  const name = withoutPossessive(typed);
+  const mention = $mentionRange(node, start, start + MENTION_TRIGGER.length + name.length, knownSpelling(people, name));
+  return mention?.getKey() ?? null;
 }
 
 /**
@@ -81,28 +99,25 @@ function $mentionTypedName(node: TextNode, people: readonly string[]): void {
  * made, and Enter then goes on to start the next line.
  */
 function $mentionBeforeCaret(people: readonly string[]): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
-  const node = selection.anchor.getNode();
-  if (!$isTextNode(node) || !node.isSimpleText()) return;
-  const caret = selection.anchor.offset;
-  const match = QUERY.exec(node.getTextContent().slice(0, caret));
+  const caretText = $caretText();
+  if (caretText === null) return;
+  const { node, caret, before } = caretText;
+  const match = QUERY.exec(before);
   const [, lead = '', typed = ''] = match ?? [];
   if (match === null || typed === '') return;
   const start = match.index + lead.length;
-  const name = people.find((person) => person.toLocaleLowerCase() === typed.toLocaleLowerCase()) ?? typed;
-  const parts = node.splitText(start, caret);
-  const target = start === 0 ? parts[0] : parts[1];
-  if (target === undefined) return;
-  const mention = $createMentionNode(name).setFormat(node.getFormat());
-  target.replace(mention);
-  mention.selectNext(0, 0);
+  $mentionRange(node, start, caret, knownSpelling(people, typed))?.selectNext(0, 0);
 }
 
-/** @mentions of people: a suggestion list from `people`, or a typed name and a space, or Enter. */
+/**
+ * @mentions of people. After "@", a menu offers the known people who match and "Add person" for a new name;
+ * Enter, Tab or a click takes the highlighted one. A typed name and a space or Enter makes a mention at once.
+ * Right after a mention made by typing, further words ("@Helen" " Bevan") open the menu again to make the
+ * longer name, so names of several words never hold up a one-word mention.
+ */
 export function MentionsPlugin({ people }: { people: readonly string[] }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
-  const [query, setQuery] = useState<string | null>(null);
+  const [query, setQuery] = useState<{ text: string; longer: boolean } | null>(null);
 
   // Registering a transform marks every text node dirty, and that update puts the caret back into the editor,
   // taking focus from wherever the writer is typing. So it is registered once, reading the newest people.
@@ -110,34 +125,73 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
   useEffect(() => {
     peopleRef.current = people;
   }, [people]);
+  // The mention the writer has just made by typing: words typed straight after it can lengthen it.
+  const fresh = useRef<NodeKey | null>(null);
   useEffect(
-    () => editor.registerNodeTransform(TextNode, (node) => $mentionTypedName(node, peopleRef.current)),
+    () =>
+      editor.registerNodeTransform(TextNode, (node) => {
+        const made = $mentionTypedName(node, peopleRef.current, fresh.current);
+        if (made !== null) fresh.current = made;
+      }),
     [editor],
   );
   // With a suggestion open, Enter is the menu's: it picks the suggestion.
   const suggestionOpen = useRef(false);
+  // Whether the key that picked an option was Enter: "Add person" then also starts the next line.
+  const enterPressed = useRef(false);
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_ENTER_COMMAND,
-        () => {
-          if (!suggestionOpen.current) $mentionBeforeCaret(peopleRef.current);
-          return false;
-        },
-        COMMAND_PRIORITY_LOW,
+      mergeRegister(
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            enterPressed.current = event.key === 'Enter' && !event.shiftKey;
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          KEY_ENTER_COMMAND,
+          () => {
+            if (!suggestionOpen.current) $mentionBeforeCaret(peopleRef.current);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
 
-  // The menu opens only when it has someone to offer: Lexical points the editor at its first item
-  // (aria-activedescendant) as soon as it opens, and an empty menu has no item to point at.
-  const suggesting = useCallback((text: string) => {
-    const match = mentionQuery(text);
-    return match && suggestPeople(peopleRef.current, match.matchingString).length > 0 ? match : null;
+  // Lexical calls this inside a read of the newest state. The menu opens only when it has someone to offer:
+  // Lexical points the editor at its first item (aria-activedescendant) as soon as it opens.
+  const longerRef = useRef(false);
+  const matchQuery = useCallback((text: string): MenuTextMatch | null => {
+    const caretText = $caretText();
+    const longer = caretText === null ? null : $freshMentionBefore(caretText.node, fresh.current);
+    if (longer === null) fresh.current = null;
+    const words = longer === null ? null : furtherWords(longer.getMentionName(), text);
+    longerRef.current = words !== null && words.ender === '';
+    if (words !== null && longerRef.current) {
+      const found = { leadOffset: 0, matchingString: words.name, replaceableString: text };
+      return mentionChoices(peopleRef.current, words.name, true).length > 0 ? found : null;
+    }
+    const match = QUERY.exec(text);
+    if (match === null) return null;
+    const [, lead = '', name = ''] = match;
+    const found = {
+      leadOffset: match.index + lead.length,
+      matchingString: name,
+      replaceableString: `${MENTION_TRIGGER}${name}`,
+    };
+    return mentionChoices(peopleRef.current, name, false).length > 0 ? found : null;
+  }, []);
+  const onQueryChange = useCallback((text: string | null) => {
+    setQuery(text === null ? null : { text, longer: longerRef.current });
   }, []);
 
   const options = useMemo(
-    () => (query === null ? [] : suggestPeople(people, query).map((name) => new PersonOption(name))),
+    () =>
+      query === null ? [] : mentionChoices(people, query.text, query.longer).map((choice) => new PersonOption(choice)),
     [people, query],
   );
   useEffect(() => {
@@ -146,26 +200,39 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
 
   const onSelectOption = useCallback(
     (option: PersonOption, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => {
+      const byEnter = enterPressed.current;
+      enterPressed.current = false;
       editor.update(() => {
-        const mention = $createMentionNode(option.name);
         if (textNodeContainingQuery === null) return;
+        const lengthened = query?.longer === true ? textNodeContainingQuery.getPreviousSibling() : null;
+        const mention = $createMentionNode(option.name);
         textNodeContainingQuery.replace(mention);
+        if ($isMentionNode(lengthened)) lengthened.remove();
+        fresh.current = null;
+        closeMenu();
+        if (option.isNew && byEnter) {
+          // A new name then Enter: the name is finished and so is the line, as with a space.
+          mention.selectNext(0, 0);
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) selection.insertParagraph();
+          return;
+        }
         const space = $createTextNode(' ');
         mention.insertAfter(space);
         space.select(1, 1);
-        closeMenu();
       });
     },
-    [editor],
+    [editor, query],
   );
 
   return (
     <LexicalTypeaheadMenuPlugin<PersonOption>
-      onQueryChange={setQuery}
+      onQueryChange={onQueryChange}
       onSelectOption={onSelectOption}
-      triggerFn={suggesting}
+      triggerFn={matchQuery}
       options={options}
       anchorClassName="editor-mention-menu"
+      ignoreEntityBoundary
     />
   );
 }

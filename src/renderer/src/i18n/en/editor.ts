@@ -43,6 +43,7 @@ export const editor = {
   unreadable: 'This entry’s content could not be read.',
   placeholder: 'Write your reflection…',
   label: 'Reflection',
+  mention: { add: 'Add person “{{name}}”' },
   link: {
     invalid: 'Enter a web or email address.',
     label: 'Link',
