@@ -1,5 +1,6 @@
 import {
   $applyNodeReplacement,
+  $isElementNode,
   addClassNamesToElement,
   type EditorConfig,
   type LexicalNode,
@@ -89,4 +90,22 @@ export function $createMentionNode(mentionName: string): MentionNode {
 
 export function $isMentionNode(node: LexicalNode | null | undefined): node is MentionNode {
   return node instanceof MentionNode;
+}
+
+/**
+ * The people @mentioned under `node`: unique names, in order of first mention. Main derives an entry's people
+ * tags with it; the editor shows them as they are written.
+ */
+export function $peopleUnder(node: LexicalNode): string[] {
+  const names = new Set<string>();
+  const visit = (current: LexicalNode): void => {
+    if ($isMentionNode(current)) {
+      const name = current.getMentionName().trim();
+      if (name !== '') names.add(name);
+    } else if ($isElementNode(current)) {
+      current.getChildren().forEach(visit);
+    }
+  };
+  visit(node);
+  return [...names];
 }

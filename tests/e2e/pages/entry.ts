@@ -14,6 +14,10 @@ export class EntryScreen extends Screen {
   readonly title = this.page.getByLabel('Title', { exact: true });
   readonly worlds = this.page.getByLabel('Worlds', { exact: true });
   readonly tags = this.page.getByLabel('Tags', { exact: true });
+  /** The people the text mentions, shown beside Worlds and Tags. */
+  readonly people = this.page.getByRole('group', { name: 'People', exact: true });
+  /** The @ menu's options: known people, then "Add person …". */
+  readonly mentionOptions = this.page.getByRole('listbox', { name: 'Typeahead menu' }).getByRole('option');
   readonly saved = this.page.getByRole('status').filter({ hasText: /^Saved$/ });
   readonly saveError = this.page.getByRole('alert').filter({ hasText: 'Not saved' });
   /** The badge naming the template the entry was started from. */
@@ -37,6 +41,11 @@ export class EntryScreen extends Screen {
   readonly bold = this.editor.locator('strong, b, .editor-text-bold');
   /** List items nested inside another list item (indented with Tab). */
   readonly nestedListItems = this.editor.locator('li li');
+
+  /** The mentions in the text, by the name each holds. */
+  mentions() {
+    return this.editor.locator('[data-mention]');
+  }
 
   link(name: string) {
     return this.editor.getByRole('link', { name });

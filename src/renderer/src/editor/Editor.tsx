@@ -27,6 +27,7 @@ import { FocusGuardPlugin } from './plugins/FocusGuardPlugin';
 import { HorizontalRulePlugin } from './plugins/HorizontalRulePlugin';
 import { InsertPromptPlugin } from './plugins/InsertPromptPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { MentionedPeoplePlugin } from './plugins/MentionedPeoplePlugin';
 import { PromptHintsPlugin } from './plugins/PromptHintsPlugin';
 import { MentionsPlugin } from './plugins/MentionsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -58,6 +59,8 @@ export interface EditorProps {
   people?: readonly string[];
   /** The journal's entries: what "[[" offers, and where links to other entries find their current titles. */
   linkTargets?: LinkTargets;
+  /** The people mentioned in the text, on mount and whenever a mention comes or goes. */
+  onPeople?: (names: string[]) => void;
   /**
    * Content Lexical could not load, or an editor failure; defaults to console.error.
    * Content that cannot be loaded is shown read-only and empty, so an autosave
@@ -118,6 +121,7 @@ export function Editor({
   onOpenLink = ignore,
   people = NO_PEOPLE,
   linkTargets,
+  onPeople,
   onError = reportError,
   placeholder = t('editor.placeholder'),
   label = t('editor.label'),
@@ -200,6 +204,7 @@ export function Editor({
           <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={emitChange} />
         )}
         {onWordCount && <WordCountPlugin onWordCount={onWordCount} />}
+        {onPeople && <MentionedPeoplePlugin onPeople={onPeople} />}
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         {autoFocus && startAt === 'end' && <AutoFocusPlugin defaultSelection="rootEnd" />}
         {autoFocus && startAt === 'first-answer' && <FirstAnswerFocusPlugin />}

@@ -14,6 +14,8 @@ import { dismissPromptFor, offersPrompt } from '../prompts/prompt-dismissals';
 import { ApplyTemplate } from './ApplyTemplate';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { TagInput } from '../tags/TagInput';
+import type { TagKind } from '@shared/contract';
+import { EntryPeople } from './EntryPeople';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 import { useMatchHighlight } from './use-match-highlight';
@@ -49,7 +51,7 @@ export function EntryView(props: {
   /** The journal's entries, to link to and to show links' current titles. */
   linkTargets?: LinkTargets;
   /** A world or tag chip was clicked: search by it. */
-  onFilter?: (kind: 'worlds' | 'free', name: string) => void;
+  onFilter?: (kind: TagKind, name: string) => void;
   /** The days either side that have a reflection (neighbourDays), and how to go to one. */
   days?: { previous: string | null; next: string | null; onStep: (day: string) => void };
 }) {
@@ -58,6 +60,7 @@ export function EntryView(props: {
   const [date, setDate] = useState(entry.date);
   const [worlds, setWorlds] = useState(entry.tags.worlds);
   const [free, setFree] = useState(entry.tags.free);
+  const [people, setPeople] = useState(entry.tags.people);
   const [words, setWords] = useState(entry.wordCount);
   const [history, setHistory] = useState(false);
   // Decided when the page opens, so the card does not vanish from under the writer as they start.
@@ -149,6 +152,7 @@ export function EntryView(props: {
             onChange={(v) => setTags({ worlds: v })}
             onFilter={props.onFilter && ((name) => props.onFilter?.('worlds', name))}
           />
+          <EntryPeople people={people} onFilter={props.onFilter && ((name) => props.onFilter?.('people', name))} />
           <TagInput
             label={t('entry.tags')}
             kind="free"
@@ -181,6 +185,7 @@ export function EntryView(props: {
         linkTargets={props.linkTargets}
         onEdit={onEdit}
         onWordCount={setWords}
+        onPeople={setPeople}
         onOpenLink={openLink}
       />
       <footer className="entry-footer">
