@@ -1,6 +1,11 @@
 import { mergeRegister } from '@lexical/utils';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import {
+  LexicalTypeaheadMenuPlugin,
+  type MenuRenderFn,
+  MenuOption,
+  type MenuTextMatch,
+} from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import {
   $createTextNode,
   $getSelection,
@@ -8,12 +13,14 @@ import {
   $isTextNode,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
   type NodeKey,
   TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { $createMentionNode, $isMentionNode, MENTION_TRIGGER, type MentionNode } from '@shared/lexical/mention-node';
 import { t } from '../../i18n';
 import {
@@ -27,6 +34,9 @@ import {
 } from './mention-names';
 
 export { suggestPeople } from './mention-names';
+
+/** The menu takes Enter, Tab and the arrows before the plain "@Name then Enter" below and the editor's own keys. */
+const MENU_PRIORITY = COMMAND_PRIORITY_NORMAL;
 
 class PersonOption extends MenuOption {
   readonly name: string;
@@ -135,8 +145,6 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       }),
     [editor],
   );
-  // With a suggestion open, Enter is the menu's: it picks the suggestion.
-  const suggestionOpen = useRef(false);
   // Whether the key that picked an option was Enter: "Add person" then also starts the next line.
   const enterPressed = useRef(false);
   useEffect(
@@ -150,10 +158,12 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
           },
           COMMAND_PRIORITY_CRITICAL,
         ),
+        // The menu's keys come first (MENU_PRIORITY): this runs only when no menu took the Enter, including
+        // while the menu is still opening.
         editor.registerCommand(
           KEY_ENTER_COMMAND,
           () => {
-            if (!suggestionOpen.current) $mentionBeforeCaret(peopleRef.current);
+            $mentionBeforeCaret(peopleRef.current);
             return false;
           },
           COMMAND_PRIORITY_LOW,
@@ -194,9 +204,6 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       query === null ? [] : mentionChoices(people, query.text, query.longer).map((choice) => new PersonOption(choice)),
     [people, query],
   );
-  useEffect(() => {
-    suggestionOpen.current = options.length > 0;
-  }, [options]);
 
   const onSelectOption = useCallback(
     (option: PersonOption, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => {
@@ -227,12 +234,51 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
 
   return (
     <LexicalTypeaheadMenuPlugin<PersonOption>
+      menuRenderFn={renderMenu}
       onQueryChange={onQueryChange}
       onSelectOption={onSelectOption}
       triggerFn={matchQuery}
       options={options}
       anchorClassName="editor-mention-menu"
+      commandPriority={MENU_PRIORITY}
       ignoreEntityBoundary
     />
   );
 }
+
+/**
+ * The menu's list. Lexical's own puts a plain list between its listbox and the options, which screen readers
+ * and axe read as a broken listbox (aria-required-parent); this one's list is presentational. The ids are the
+ * ones Lexical points the editor at (aria-activedescendant).
+ */
+const renderMenu: MenuRenderFn<PersonOption> = (
+  anchor,
+  { options, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex },
+) =>
+  anchor.current && options.length > 0
+    ? createPortal(
+        <div className="typeahead-popover">
+          <ul role="presentation">
+            {options.map((option, index) => (
+              <li
+                key={option.key}
+                id={`typeahead-item-${index}`}
+                ref={option.setRefElement}
+                role="option"
+                tabIndex={-1}
+                aria-selected={selectedIndex === index}
+                className={[selectedIndex === index ? 'selected' : '', option.isNew ? 'is-new' : ''].join(' ').trim()}
+                onMouseEnter={() => setHighlightedIndex(index)}
+                onClick={() => {
+                  setHighlightedIndex(index);
+                  selectOptionAndCleanUp(option);
+                }}
+              >
+                {option.title}
+              </li>
+            ))}
+          </ul>
+        </div>,
+        anchor.current,
+      )
+    : null;

@@ -5,7 +5,7 @@ export const entry = {
   worlds: 'Worlds',
   people: 'People',
   peopleMentioned: 'People mentioned',
-  peopleHint: 'Type @ and a name in your writing to mention someone.',
+  peopleHint: 'Type @ and a name',
   tags: 'Tags',
   history: 'History',
   exportThis: 'Export this entry…',
