@@ -227,6 +227,7 @@ export const AppCommand = z.enum([
   'settings',
   'search',
   'insights',
+  'people',
   'import',
   'export',
   'theme-system',

@@ -22,6 +22,16 @@ for (const theme of ['light', 'dark'] as const) {
     await entry.addWorld('council');
     await entry.expectSaved();
     expect(await seriousViolations(page), 'today / editor / entry list').toEqual([]);
+    await entry.editor.press('End');
+    await page.keyboard.type(' With @Sa');
+    await expect(entry.mentionOptions).toHaveText(['Sam', 'Add person “Sa”']);
+    expect(await seriousViolations(page), 'the @ menu').toEqual([]);
+    await page.keyboard.press('Escape');
+    await shell.go('People');
+    await expect(app.people.rows).toHaveText([/^@Sam/]);
+    expect(await seriousViolations(page), 'people').toEqual([]);
+    await shell.todayButton.click();
+    await expect(entry.editor).toContainText('@Sam');
     // History, comparing an earlier version with now: the word-level diff panel.
     await entry.editor.press('End');
     await page.keyboard.type(' And a second thought.');
@@ -42,7 +52,7 @@ for (const theme of ['light', 'dark'] as const) {
     await shell.go('Trash');
     await expect(app.trash.restoreButtons).toBeVisible();
     expect(await seriousViolations(page), 'trash').toEqual([]);
-    const screens: ScreenName[] = ['Calendar', 'Templates', 'Prompts', 'Tags', 'Backup & import', 'Settings'];
+    const screens: ScreenName[] = ['Calendar', 'Templates', 'Prompts', 'People', 'Tags', 'Backup & import', 'Settings'];
     for (const screen of screens) {
       await shell.go(screen);
       await expect(shell.screenHeading).toBeVisible();

@@ -12,6 +12,7 @@ import { CreateJournalScreen } from './pages/create-journal';
 import { WelcomeScreen } from './pages/welcome';
 import { EntryScreen } from './pages/entry';
 import { InsightsScreen } from './pages/insights';
+import { PeopleScreen } from './pages/people';
 import { ExportScreen } from './pages/export';
 import { JournalShell } from './pages/journal-shell';
 import { PromptCard, PromptsScreen } from './pages/prompts';
@@ -48,6 +49,7 @@ export class AppPage {
   readonly promptCard: PromptCard;
   readonly calendar: CalendarScreen;
   readonly tags: TagsScreen;
+  readonly people: PeopleScreen;
   readonly templates: TemplatesScreen;
   readonly picker: TemplatePicker;
   readonly prompts: PromptsScreen;
@@ -75,6 +77,7 @@ export class AppPage {
     this.promptCard = new PromptCard(page);
     this.calendar = new CalendarScreen(page);
     this.tags = new TagsScreen(page);
+    this.people = new PeopleScreen(page);
     this.templates = new TemplatesScreen(page);
     this.picker = new TemplatePicker(page);
     this.prompts = new PromptsScreen(page);

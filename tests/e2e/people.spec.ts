@@ -1,3 +1,4 @@
+import { doc, mentionNode, paragraph, textNode } from '../support/lexical-doc';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ app }) => {
@@ -52,4 +53,47 @@ test('the People field beside Worlds shows who the entry mentions, and a name se
   await entry.people.getByRole('button', { name: '@Zoë Ó Súilleabháin' }).click();
   await expect(search.filterChip('@Zoë Ó Súilleabháin')).toBeVisible();
   await expect(search.results).toHaveCount(1);
+});
+
+test('the People screen lists everyone mentioned, and renames or merges a person in every entry', async ({ app }) => {
+  const h = app.bridge.app.handlers;
+  for (const [date, names] of [
+    ['2026-01-01', ['Helen']],
+    ['2026-01-02', ['Helen', 'Ben']],
+    ['2026-01-03', ['Helen Bevan']],
+  ] as const) {
+    const mentions = names.flatMap((name) => [mentionNode(name), textNode(' ')]);
+    await h['entries:create']({
+      date,
+      content: doc(paragraph(textNode('With '), ...mentions)),
+      tags: { worlds: ['council'], free: [] },
+      templateId: null,
+      title: '',
+    });
+  }
+  await app.reload();
+  const { people, page, entry } = app;
+  await expect(entry.editor).toBeFocused();
+  await page.keyboard.press('Control+Shift+P');
+  await expect(people.heading).toBeVisible();
+  // People only: the worlds and tags stay on the Tags screen.
+  await expect(people.rows).toHaveText([/^@Helen\s*2 entries/, /^@Ben\s*1 entry/, /^@Helen Bevan\s*1 entry/]);
+
+  await people.renameButton('@Ben').click();
+  await people.newName.fill('Ben Okafor');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await people.mergeInto('@Helen', 'Helen Bevan');
+  await expect(people.rows).toHaveText([/^@Helen Bevan\s*3 entries/, /^@Ben Okafor\s*1 entry/]);
+
+  const saved = await app.savedEntries();
+  const mentioned = saved
+    .filter((entry) => entry.date.startsWith('2026-01'))
+    .map((entry) => [entry.date, entry.tags.people])
+    .sort();
+  expect(mentioned).toEqual([
+    ['2026-01-01', ['Helen Bevan']],
+    ['2026-01-02', ['Helen Bevan', 'Ben Okafor']],
+    ['2026-01-03', ['Helen Bevan']],
+  ]);
+  expect(JSON.stringify(saved.map((entry) => entry.content))).not.toMatch(/"@Helen"|"@Ben"/);
 });

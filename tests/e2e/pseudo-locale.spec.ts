@@ -131,6 +131,10 @@ test('every screen in the pseudo-locale shows only words from the catalogue', as
   await expect(page.getByRole('grid')).toBeVisible();
   await expectTranslated('Calendar');
 
+  await page.getByRole('button', { name: P('People'), exact: true }).click();
+  await expect(page.getByRole('heading', { name: P('People'), level: 1 })).toBeVisible();
+  await expectTranslated('People');
+
   await page.getByRole('button', { name: P('Tags'), exact: true }).click();
   await expect(page.getByRole('heading', { name: P('Worlds, people and tags') })).toBeVisible();
   await expectTranslated('Tags');

@@ -98,6 +98,7 @@ for (const size of SIZES) {
         ['Insights', 'insights'],
         ['Templates', 'templates'],
         ['Prompts', 'prompts'],
+        ['People', 'people'],
         ['Tags', 'tags'],
         ['Export', 'export'],
         ['Backup & import', 'backup'],

@@ -64,6 +64,7 @@ export function menuTemplate(opts: {
       separator,
       command('search'),
       command('insights'),
+      command('people'),
       separator,
       {
         label: 'Theme',

@@ -7,6 +7,7 @@ export type ScreenName =
   | 'Calendar'
   | 'Templates'
   | 'Prompts'
+  | 'People'
   | 'Tags'
   | 'Trash'
   | 'Backup & import'

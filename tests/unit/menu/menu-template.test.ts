@@ -90,19 +90,20 @@ describe('the application menu on Windows and Linux', () => {
 });
 
 describe('View and shortcuts', () => {
-  it('offers Today and the days either side, Search, Insights and the theme, with no DevTools unless a development build adds them', () => {
+  it('offers Today and the days either side, Search, Insights, People and the theme, with no DevTools unless a development build adds them', () => {
     const view = sub(named(build('linux').menu, 'View'));
-    expect(words(view).slice(0, 8)).toEqual([
+    expect(words(view).slice(0, 9)).toEqual([
       'Today',
       'Previous Day',
       'Next Day',
       '—',
       'Search',
       'Insights',
+      'People',
       '—',
       'Theme',
     ]);
-    expect(words(sub(view[7]))).toEqual(['Follow the System', 'Light', 'Dark']);
+    expect(words(sub(view[8]))).toEqual(['Follow the System', 'Light', 'Dark']);
     expect(JSON.stringify(build('darwin').menu)).not.toContain('toggleDevTools');
     const dev = sub(named(build('linux', [{ role: 'toggleDevTools' }]).menu, 'View'));
     expect(words(dev)).toContain('toggleDevTools');
@@ -125,6 +126,7 @@ describe('View and shortcuts', () => {
       'Next Day': 'Alt+Right',
       Search: 'CmdOrCtrl+K',
       Insights: 'CmdOrCtrl+Shift+I',
+      People: 'CmdOrCtrl+Shift+P',
       'Keyboard Shortcuts': 'CmdOrCtrl+/',
     });
     // Find (Ctrl+F) opens the same Search screen, so the menu shows Search's key only.

@@ -17,6 +17,7 @@ import { TagsView } from '../tags/TagsView';
 import { TemplatesView } from '../templates/TemplatesView';
 import { TrashView } from '../trash/TrashView';
 import type { Journal } from './use-journal';
+import { t } from '../../i18n';
 
 /** What every screen may use: the shared journal store, the open entry, and the few actions that leave a screen. */
 export interface ViewContext {
@@ -91,6 +92,19 @@ export const VIEWS = {
   templates: { render: (ctx) => <TemplatesView onUse={ctx.newFromTemplate} /> },
   prompts: {
     render: (ctx) => <PromptLibraryView onInsert={ctx.insertPrompt} canInsert={ctx.entry !== null} />,
+  },
+  people: {
+    command: 'people',
+    render: (ctx) => (
+      <TagsView
+        kinds={['people']}
+        title={t('journal.views.people')}
+        index={ctx.journal.tags}
+        loaded={ctx.journal.loaded}
+        onRenamed={ctx.journal.tagRenamed}
+        onFilter={ctx.filterBy}
+      />
+    ),
   },
   tags: {
     render: (ctx) => (

@@ -6,11 +6,8 @@ import { RenameTagForm } from './RenameTagForm';
 import './tags.css';
 import { t } from '../../i18n';
 
-const SECTIONS: { kind: TagKind; prefix: string }[] = [
-  { kind: 'worlds', prefix: '' },
-  { kind: 'people', prefix: '@' },
-  { kind: 'free', prefix: '#' },
-];
+const PREFIX: Record<TagKind, string> = { worlds: '', people: '@', free: '#' };
+const ALL_KINDS: readonly TagKind[] = ['worlds', 'people', 'free'];
 
 interface TagRef {
   kind: TagKind;
@@ -21,16 +18,22 @@ const entries = (count: number) => t('common.entries', { count });
 
 /**
  * Every world, person and tag in use, with how often (counted from the journal's store); each can be renamed
- * or merged into another. The caller patches its store with a rename.
+ * or merged into another. The caller patches its store with a rename. The People screen is this view of people
+ * alone, under its own title.
  */
 export function TagsView(props: {
   index: TagIndex;
+  /** The kinds shown, each in its own section; one kind is shown without a section heading. */
+  kinds?: readonly TagKind[];
+  title?: string;
   loaded: boolean;
   onRenamed: (kind: TagKind, from: string, to: string) => void;
   /** A name was clicked: search by it. */
   onFilter?: (kind: TagKind, name: string) => void;
 }) {
   const titleId = useId();
+  const kinds = props.kinds ?? ALL_KINDS;
+  const single = kinds.length === 1;
   const [editing, setEditing] = useState<TagRef | null>(null);
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLElement>(null);
@@ -55,20 +58,20 @@ export function TagsView(props: {
 
   return (
     <section className="tags-view" aria-labelledby={titleId} ref={rootRef}>
-      <h1 id={titleId}>{t('tags.view.title')}</h1>
+      <h1 id={titleId}>{props.title ?? t('tags.view.title')}</h1>
       <p role="status" className="tags-status">
         {message}
       </p>
       {!props.loaded && <p className="muted">{t('tags.view.loading')}</p>}
       {props.loaded && (
         <div className="tags-sections">
-          {SECTIONS.map(({ kind, prefix }) => {
+          {kinds.map((kind) => {
             const tags = props.index[kind];
-            const shown = (name: string) => `${prefix}${name}`;
-            const headingId = `${titleId}-${kind}`;
+            const shown = (name: string) => `${PREFIX[kind]}${name}`;
+            const headingId = single ? titleId : `${titleId}-${kind}`;
             return (
               <section key={kind} className="tags-section" aria-labelledby={headingId}>
-                <h2 id={headingId}>{t(`tags.view.sections.${kind}`)}</h2>
+                {!single && <h2 id={headingId}>{t(`tags.view.sections.${kind}`)}</h2>}
                 {tags.length === 0 ? (
                   <p className="muted">{t(`tags.view.empty.${kind}`)}</p>
                 ) : (

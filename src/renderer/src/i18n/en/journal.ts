@@ -44,6 +44,7 @@ export const journal = {
     calendar: 'Calendar',
     templates: 'Templates',
     prompts: 'Prompts',
+    people: 'People',
     tags: 'Tags',
     trash: 'Trash',
     export: 'Export',

@@ -12,6 +12,7 @@ const commands: { readonly [C in AppCommand]: string } = {
   find: 'Find',
   search: 'Search',
   insights: 'Insights',
+  people: 'People',
   import: 'Import',
   export: 'Export',
   'theme-system': 'Follow the System',
