@@ -20,7 +20,11 @@ export const tags = {
     loading: 'Loading…',
     renamed: 'Renamed in {{entries}}.',
     sections: { worlds: 'Worlds', people: 'People', free: 'Tags' },
-    empty: { worlds: 'No worlds yet.', people: 'No one mentioned yet. Type @ and a name in an entry to mention someone.', free: 'No tags yet.' },
+    empty: {
+      worlds: 'No worlds yet.',
+      people: 'No one mentioned yet. Type @ and a name in an entry to mention someone.',
+      free: 'No tags yet.',
+    },
     showWith: 'Show entries with {{chip}}',
     rename: 'Rename {{chip}}',
     renameButton: 'Rename…',
