@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react';
+import { CONTROLLED_TEXT_INSERTION_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { suggestPeople } from '../../../src/renderer/src/editor/plugins/MentionsPlugin';
 import { buildContent, paragraph } from './content';
@@ -143,6 +144,28 @@ describe('MentionsPlugin', () => {
     ]);
     expect(box.textContent).toBe(key === 'Tab' ? `Met @${name} x` : `Met @${name}x`);
     expect(nodesOfType(lastContent(), 'paragraph')).toHaveLength(key === 'Tab' ? 1 : 2);
+  });
+
+  it('takes what the menu offers when Tab or Enter comes before the menu has opened (fast typing)', async () => {
+    const { type, caretAtEnd, lastContent, box, editor } = renderEditor({ people: ['Ana Lima'] });
+    await caretAtEnd();
+    await type('Met @Helen ');
+    // One act: the menu's opening (a React transition) has not been drawn when the key arrives.
+    const typeThenPress = (text: string, key: string) =>
+      act(async () => {
+        for (const character of text) editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, character);
+        box.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, cancelable: true }));
+      });
+    await typeThenPress('Bevan', 'Tab');
+    await typeThenPress('and @An', 'Enter');
+    await typeThenPress('Then @Don', 'Enter');
+    await type('x');
+    expect(nodesOfType(lastContent(), 'mention').map((node) => node.mentionName)).toEqual([
+      'Helen Bevan',
+      'Ana Lima',
+      'Don',
+    ]);
+    expect(box.textContent).toBe('Met @Helen Bevan and @Ana Lima Then @Donx');
   });
 
   it("mentions a known person's whole name when it is typed out and finished by a space or punctuation", async () => {

@@ -8,6 +8,7 @@ import { formatFullDay } from '../../dates/date-words';
 import { START_ENTRY_LINK_COMMAND } from '../commands';
 import { type LinkTargets, linkTitle, suggestEntries } from '../link-targets';
 import { t } from '../../i18n';
+import { renderTypeaheadMenu } from './typeahead-menu';
 
 /** What starts a link to an entry when typed, as in wikis. */
 export const ENTRY_LINK_TRIGGER = '[[';
@@ -85,6 +86,7 @@ export function EntryLinkTypeaheadPlugin({ targets }: { targets: LinkTargets }):
 
   return (
     <LexicalTypeaheadMenuPlugin<EntryOption>
+      menuRenderFn={renderTypeaheadMenu}
       onQueryChange={setQuery}
       onSelectOption={onSelectOption}
       triggerFn={suggesting}

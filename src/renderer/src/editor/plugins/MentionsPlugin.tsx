@@ -1,11 +1,6 @@
 import { mergeRegister } from '@lexical/utils';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  LexicalTypeaheadMenuPlugin,
-  type MenuRenderFn,
-  MenuOption,
-  type MenuTextMatch,
-} from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import {
   $createTextNode,
   $getSelection,
@@ -16,13 +11,15 @@ import {
   COMMAND_PRIORITY_NORMAL,
   KEY_DOWN_COMMAND,
   KEY_ENTER_COMMAND,
+  KEY_TAB_COMMAND,
+  type LexicalNode,
   type NodeKey,
   TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { $createMentionNode, $isMentionNode, MENTION_TRIGGER, type MentionNode } from '@shared/lexical/mention-node';
 import { t } from '../../i18n';
+import { renderTypeaheadMenu } from './typeahead-menu';
 import {
   furtherWords,
   knownSpelling,
@@ -41,11 +38,14 @@ const MENU_PRIORITY = COMMAND_PRIORITY_NORMAL;
 class PersonOption extends MenuOption {
   readonly name: string;
   readonly isNew: boolean;
+  /** "Add person …" is drawn apart from the people already known. */
+  readonly className: string | undefined;
   constructor({ name, isNew }: MentionChoice) {
     super(isNew ? `new:${name}` : name);
     this.name = name;
     this.isNew = isNew;
     this.title = isNew ? t('editor.mention.add', { name }) : name;
+    this.className = isNew ? 'is-new' : undefined;
   }
 }
 
@@ -105,8 +105,8 @@ function $mentionTypedName(node: TextNode, people: readonly string[], fresh: Nod
 }
 
 /**
- * Enter straight after "@Name" (no suggestion open) ends the name too, as a space would: the mention is
- * made, and Enter then goes on to start the next line.
+ * Enter straight after "@Name" with the menu put away (Escape) ends the name as typed, as a space would: the
+ * mention is made, and Enter then goes on to start the next line.
  */
 function $mentionBeforeCaret(people: readonly string[]): void {
   const caretText = $caretText();
@@ -117,6 +117,53 @@ function $mentionBeforeCaret(people: readonly string[]): void {
   if (match === null || typed === '') return;
   const start = match.index + lead.length;
   $mentionRange(node, start, caret, knownSpelling(people, typed))?.selectNext(0, 0);
+}
+
+/** The name being typed at the caret and what the menu offers for it: after "@", or words after a fresh mention. */
+interface CaretQuery {
+  node: TextNode;
+  /** Where the typed name starts in `node`: its "@", or the space after the mention it lengthens. */
+  from: number;
+  caret: number;
+  name: string;
+  /** The mention the words lengthen, if they do. */
+  lengthens: MentionNode | null;
+  choices: MentionChoice[];
+}
+
+function $queryAtCaret(people: readonly string[], fresh: NodeKey | null): CaretQuery | null {
+  const caretText = $caretText();
+  if (caretText === null) return null;
+  const { node, caret, before } = caretText;
+  const lengthens = $freshMentionBefore(node, fresh);
+  const words = lengthens === null ? null : furtherWords(lengthens.getMentionName(), before);
+  if (lengthens !== null && words !== null && words.ender === '') {
+    return { node, from: 0, caret, name: words.name, lengthens, choices: mentionChoices(people, words.name, true) };
+  }
+  const match = QUERY.exec(before);
+  if (match === null) return null;
+  const [, lead = '', name = ''] = match;
+  const from = match.index + lead.length;
+  return { node, from, caret, name, lengthens: null, choices: mentionChoices(people, name, false) };
+}
+
+/**
+ * Puts a mention of `choice` in place of `typed` (and of the mention it lengthens), then a space; or, for a new
+ * person taken with Enter, ends the line there, as "@Name" and Enter does.
+ */
+function $takeChoice(choice: MentionChoice, typed: TextNode, lengthens: LexicalNode | null, byEnter: boolean): void {
+  const mention = $createMentionNode(choice.name).setFormat(typed.getFormat());
+  typed.replace(mention);
+  if ($isMentionNode(lengthens)) lengthens.remove();
+  if (choice.isNew && byEnter) {
+    mention.selectNext(0, 0);
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.insertParagraph();
+    return;
+  }
+  const space = $createTextNode(' ');
+  mention.insertAfter(space);
+  space.select(1, 1);
 }
 
 /**
@@ -145,55 +192,57 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       }),
     [editor],
   );
-  // Whether the key that picked an option was Enter: "Add person" then also starts the next line.
+  // Whether the key that picked an option was Enter: "Add person" then also starts the next line. And the key
+  // before the one being handled: after Escape, the menu's first choice is not taken.
   const enterPressed = useRef(false);
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            enterPressed.current = event.key === 'Enter' && !event.shiftKey;
-            return false;
-          },
-          COMMAND_PRIORITY_CRITICAL,
-        ),
-        // The menu's keys come first (MENU_PRIORITY): this runs only when no menu took the Enter, including
-        // while the menu is still opening.
-        editor.registerCommand(
-          KEY_ENTER_COMMAND,
-          () => {
-            $mentionBeforeCaret(peopleRef.current);
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+  const keys = useRef<{ previous: string; current: string }>({ previous: '', current: '' });
+  useEffect(() => {
+    // When no menu took Enter or Tab (the menu's keys come first, MENU_PRIORITY), including while the menu is
+    // still opening after fast typing: take what the menu offers first, as it would have.
+    const $takeFirst = (event: KeyboardEvent | null, byEnter: boolean): boolean => {
+      if (keys.current.previous === 'Escape') {
+        if (byEnter) $mentionBeforeCaret(peopleRef.current);
+        return false;
+      }
+      const query = $queryAtCaret(peopleRef.current, fresh.current);
+      const choice = query?.choices[0];
+      if (query === null || choice === undefined) return false;
+      const parts = query.node.splitText(query.from, query.caret);
+      const typed = query.from === 0 ? parts[0] : parts[1];
+      if (typed === undefined) return false;
+      fresh.current = null;
+      const shift = event?.shiftKey === true;
+      $takeChoice(choice, typed, query.lengthens, byEnter && !shift);
+      if (shift) return false;
+      event?.preventDefault();
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          keys.current = { previous: keys.current.current, current: event.key };
+          enterPressed.current = event.key === 'Enter' && !event.shiftKey;
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
       ),
-    [editor],
-  );
+      editor.registerCommand(KEY_ENTER_COMMAND, (event) => $takeFirst(event, true), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(KEY_TAB_COMMAND, (event) => $takeFirst(event, false), COMMAND_PRIORITY_LOW),
+    );
+  }, [editor]);
 
   // Lexical calls this inside a read of the newest state. The menu opens only when it has someone to offer:
   // Lexical points the editor at its first item (aria-activedescendant) as soon as it opens.
   const longerRef = useRef(false);
-  const matchQuery = useCallback((text: string): MenuTextMatch | null => {
+  const matchQuery = useCallback((): MenuTextMatch | null => {
+    const query = $queryAtCaret(peopleRef.current, fresh.current);
     const caretText = $caretText();
-    const longer = caretText === null ? null : $freshMentionBefore(caretText.node, fresh.current);
-    if (longer === null) fresh.current = null;
-    const words = longer === null ? null : furtherWords(longer.getMentionName(), text);
-    longerRef.current = words !== null && words.ender === '';
-    if (words !== null && longerRef.current) {
-      const found = { leadOffset: 0, matchingString: words.name, replaceableString: text };
-      return mentionChoices(peopleRef.current, words.name, true).length > 0 ? found : null;
-    }
-    const match = QUERY.exec(text);
-    if (match === null) return null;
-    const [, lead = '', name = ''] = match;
-    const found = {
-      leadOffset: match.index + lead.length,
-      matchingString: name,
-      replaceableString: `${MENTION_TRIGGER}${name}`,
-    };
-    return mentionChoices(peopleRef.current, name, false).length > 0 ? found : null;
+    if (caretText === null || $freshMentionBefore(caretText.node, fresh.current) === null) fresh.current = null;
+    longerRef.current = query?.lengthens != null;
+    if (query === null || query.choices.length === 0) return null;
+    const replaceableString = query.node.getTextContent().slice(query.from, query.caret);
+    return { leadOffset: query.from, matchingString: query.name, replaceableString };
   }, []);
   const onQueryChange = useCallback((text: string | null) => {
     setQuery(text === null ? null : { text, longer: longerRef.current });
@@ -211,22 +260,10 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       enterPressed.current = false;
       editor.update(() => {
         if (textNodeContainingQuery === null) return;
-        const lengthened = query?.longer === true ? textNodeContainingQuery.getPreviousSibling() : null;
-        const mention = $createMentionNode(option.name);
-        textNodeContainingQuery.replace(mention);
-        if ($isMentionNode(lengthened)) lengthened.remove();
+        const lengthens = query?.longer === true ? textNodeContainingQuery.getPreviousSibling() : null;
         fresh.current = null;
         closeMenu();
-        if (option.isNew && byEnter) {
-          // A new name then Enter: the name is finished and so is the line, as with a space.
-          mention.selectNext(0, 0);
-          const selection = $getSelection();
-          if ($isRangeSelection(selection)) selection.insertParagraph();
-          return;
-        }
-        const space = $createTextNode(' ');
-        mention.insertAfter(space);
-        space.select(1, 1);
+        $takeChoice(option, textNodeContainingQuery, lengthens, byEnter);
       });
     },
     [editor, query],
@@ -234,7 +271,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
 
   return (
     <LexicalTypeaheadMenuPlugin<PersonOption>
-      menuRenderFn={renderMenu}
+      menuRenderFn={renderTypeaheadMenu}
       onQueryChange={onQueryChange}
       onSelectOption={onSelectOption}
       triggerFn={matchQuery}
@@ -245,40 +282,3 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     />
   );
 }
-
-/**
- * The menu's list. Lexical's own puts a plain list between its listbox and the options, which screen readers
- * and axe read as a broken listbox (aria-required-parent); this one's list is presentational. The ids are the
- * ones Lexical points the editor at (aria-activedescendant).
- */
-const renderMenu: MenuRenderFn<PersonOption> = (
-  anchor,
-  { options, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex },
-) =>
-  anchor.current && options.length > 0
-    ? createPortal(
-        <div className="typeahead-popover">
-          <ul role="presentation">
-            {options.map((option, index) => (
-              <li
-                key={option.key}
-                id={`typeahead-item-${index}`}
-                ref={option.setRefElement}
-                role="option"
-                tabIndex={-1}
-                aria-selected={selectedIndex === index}
-                className={[selectedIndex === index ? 'selected' : '', option.isNew ? 'is-new' : ''].join(' ').trim()}
-                onMouseEnter={() => setHighlightedIndex(index)}
-                onClick={() => {
-                  setHighlightedIndex(index);
-                  selectOptionAndCleanUp(option);
-                }}
-              >
-                {option.title}
-              </li>
-            ))}
-          </ul>
-        </div>,
-        anchor.current,
-      )
-    : null;
