@@ -72,19 +72,11 @@ test('the editor tells screen readers how to leave it', async ({ app }) => {
   await expect(app.entry.editor).toHaveAccessibleDescription(/Escape then Tab/);
 });
 
-test('the writing has one left edge: focus shows on the toolbar’s rule, not as a bar beside the text', async ({
+test('the writing has one left edge: focus shows as a rule across its top, not as a bar beside the text', async ({
   app,
 }) => {
   await app.entry.editor.focus();
   await app.page.keyboard.type('Words');
-  const input = await app.entry.editor.evaluate((el) => {
-    const style = getComputedStyle(el);
-    return { shadow: style.boxShadow, border: style.borderLeftStyle };
-  });
-  expect(input).toEqual({ shadow: 'none', border: 'none' });
-  const rule = await app.page
-    .locator('.editor-toolbar-area')
-    .evaluate((el) => [getComputedStyle(el).borderBottomColor, getComputedStyle(el).boxShadow]);
   const accent = await app.page.evaluate(() => {
     const probe = document.createElement('span');
     probe.style.color = 'var(--accent)';
@@ -93,6 +85,14 @@ test('the writing has one left edge: focus shows on the toolbar’s rule, not as
     probe.remove();
     return colour;
   });
-  expect(rule[0]).toBe(accent);
-  expect(rule[1]).toContain(accent);
+  const edge = await app.entry.editor.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    return { shadow: style.boxShadow, border: style.borderLeftStyle, width: rect.width };
+  });
+  expect(edge.border).toBe('none');
+  // One shadow, in the accent, offset upwards and not sideways: "<colour> 0px -12px 0px -10px".
+  const [x, y] = edge.shadow.replace(accent, '').trim().split(' ').map(parseFloat) as [number, number];
+  expect(edge.shadow.startsWith(accent)).toBe(true);
+  expect({ x, up: y < 0 }).toEqual({ x: 0, up: true });
 });
