@@ -23,6 +23,7 @@ import { renderTypeaheadMenu } from './typeahead-menu';
 import {
   furtherWords,
   knownSpelling,
+  NAME_CHAR,
   mentionChoices,
   QUERY,
   TYPED_MENTION,
@@ -57,6 +58,47 @@ function $caretText(): { node: TextNode; caret: number; before: string } | null 
   if (!$isTextNode(node) || !node.isSimpleText()) return null;
   const caret = selection.anchor.offset;
   return { node, caret, before: node.getTextContent().slice(0, caret) };
+}
+
+/**
+ * Lexical's menu finds the typed name by counting back from the caret the length it matched a moment ago; with
+ * fast typing the caret has moved on, so `typed` can miss the start of the name ("@" + "Don" instead of "@Don").
+ * The part left behind goes too, and a new person's name is the whole name typed.
+ */
+function $wholeTypedName(typed: TextNode, choice: MentionChoice): MentionChoice {
+  if (typed.getTextContent().startsWith(MENTION_TRIGGER)) return choice;
+  const before = typed.getPreviousSibling();
+  if (!$isTextNode(before) || !before.isSimpleText()) return choice;
+  const text = before.getTextContent();
+  const at = text.lastIndexOf(MENTION_TRIGGER);
+  const left = at < 0 ? '' : text.slice(at + MENTION_TRIGGER.length);
+  if (at < 0 || (at > 0 && !/[\s(]/u.test(text[at - 1]!)) || !new RegExp(`^${NAME_CHAR}*$`, 'u').test(left))
+    return choice;
+  const [, tail] = at === 0 ? [undefined, before] : before.splitText(at);
+  tail?.remove();
+  return choice.isNew ? { ...choice, name: `${left}${typed.getTextContent()}` } : choice;
+}
+
+/**
+ * The mention that `typed` (words typed after it) and `name` lengthen: the mention before it, if its name and the
+ * text from it to the typed words begin `name` ("@Helen", " Bev" begin "Helen Bevan"). Fast typing can leave that
+ * text in more than one node; they go too, so the mention is replaced whole.
+ */
+function $lengthened(typed: TextNode, name: string): LexicalNode | null {
+  if (typed.getTextContent().startsWith(MENTION_TRIGGER)) return null;
+  const between: TextNode[] = [];
+  let node = typed.getPreviousSibling();
+  while ($isTextNode(node) && node.isSimpleText()) {
+    between.unshift(node);
+    node = node.getPreviousSibling();
+  }
+  if (!$isMentionNode(node)) return null;
+  const said = (text: string) => text.replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
+  const words = [node.getMentionName(), ...between.map((n) => n.getTextContent()), typed.getTextContent()];
+  // The words typed so far begin the name chosen (a known person may be picked from the first letters).
+  if (!said(name).startsWith(said(words.join(' ')))) return null;
+  for (const n of between) n.remove();
+  return node;
 }
 
 /** The mention just before `node`, if it is the one the writer has just made by typing. */
@@ -260,13 +302,15 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       enterPressed.current = false;
       editor.update(() => {
         if (textNodeContainingQuery === null) return;
-        const lengthens = query?.longer === true ? textNodeContainingQuery.getPreviousSibling() : null;
+        // Read from the document, not from the query state, which can lag a render behind fast typing.
+        const lengthens = $lengthened(textNodeContainingQuery, option.name);
+        const choice = lengthens ? option : $wholeTypedName(textNodeContainingQuery, option);
         fresh.current = null;
         closeMenu();
-        $takeChoice(option, textNodeContainingQuery, lengthens, byEnter);
+        $takeChoice(choice, textNodeContainingQuery, lengthens, byEnter);
       });
     },
-    [editor, query],
+    [editor],
   );
 
   return (

@@ -6,7 +6,7 @@ export const MAX_NAME_WORDS = 4;
 const MAX_SUGGESTIONS = 8;
 
 // Letters of any script with their combining marks (Zoë typed as e + ¨, Arabic vowel signs, Devanagari), digits.
-const NAME_CHAR = String.raw`[\p{L}\p{M}\p{N}_'’-]`;
+export const NAME_CHAR = String.raw`[\p{L}\p{M}\p{N}_'’-]`;
 /** "@" at the start of a line or after a space or "(", then the one word typed so far. */
 export const QUERY = new RegExp(String.raw`(^|[\s(])${MENTION_TRIGGER}(${NAME_CHAR}{0,${MAX_NAME_LENGTH}})$`, 'u');
 /** The same word finished by the character just typed that cannot be part of a name (a space, "," or "."). */
