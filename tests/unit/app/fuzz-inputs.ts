@@ -181,6 +181,9 @@ function mutate(example: unknown, pick: number, op: number, value: unknown, key:
 }
 
 function addKey(target: object, key: string, value: unknown): object {
+  // An array's `length` cannot be redefined: it is left as it is (a JSON payload cannot carry another one).
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  if (own && !own.configurable) return target;
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   return target;
 }
