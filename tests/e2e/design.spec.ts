@@ -22,7 +22,11 @@ test('one chip style: the template badge, the header’s tags, the list’s worl
   await app.createVault();
   await shell.newFromTemplateButton.click();
   await app.picker.pick('What? So What? Now What?', TemplatePicker.NEW_ENTRY);
+  await expect(entry.templateBadge).toBeVisible();
+  // Added once the templated entry has settled: under load a world typed at once could land on the page it replaced.
+  await entry.expectSaved();
   await entry.addWorld('council');
+  await expect(page.locator('.entry-header .tag-chip')).toHaveCount(1);
   await entry.expectSaved();
 
   const badge = await chipStyle(entry.templateBadge);
