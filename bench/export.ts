@@ -99,7 +99,7 @@ async function median(run: () => Promise<unknown> | unknown, rounds = ROUNDS): P
 export async function runExportBench(): Promise<BenchRow[]> {
   const source = benchEntries();
   const options = { ...DEFAULT_PACK_OPTIONS, cover: null };
-  const redact = () => redactPack(source, options, LIST, '2026-11-30');
+  const redact = () => redactPack(source, options, LIST, '2026-11-30', { people: [], entries: new Map() });
   const pack = redact();
   const printer = chromiumPrinter();
   try {

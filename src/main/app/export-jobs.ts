@@ -9,6 +9,7 @@ import {
   type ExportResult,
 } from '@shared/export';
 import { AppError } from '@shared/errors';
+import { linkedEntries } from '../core/export/linked-entries';
 import { packToHtml } from '../core/export/pack-html';
 import { packToMarkdown } from '../core/export/pack-markdown';
 import { redactPack, type RedactedPack, type SourceEntry } from '../core/export/redacted-pack';
@@ -134,8 +135,10 @@ export class ExportJobs {
       });
       await pace(entries.length);
     }
-    const known = [...new Set(vault.entries.list(false).flatMap((meta) => meta.tags.people))];
-    return redactPack(entries, request.options, list, localDay(), known);
+    const live = vault.entries.list(false);
+    const people = [...new Set(live.flatMap((meta) => meta.tags.people))];
+    const journal = { people, entries: linkedEntries([...live, ...vault.entries.list(true)]) };
+    return redactPack(entries, request.options, list, localDay(), journal);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { LexicalJson } from '@shared/entry';
 import { DEFAULT_PACK_OPTIONS, EMPTY_REDACTION_LIST, type PackOptions, type RedactionList } from '@shared/export';
+import type { LinkedEntry } from '../../../src/main/core/export/linked-entries';
 import { redactPack, type SourceEntry } from '../../../src/main/core/export/redacted-pack';
 
 let made = 0;
@@ -23,12 +24,13 @@ export function pack(
   options: Partial<PackOptions> = {},
   list: Partial<RedactionList> = {},
   knownPeople: string[] = [],
+  linked: ReadonlyMap<string, LinkedEntry> = new Map(),
 ) {
   return redactPack(
     entries,
     { ...DEFAULT_PACK_OPTIONS, ...options },
     { ...EMPTY_REDACTION_LIST, ...list },
     '2026-11-30',
-    knownPeople,
+    { people: knownPeople, entries: linked },
   );
 }

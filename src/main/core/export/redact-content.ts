@@ -1,13 +1,16 @@
+import { IS_STRIKETHROUGH } from 'lexical';
 import type { LexicalJson } from '@shared/entry';
 import { ENTRY_LINK_TYPE } from '@shared/entry-link';
 import { isRecord } from '@shared/lexical/lexical-json';
+import { GONE_ENTRY_MARK, type ShownLink } from './linked-entries';
 import type { PhraseMatcher } from './phrase-matcher';
 
 /*
  * Redaction of one entry's Lexical JSON. The output is rebuilt from an allow-list of node types
  * and fields, so nothing the writers do not read (a mention's name, template marks, link titles,
  * fields a later Lexical adds) can carry a name through. Mentions become plain text: the
- * person's label. Phrases are then replaced across each block's text as one string, so a name
+ * person's label. A link to another entry becomes its title now, as text; one whose entry is in the
+ * trash or gone is struck through and followed by a mark, as the editor marks it. Phrases are then replaced across each block's text as one string, so a name
  * split over bold and plain runs ("**Ja**ne") is still found; a label counts as a word edge
  * there, so "Jane" written right before the mention "@Jane" is still found too. A link whose address holds a
  * redacted phrase anywhere loses its address and keeps its (redacted) text.
@@ -19,9 +22,11 @@ export interface ContentRedaction {
   matcher: PhraseMatcher;
   /** The label for a mentioned person's name. */
   labelFor(name: string): string;
+  /** What a link to another entry shows, given the title stored in it. */
+  showLink(entryId: string, lastSeen: string): ShownLink;
 }
 
-/** Text nodes made from mentions: matched as an edge (U+FFFC), never changed. */
+/** Text nodes made from mentions, and the marks after gone links: matched as an edge (U+FFFC), never changed. */
 const LABELS = new WeakSet<Json>();
 const LABEL_EDGE = '\uFFFC';
 
@@ -43,8 +48,8 @@ function rebuildChildren(element: Json, redaction: ContentRedaction): Json[] {
 
 function rebuild(node: Json, redaction: ContentRedaction): Json[] {
   switch (node.type) {
-    // A link to another entry is written as its title, redacted like any text around it.
     case ENTRY_LINK_TYPE:
+      return entryLink(node, redaction);
     case 'text':
       return [textNode(String(node.text ?? ''), node.format)];
     case 'mention': {
@@ -63,6 +68,15 @@ function rebuild(node: Json, redaction: ContentRedaction): Json[] {
     default:
       return [element(node, redaction)];
   }
+}
+
+/** A link to another entry is written as its title, redacted like any text around it. */
+function entryLink(node: Json, redaction: ContentRedaction): Json[] {
+  const shown = redaction.showLink(String(node.entryId ?? ''), String(node.text ?? ''));
+  if (!shown.gone) return [textNode(shown.title, node.format)];
+  const mark = textNode(GONE_ENTRY_MARK, 0);
+  LABELS.add(mark);
+  return [textNode(shown.title, formatBits(node.format) | IS_STRIKETHROUGH), mark];
 }
 
 function element(node: Json, redaction: ContentRedaction): Json {
@@ -123,9 +137,18 @@ function decoded(url: string): string {
 }
 
 function textNode(text: string, format: unknown): Json {
-  const bits = typeof format === 'number' && Number.isInteger(format) ? format : 0;
-  return { type: 'text', version: 1, detail: 0, format: bits, mode: 'normal', style: '', text: text.normalize('NFC') };
+  return {
+    type: 'text',
+    version: 1,
+    detail: 0,
+    format: formatBits(format),
+    mode: 'normal',
+    style: '',
+    text: text.normalize('NFC'),
+  };
 }
+
+const formatBits = (format: unknown) => (typeof format === 'number' && Number.isInteger(format) ? format : 0);
 
 const direction = (node: Json) => (node.direction === 'rtl' || node.direction === 'ltr' ? node.direction : null);
 const alignment = (node: Json) =>

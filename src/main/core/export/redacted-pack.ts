@@ -2,6 +2,7 @@ import type { Entry, LexicalJson } from '@shared/entry';
 import { type ExportCover, type PackOptions, REDACTED_PHRASE, type RedactionList } from '@shared/export';
 import { isRecord } from '@shared/lexical/lexical-json';
 import { stripUnansweredPrompts } from '@shared/lexical/prompt-rule';
+import { type LinkedEntry, showLink } from './linked-entries';
 import { dayWords, packDate } from './pack-dates';
 import { PhraseMatcher, type PhraseRule } from './phrase-matcher';
 import { redactContent } from './redact-content';
@@ -39,20 +40,27 @@ export interface RedactedPack {
 
 const DEFAULT_TITLE = 'Reflection';
 
+/** What the pack needs of the whole journal, from the index main holds. */
+export interface JournalIndex {
+  /** Everyone the journal mentions anywhere. */
+  people: readonly string[];
+  /** Every entry, live and trashed, by id: what links to them show. */
+  entries: ReadonlyMap<string, LinkedEntry>;
+}
+
 /**
  * The one place entries are redacted. `today` is the generation day (`YYYY-MM-DD`); passing it
- * in keeps this a pure function of its arguments. `knownPeople` are all the people the journal
- * mentions anywhere.
+ * in keeps this a pure function of its arguments.
  */
 export function redactPack(
   source: readonly SourceEntry[],
   options: PackOptions,
   list: RedactionList,
   today: string,
-  knownPeople: readonly string[] = [],
+  journal: JournalIndex,
 ): RedactedPack {
   const entries = [...source].sort((a, b) => compare(a.date, b.date) || compare(a.createdAt, b.createdAt));
-  const people = personLabels(entries, list, knownPeople);
+  const people = personLabels(entries, list, journal.people);
   const worlds = worldLabels(entries, list);
   const rules: PhraseRule[] = [
     ...list.phrases.map((p) => ({ phrase: p.phrase, replacement: p.replacement || REDACTED_PHRASE })),
@@ -64,6 +72,11 @@ export function redactPack(
   const matcher = new PhraseMatcher(rules);
   const labelFor = (name: string) => people.get(keyOf(name))?.label ?? matcher.replace(name);
   const text = (value: string) => matcher.replace(value);
+  const redaction = {
+    matcher,
+    labelFor,
+    showLink: (id: string, lastSeen: string) => showLink(journal.entries, id, lastSeen, options.dates),
+  };
 
   const packed = entries.map((entry): PackEntry => {
     const date = packDate(entry.date, options.dates);
@@ -75,7 +88,7 @@ export function redactPack(
       templateName: entry.templateName === null ? null : text(entry.templateName),
       tags: options.hideTags ? [] : entry.tags.free.map(text),
       worlds: worldsShown(entry.tags.worlds, options, worlds, text),
-      content: redactContent(content, { matcher, labelFor }),
+      content: redactContent(content, redaction),
     };
   });
   const cover = options.cover === null ? null : redactCover(options.cover, packed, text);
