@@ -2,7 +2,7 @@ import { Screen } from './screen';
 
 /** The Tags screen: every world, person and tag, with rename and merge. */
 export class TagsScreen extends Screen {
-  readonly heading = this.page.getByRole('heading', { name: 'Worlds, people and tags', level: 1 });
+  readonly heading = this.page.getByRole('heading', { name: 'Worlds and tags', level: 1 });
   readonly newName = this.page.getByLabel('New name');
 
   renameButton(shownName: string) {

@@ -7,7 +7,8 @@ import './tags.css';
 import { t } from '../../i18n';
 
 const PREFIX: Record<TagKind, string> = { worlds: '', people: '@', free: '#' };
-const ALL_KINDS: readonly TagKind[] = ['worlds', 'people', 'free'];
+/** People have their own screen (kinds={['people']}), so this one holds the writer's own labels. */
+const TAG_KINDS: readonly TagKind[] = ['worlds', 'free'];
 
 interface TagRef {
   kind: TagKind;
@@ -17,9 +18,9 @@ interface TagRef {
 const entries = (count: number) => t('common.entries', { count });
 
 /**
- * Every world, person and tag in use, with how often (counted from the journal's store); each can be renamed
- * or merged into another. The caller patches its store with a rename. The People screen is this view of people
- * alone, under its own title.
+ * Every world and tag in use, with how often (counted from the journal's store); each can be renamed or merged
+ * into another. The caller patches its store with a rename. The People screen is this view of people alone,
+ * under its own title.
  */
 export function TagsView(props: {
   index: TagIndex;
@@ -32,7 +33,7 @@ export function TagsView(props: {
   onFilter?: (kind: TagKind, name: string) => void;
 }) {
   const titleId = useId();
-  const kinds = props.kinds ?? ALL_KINDS;
+  const kinds = props.kinds ?? TAG_KINDS;
   const single = kinds.length === 1;
   const [editing, setEditing] = useState<TagRef | null>(null);
   const [message, setMessage] = useState('');

@@ -16,7 +16,7 @@ export const tags = {
     hint: 'Enter or comma adds; Backspace in an empty box removes the last one.',
   },
   view: {
-    title: 'Worlds, people and tags',
+    title: 'Worlds and tags',
     loading: 'Loading…',
     renamed: 'Renamed in {{entries}}.',
     sections: { worlds: 'Worlds', people: 'People', free: 'Tags' },
