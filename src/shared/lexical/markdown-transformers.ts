@@ -29,18 +29,24 @@ export const HORIZONTAL_RULE: ElementTransformer = {
   type: 'element',
 };
 
-// A single-word name after an @ that does not follow a word character, so
-// "me@example.com" stays text. Names with spaces export as "@Sam Lee" for
-// readers, and import back as "@Sam" plus text: markdown has no name boundary.
-const MENTION_IMPORT = /(?<![\p{L}\p{N}_@])@([\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*)/u;
+// A name after an @ that does not follow a word character, so "me@example.com" stays text. Markdown has no
+// name boundary, so a name's words are joined by no-break spaces on export: a reader sees "@Sam Lee", and
+// import takes the whole name back. "@Sam Lee" typed with a plain space imports as "@Sam" and text.
+const NAME_WORD = String.raw`[\p{L}\p{M}\p{N}_]+(?:['’-][\p{L}\p{M}\p{N}_]+)*`;
+const NO_BREAK_SPACE = '\u00a0';
+const MENTION_IMPORT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@])@(${NAME_WORD}(?:${NO_BREAK_SPACE}${NAME_WORD})*)`,
+  'u',
+);
 
 export const MENTION: TextMatchTransformer = {
   dependencies: [MentionNode],
-  export: (node) => ($isMentionNode(node) ? `${MENTION_TRIGGER}${node.getMentionName()}` : null),
+  export: (node) =>
+    $isMentionNode(node) ? `${MENTION_TRIGGER}${node.getMentionName().replaceAll(' ', NO_BREAK_SPACE)}` : null,
   importRegExp: MENTION_IMPORT,
   regExp: new RegExp(`${MENTION_IMPORT.source}$`, 'u'),
   replace: (textNode, match) => {
-    textNode.replace($createMentionNode(match[1] ?? ''));
+    textNode.replace($createMentionNode((match[1] ?? '').replaceAll(NO_BREAK_SPACE, ' ')));
   },
   type: 'text-match',
 };
