@@ -132,6 +132,11 @@ describe('MentionsPlugin', () => {
     ['李 小龍', 'Enter'],
     ['محمد علي', 'Tab'],
     ['Mary Anne Ní Bhriain', 'Enter'],
+    ['Anna van der Berg', 'Enter'],
+    ['Khalid bin Walid', 'Tab'],
+    ['María de la Cruz', 'Enter'],
+    ['Omar al-Rashid', 'Tab'],
+    ["Niamh d'Arcy", 'Enter'],
   ])('makes a new person of several words, "%s", with %s', async (name, key) => {
     const { type, caretAtEnd, lastContent, box } = renderEditor({ people: PEOPLE });
     await caretAtEnd();
@@ -205,6 +210,17 @@ describe('MentionsPlugin', () => {
     await type('Next');
     expect(nodesOfType(lastContent(), 'mention')).toEqual([expect.objectContaining({ mentionName: 'Ana' })]);
     expect(box.textContent).toBe('@Ana went homeNext');
+  });
+
+  it('offers a name with a particle only once a word that starts a name follows it', async () => {
+    const { type, caretAtEnd } = renderEditor({ people: PEOPLE });
+    await caretAtEnd();
+    await type('@Dara de');
+    expect(screen.queryByRole('option', { name: 'Add person “Dara de”' })).toBeNull();
+    await type(' Souza');
+    await screen.findByRole('option', { name: 'Add person “Dara de Souza”' });
+    await type(' and');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 
   it('keeps a name to 64 characters', async () => {

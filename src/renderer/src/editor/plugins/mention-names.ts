@@ -20,8 +20,36 @@ const FURTHER_WORDS = new RegExp(
   'u',
 );
 // A word that can go on a new person's name: it starts with a capital, or with a letter of a script without
-// capitals (Chinese, Arabic, Devanagari…). "@Don today" stays Don.
-const NAME_WORD = /^(?!\p{Ll})\p{L}/u;
+// capitals (Chinese, Arabic, Devanagari…), perhaps after a joined particle ("al-Rashid", "d'Arcy").
+// "@Don today" stays Don.
+const NAME_WORD = /^(?:\p{Ll}{1,3}['’-])?(?!\p{Ll})\p{L}/u;
+// Small words inside surnames ("Anna van der Berg", "María de la Cruz", "Khalid bin Walid"): a name may hold
+// them before a word that starts a name, never at its end, so "@Ana de" waits for the next word.
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'zu',
+  'dos',
+  'das',
+  'do',
+]);
 // "@Ana's notes" mentions Ana.
 const POSSESSIVE = /['’]s$/iu;
 
@@ -73,12 +101,9 @@ export function mentionChoices(people: readonly string[], query: string, longer:
     : suggestPeople(people, query);
   const choices = known.map((name) => ({ name, isNew: false }));
   const exists = people.some((person) => lower(person) === lower(query));
+  const added = query.split(' ').slice(1);
   const canBeName =
-    !longer ||
-    query
-      .split(' ')
-      .slice(1)
-      .every((word) => NAME_WORD.test(word));
+    !longer || added.every((word, i) => NAME_WORD.test(word) || (i < added.length - 1 && PARTICLES.has(word)));
   if (query !== '' && !exists && canBeName) choices.push({ name: query, isNew: true });
   return choices;
 }
