@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppCommand, VaultStatus } from '@shared/contract';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import type { Settings } from '@shared/settings';
@@ -7,23 +7,22 @@ import { announce } from '../../announce/announcer';
 import { ErrorNotice } from '../../errors/ErrorNotice';
 import { localDay } from '../../dates/calendar-day';
 import { EntryView } from '../entry-view/EntryView';
-import { EntryList } from '../entry-list/EntryList';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import type { Template } from '@shared/template';
-import type { SearchFilters } from '@shared/search';
-import type { TagKind } from '@shared/contract';
 import { SetbacksNotice } from './SetbacksNotice';
-import { firstOfDay, neighbourDays } from './day-steps';
+import { useDaySteps } from './use-day-steps';
 import { OnThisDay } from '../insights/OnThisDay';
-import { withTag } from '../search/search-filters';
 import { UndoToast } from './UndoToast';
 import { focusHeading, useHeadingFocus } from './use-heading-focus';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useJournal } from './use-journal';
 import { useLeaveUnwritten } from './use-leave-unwritten';
+import { useSearchState } from './use-search-state';
+import { useTodayPage } from './use-today-page';
 import { useTrash } from './use-trash';
-import { TemplatesCache, TemplatesContext } from '../../state/templates-cache';
-import { ViewNav } from './ViewNav';
+import { TemplatesContext } from '../../state/templates-cache';
+import { useTemplateNames } from './use-template-names';
+import { Sidebar } from './Sidebar';
 import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
 import { t } from '../../i18n';
 
@@ -57,8 +56,6 @@ export function JournalScreen(props: {
     [onFirstEntryDone],
   );
   const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
-  const [templateNames, setTemplateNames] = useState<Record<string, string>>({});
-  const [search, setSearch] = useState<ViewContext['search']>({ text: '', filters: {}, focusKey: 0 });
   /** The words of a search match to mark in the entry just opened from the results. */
   const [highlight, setHighlight] = useState<{ id: string; text: string } | null>(null);
   const [previous, setPrevious] = useState<ViewId>('entry');
@@ -68,6 +65,7 @@ export function JournalScreen(props: {
       return next;
     });
   }, []);
+  const { search, setSearch, openSearch, filterBy } = useSearchState(view, go);
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocus(view, mainRef, view === 'entry');
   const [exportIds, setExportIds] = useState<string[] | null>(null);
@@ -79,11 +77,7 @@ export function JournalScreen(props: {
     [go],
   );
 
-  const [templates] = useState(() => new TemplatesCache());
-  const templatesVersion = useSyncExternalStore(templates.subscribe, templates.getVersion);
-  useEffect(() => {
-    templates.list().then((list) => setTemplateNames(Object.fromEntries(list.map((t) => [t.id, t.name]))), setError);
-  }, [templates, templatesVersion]);
+  const { templates, templateNames } = useTemplateNames(setError);
 
   /** The entry whose editor does not take focus when shown: one opened in place of a trashed entry. */
   const [quietId, setQuietId] = useState<string | null>(null);
@@ -101,20 +95,7 @@ export function JournalScreen(props: {
     }
   }, []);
 
-  /** Today's page as main last gave it: kept when left empty, since Today would only give it back. */
-  const todayPage = useRef<{ id: string; date: string } | null>(null);
-  const fetchingToday = useRef<Promise<Entry> | null>(null);
-  // One request at a time: two at once could each find no page and make one.
-  const fetchToday = useCallback(() => {
-    fetchingToday.current ??= call('entries:today', { date: localDay() })
-      .then((today) => {
-        todayPage.current = { id: today.id, date: today.date };
-        saved(today);
-        return today;
-      })
-      .finally(() => (fetchingToday.current = null));
-    return fetchingToday.current;
-  }, [saved]);
+  const { fetchToday, isTodayPage } = useTodayPage(saved);
 
   const openToday = useCallback(() => show(fetchToday), [show, fetchToday]);
 
@@ -131,24 +112,6 @@ export function JournalScreen(props: {
       open(id);
     },
     [open],
-  );
-
-  const openSearch = useCallback(() => {
-    setSearch((s) => ({ ...s, focusKey: s.focusKey + 1 }));
-    go('search');
-  }, [go]);
-
-  /** A world, person or tag chip: on the search screen it adds a filter; elsewhere it starts a search by it. */
-  const filterBy = useCallback(
-    (kind: TagKind, name: string) => {
-      setSearch((s) => ({
-        text: view === 'search' ? s.text : '',
-        filters: withTag(view === 'search' ? s.filters : ({} as SearchFilters), kind, name),
-        focusKey: s.focusKey + 1,
-      }));
-      go('search');
-    },
-    [view, go],
   );
 
   const startReview = useCallback(
@@ -183,32 +146,17 @@ export function JournalScreen(props: {
     fetchToday().then((today) => setEntry((current) => current ?? today), setError);
   }, [view, entry, fetchToday]);
 
-  useLeaveUnwritten(
-    view === 'entry' ? (entry?.id ?? null) : null,
-    (id) => todayPage.current?.id === id && todayPage.current.date === localDay(),
-    (id) => {
-      const gone = journal.store.get(id);
-      if (gone) journal.wasPurged(gone);
-      setEntry((current) => (current?.id === id ? null : current));
-    },
-  );
+  useLeaveUnwritten(view === 'entry' ? (entry?.id ?? null) : null, isTodayPage, (id) => {
+    const gone = journal.store.get(id);
+    if (gone) journal.wasPurged(gone);
+    setEntry((current) => (current?.id === id ? null : current));
+  });
 
   const linkTargets = useMemo(
     () => ({ live: journal.entries, trashed: journal.trashed, loaded: journal.loaded, self: entry?.id }),
     [journal.entries, journal.trashed, journal.loaded, entry?.id],
   );
-  const days = useMemo(
-    () => (entry ? neighbourDays(journal.entries, entry.date, localDay()) : { previous: null, next: null }),
-    [entry, journal.entries],
-  );
-  const openDay = useCallback(
-    (day: string) => {
-      if (day === localDay()) return void openToday();
-      const id = firstOfDay(journal.entries, day);
-      if (id) open(id);
-    },
-    [journal.entries, openToday, open],
-  );
+  const { days, openDay } = useDaySteps(journal.entries, entry, openToday, open);
 
   const command = useCallback(
     (name: AppCommand) => {
@@ -269,76 +217,24 @@ export function JournalScreen(props: {
   return (
     <TemplatesContext.Provider value={templates}>
       <div className="shell">
-        <nav className="sidebar" aria-label={t('journal.nav')}>
-          <p className="brand">{t('app.name')}</p>
-          <div className="sidebar-actions">
-            <button
-              type="button"
-              onClick={() => void openToday()}
-              title={t('journal.withKeys', { name: t('journal.today'), keys: 'Ctrl+T' })}
-            >
-              {t('journal.today')}
-            </button>
-            <button
-              type="button"
-              onClick={() => void newEntry()}
-              title={t('journal.withKeys', { name: t('journal.newEntry'), keys: 'Ctrl+N' })}
-            >
-              {t('journal.newEntry')}
-            </button>
-            <button type="button" onClick={() => setPicking(true)}>
-              {t('journal.newFromTemplate')}
-            </button>
-          </div>
-          <label className="visually-hidden" htmlFor="sidebar-search">
-            {t('journal.quickSearch')}
-          </label>
-          <input
-            id="sidebar-search"
-            className="sidebar-search"
-            type="search"
-            placeholder={t('journal.searchPlaceholder', { keys: 'Ctrl+K' })}
-            value={view === 'search' ? '' : search.text}
-            // Typing (or Enter) opens Search; arriving here with Tab changes nothing (WCAG 3.2.1, On Focus).
-            onKeyDown={(e) => e.key === 'Enter' && openSearch()}
-            onChange={(e) => {
-              setSearch((s) => ({ ...s, text: e.target.value }));
-              openSearch();
-            }}
-          />
-          <ViewNav current={view} onGo={go} />
-          <div className="sidebar-heading-row">
-            <h2 className="sidebar-heading">{t('journal.entries')}</h2>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => exportEntries(null)}
-              title={t('journal.withKeys', { name: t('journal.views.export'), keys: 'Ctrl+Shift+E' })}
-            >
-              {t('journal.export')}
-            </button>
-          </div>
-          <EntryList
-            entries={journal.entries}
-            selectedId={view === 'entry' ? (entry?.id ?? null) : null}
-            onOpen={open}
-            onFilter={filterBy}
-            templateNames={templateNames}
-          />
-          {journal.damaged.length > 0 && (
-            <p className="notice notice-error" role="status">
-              {t('journal.damaged', { count: journal.damaged.length })}
-            </p>
-          )}
-          <button
-            type="button"
-            className="lock-button"
-            onClick={props.onLock}
-            title={t('journal.withKeys', { name: t('journal.lock'), keys: 'Ctrl+L' })}
-          >
-            {t('journal.lock')}
-          </button>
-        </nav>
+        <Sidebar
+          view={view}
+          searchText={search.text}
+          onSearchText={(text) => setSearch((s) => ({ ...s, text }))}
+          onOpenSearch={openSearch}
+          onToday={() => void openToday()}
+          onNewEntry={() => void newEntry()}
+          onNewFromTemplate={() => setPicking(true)}
+          onGo={go}
+          entries={journal.entries}
+          selectedId={view === 'entry' ? (entry?.id ?? null) : null}
+          onOpen={open}
+          onFilter={filterBy}
+          templateNames={templateNames}
+          damaged={journal.damaged.length}
+          onExport={() => exportEntries(null)}
+          onLock={props.onLock}
+        />
         <main className="main-area" ref={mainRef}>
           <ErrorNotice error={error ?? journal.error} />
           <SetbacksNotice onChanged={() => void journal.reload()} />
