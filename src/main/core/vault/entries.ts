@@ -8,52 +8,33 @@ import {
   type RevisionInfo,
 } from '@shared/entry';
 import { deriveContent } from '../content/derive';
-import { nextTurn } from '../next-turn';
 import { conflictCopy } from './conflict';
-import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
 import { checkId, DraftFields, editFor, fromContent, invalid, metaOf } from './entry-patch';
 import { EntryDamagedError } from './entry-damaged';
 import type { EntryStore } from './entry-store';
-import { newEntryId } from './ids';
-import { KeyedQueue } from './keyed-queue';
 import type { KeyRing } from './key-ring';
-
-/** Told of every entry change this process makes or sees, with the whole entry when there is one. */
-export interface EntryObserver {
-  /** A revision was written, or read fresh from disk (perhaps saved by another device). */
-  saved(entry: Entry): void;
-  removed(id: string): void;
-  /** The folder was read again: summaries may have changed without their bodies being read. */
-  synced(): void;
-}
-
-/** Bodies are read in this many files between turns, so the list and saves get in between. */
-const BODY_BATCH = 64;
-/** Enough for nearly every entry whole; longer ones are read on their own. */
-const BODY_PREFIX_BYTES = 32 * 1024;
-
-type EntryFields = Omit<Entry, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+import { readBodies, type BodySource } from './entry-bodies';
+import { EntryWriter, successor, type EntryObserver } from './entry-writer';
 
 /**
  * Entry operations: the rules (revisions, conflicts, trash) over the files (EntryStore) and the
  * in-memory list (EntryIndex). Saves of one entry are queued; different entries save in parallel.
  */
 export class Entries {
-  private readonly queue = new KeyedQueue();
-  /** Old revisions still being moved aside after their save returned. */
-  private readonly archiving = new Set<Promise<void>>();
-  private readonly observers = new Set<EntryObserver>();
+  private readonly writer: EntryWriter;
 
   constructor(
     private readonly ring: KeyRing,
     private readonly index: EntryIndex,
     private readonly store: EntryStore,
-    private readonly vaultId: string,
-    private readonly maxEntryBytes: number,
+    vaultId: string,
+    maxEntryBytes: number,
     /** Told before an entry's files are deleted for good (the vault records the purge, §13). */
     private readonly beforePurge: (id: string) => Promise<void> = async () => undefined,
-  ) {}
+  ) {
+    this.writer = new EntryWriter(ring, index, store, vaultId, maxEntryBytes);
+  }
 
   /** From memory; sync() picks up files written by another device or instance. */
   list(trashed = false): EntryMeta[] {
@@ -67,22 +48,18 @@ export class Entries {
   }
 
   /** Resolves once the background work after saves has landed: old revisions moved aside, a spare file made. */
-  async settled(): Promise<void> {
-    await Promise.all([...this.archiving, this.store.settled()]);
+  settled(): Promise<void> {
+    return this.writer.settled();
   }
 
   /** Every save started so far has landed, moves aside included: re-encryption starts from here. */
-  async quiet(): Promise<void> {
-    await this.queue.idle();
-    await this.settled();
+  quiet(): Promise<void> {
+    return this.writer.quiet();
   }
 
   /** Runs `work` while no save of entry `id` is under way, nor can start (re-encryption, rekey.ts). */
   exclusive<T>(id: string, work: () => Promise<T>): Promise<T> {
-    return this.queue.run(id, async () => {
-      await this.settled();
-      return work();
-    });
+    return this.writer.exclusive(id, work);
   }
 
   /** On lock. */
@@ -92,8 +69,7 @@ export class Entries {
 
   /** Returns a function that stops the observer. */
   observe(observer: EntryObserver): () => void {
-    this.observers.add(observer);
-    return () => this.observers.delete(observer);
+    return this.writer.observe(observer);
   }
 
   /** Re-reads the folder, and moves aside superseded files a crash left in entries/. */
@@ -101,31 +77,18 @@ export class Entries {
     this.ring.get();
     const stranded = await this.index.sync();
     for (const { id, revision } of stranded) await this.store.archive(id, revision).catch(() => undefined);
-    for (const o of this.observers) o.synced();
+    this.writer.synced();
   }
 
-  /**
-   * Reads the newest revision of each of `ids` whole and hands it to `use`, a batch at a time with a
-   * turn of the event loop between batches. Damaged or vanished files are skipped (the list reports
-   * damage). Stops early once `stop()` says so, or the vault locks.
-   */
-  async readBodies(ids: readonly string[], use: (entry: Entry) => void, stop: () => boolean): Promise<void> {
-    // Stryker disable next-line EqualityOperator: equivalent; one more batch past the end is empty.
-    for (let i = 0; i < ids.length; i += BODY_BATCH) {
-      await nextTurn();
-      if (stop() || this.ring.locked) return;
-      const batch = ids.slice(i, i + BODY_BATCH).flatMap((id) => {
-        const revision = this.index.revisionOf(id);
-        // Stryker disable next-line ConditionalExpression,ArrayDeclaration: equivalent; a file that is not there is skipped.
-        return revision === undefined ? [] : [{ id, revision }];
-      });
-      const long = await this.store.readShort(batch, BODY_PREFIX_BYTES, use);
-      for (const id of long) {
-        if (stop() || this.ring.locked) return;
-        const entry = await this.get(id).catch(() => undefined);
-        if (entry) use(entry);
-      }
-    }
+  /** The newest body of each of `ids`, in batches (entry-bodies.ts), until `stop()` says so or the vault locks. */
+  readBodies(ids: readonly string[], use: (entry: Entry) => void, stop: () => boolean): Promise<void> {
+    const source: BodySource = {
+      revisionOf: (id) => this.index.revisionOf(id),
+      readShort: (batch, maxBytes, found) => this.store.readShort(batch, maxBytes, found),
+      readWhole: (id) => this.get(id),
+      stopped: () => stop() || this.ring.locked,
+    };
+    return readBodies(source, ids, use);
   }
 
   /** Always reads the newest file on disk, so a save from another device is seen here. */
@@ -142,7 +105,7 @@ export class Entries {
     if (!fields.success) throw invalid(fields.error.message);
     const { tags, ...meta } = fields.data;
     const derived = deriveContent(content);
-    return this.writeNew({ ...meta, content, ...fromContent(derived, tags), trashedAt: null, conflictOf: null });
+    return this.writer.writeNew({ ...meta, content, ...fromContent(derived, tags), trashedAt: null, conflictOf: null });
   }
 
   /**
@@ -153,21 +116,21 @@ export class Entries {
     checkId(id);
     if (!Number.isInteger(baseRevision) || baseRevision < 0) throw invalid('baseRevision must be a whole number.');
     const edit = editFor(patch);
-    return this.queue.run(id, async () => {
+    return this.writer.run(id, async () => {
       const known = this.index.meta(id);
       let fastBase: Entry | undefined;
       if (known?.revision === baseRevision && edit.body !== undefined) {
         // The patch replaces the whole body and the index holds the rest of the base (tags included),
         // so nothing is read; that the base is still current is checked while the new file is written.
         fastBase = { ...known, ...edit.body };
-        const next = this.successor(fastBase, edit.apply(fastBase));
-        if (await this.commit(fastBase, next, () => this.store.isCurrent(id, baseRevision)))
+        const next = successor(fastBase, edit.apply(fastBase));
+        if (await this.writer.commit(fastBase, next, () => this.store.isCurrent(id, baseRevision)))
           return { entry: next, conflict: false };
       } else {
         const current = await this.readCurrent(id);
         if (current.revision === baseRevision) {
-          const next = this.successor(current, edit.apply(current));
-          if (await this.commit(current, next)) return { entry: next, conflict: false };
+          const next = successor(current, edit.apply(current));
+          if (await this.writer.commit(current, next)) return { entry: next, conflict: false };
         }
       }
       // Someone else saved first: keep this version beside theirs, built on what the writer started from.
@@ -175,7 +138,7 @@ export class Entries {
         (await this.store.readRevision(id, baseRevision).catch(() => undefined)) ??
         fastBase ??
         (await this.readCurrent(id));
-      const copy = await this.writeNew(conflictCopy(edit.apply(base), id));
+      const copy = await this.writer.writeNew(conflictCopy(edit.apply(base), id));
       return { entry: copy, conflict: true };
     });
   }
@@ -194,7 +157,7 @@ export class Entries {
   /** Deletes an entry and all its revisions for good. It must be in the trash (or damaged) first. */
   async purge(id: string): Promise<void> {
     checkId(id);
-    await this.queue.run(id, async () => {
+    await this.writer.run(id, async () => {
       try {
         const current = await this.readCurrent(id);
         if (!current.trashedAt) throw invalid('Move the entry to the trash before deleting it for good.');
@@ -208,7 +171,7 @@ export class Entries {
   /** Deletes a live entry for good when `unwritten` says none of it is the writer's; true if it did. */
   async discard(id: string, unwritten: (entry: Entry) => boolean | Promise<boolean>): Promise<boolean> {
     checkId(id);
-    return this.queue.run(id, async () => {
+    return this.writer.run(id, async () => {
       const current = await this.readCurrent(id);
       if (current.trashedAt || current.conflictOf || !(await unwritten(current))) return false;
       await this.remove(id);
@@ -222,7 +185,7 @@ export class Entries {
     await this.beforePurge(id);
     await this.store.purge(id);
     this.index.remove(id);
-    for (const o of this.observers) o.removed(id);
+    this.writer.removed(id);
     await this.sync();
   }
 
@@ -242,25 +205,13 @@ export class Entries {
         throw invalid('Those revisions are not in order.');
       last = r.revision;
     }
-    return this.queue.run(id, async () => {
-      if ((await this.store.currentRevision(id, this.index.revisionOf(id))) !== after) return false;
-      let previous = after;
-      for (const r of revisions) {
-        const encoded = encodeEntryFile(this.ring.get(), this.vaultId, r, this.maxEntryBytes);
-        if ((await this.store.write(r, encoded)) !== 'written') return false;
-        this.index.put(metaOf(r));
-        // Stryker disable next-line ConditionalExpression: equivalent; there is no file of revision undefined to move.
-        if (previous !== undefined) await this.store.archive(id, previous);
-        previous = r.revision;
-      }
-      return true;
-    });
+    return this.writer.adopt(id, revisions, after);
   }
 
   /** Keeps `entry` beside the one with its id, as a new conflict copy. */
   keepConflictCopy(entry: Entry): Promise<Entry> {
     this.ring.get();
-    return this.writeNew(conflictCopy(entry, entry.id));
+    return this.writer.writeNew(conflictCopy(entry, entry.id));
   }
 
   /** Earlier revisions still kept, newest first; damaged ones are left out and reported in damaged(). */
@@ -299,7 +250,7 @@ export class Entries {
     return this.readGuarded(async () => {
       const entry = await this.store.readCurrent(id, this.index.revisionOf(id));
       this.index.put(metaOf(entry));
-      this.told(entry);
+      this.writer.told(entry);
       return entry;
     });
   }
@@ -321,13 +272,13 @@ export class Entries {
    */
   private change(id: string, edit: (e: Entry) => Entry | undefined, standIn?: Entry): Promise<Entry> {
     checkId(id);
-    return this.queue.run(id, async () => {
+    return this.writer.run(id, async () => {
       for (let attempt = 0; attempt < 3; attempt++) {
         const current = await this.currentOr(id, standIn);
         const edited = edit(current);
         if (!edited) return current;
-        const next = this.successor(current, edited);
-        if (await this.commit(current, next)) return next;
+        const next = successor(current, edited);
+        if (await this.writer.commit(current, next)) return next;
       }
       throw new AppError('CONFLICT', 'This entry kept changing on another device. Try again.');
     });
@@ -342,54 +293,5 @@ export class Entries {
       if (revision === undefined) throw err;
       return { ...standIn, revision };
     }
-  }
-
-  private successor(current: Entry, edited: Entry): Entry {
-    return {
-      ...edited,
-      id: current.id,
-      createdAt: current.createdAt,
-      conflictOf: current.conflictOf,
-      revision: current.revision + 1,
-      updatedAt: new Date().toISOString(),
-    };
-  }
-
-  /** False if another writer saved `next.revision` first (or the base moved on); the caller then keeps a conflict copy. */
-  private async commit(previous: Entry, next: Entry, precondition?: () => Promise<boolean>): Promise<boolean> {
-    const encoded = encodeEntryFile(this.ring.get(), this.vaultId, next, this.maxEntryBytes);
-    if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
-    this.index.put(metaOf(next));
-    this.told(next);
-    // The save is durable once its file is linked and the folder synced, so moving the old file aside
-    // does not hold it up. If that move fails or is cut short, the old file stays in entries/, where
-    // revisionNumbers() and the next sync() find it.
-    const move = nextTurn()
-      .then(() => this.store.archive(next.id, previous.revision))
-      .catch(() => undefined);
-    this.archiving.add(move);
-    void move.finally(() => this.archiving.delete(move));
-    return true;
-  }
-
-  private told(entry: Entry): void {
-    for (const o of this.observers) o.saved(entry);
-  }
-
-  private async writeNew(fields: EntryFields): Promise<Entry> {
-    const now = new Date().toISOString();
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const entry: Entry = { ...fields, id: newEntryId(), revision: 1, createdAt: now, updatedAt: now };
-      // Queued like every save, so quiet() waits for it too.
-      const outcome = await this.queue.run(entry.id, () =>
-        this.store.write(entry, encodeEntryFile(this.ring.get(), this.vaultId, entry, this.maxEntryBytes)),
-      );
-      if (outcome === 'written') {
-        this.index.put(metaOf(entry));
-        this.told(entry);
-        return entry;
-      }
-    }
-    throw new AppError('INTERNAL', 'Could not choose a new entry id.');
   }
 }
