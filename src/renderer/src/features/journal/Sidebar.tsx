@@ -6,6 +6,20 @@ import { t } from '../../i18n';
 
 type ListProps = ComponentProps<typeof EntryList>;
 
+/** A button whose tooltip names its shortcut ("Today (Ctrl+T)"); `name` when the tooltip says more than the label. */
+function KeyedButton(props: { label: string; name?: string; keys: string; className?: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={props.className}
+      onClick={props.onClick}
+      title={t('journal.withKeys', { name: props.name ?? props.label, keys: props.keys })}
+    >
+      {props.label}
+    </button>
+  );
+}
+
 /**
  * The journal's sidebar: today and new entries, the quick search (typing opens Search), the screens, the
  * entry list, damage found, and Lock.
@@ -33,20 +47,8 @@ export function Sidebar(props: {
     <nav className="sidebar" aria-label={t('journal.nav')}>
       <p className="brand">{t('app.name')}</p>
       <div className="sidebar-actions">
-        <button
-          type="button"
-          onClick={props.onToday}
-          title={t('journal.withKeys', { name: t('journal.today'), keys: 'Ctrl+T' })}
-        >
-          {t('journal.today')}
-        </button>
-        <button
-          type="button"
-          onClick={props.onNewEntry}
-          title={t('journal.withKeys', { name: t('journal.newEntry'), keys: 'Ctrl+N' })}
-        >
-          {t('journal.newEntry')}
-        </button>
+        <KeyedButton label={t('journal.today')} keys="Ctrl+T" onClick={props.onToday} />
+        <KeyedButton label={t('journal.newEntry')} keys="Ctrl+N" onClick={props.onNewEntry} />
         <button type="button" onClick={props.onNewFromTemplate}>
           {t('journal.newFromTemplate')}
         </button>
@@ -70,14 +72,13 @@ export function Sidebar(props: {
       <ViewNav current={props.view} onGo={props.onGo} />
       <div className="sidebar-heading-row">
         <h2 className="sidebar-heading">{t('journal.entries')}</h2>
-        <button
-          type="button"
+        <KeyedButton
           className="link-button"
+          label={t('journal.export')}
+          name={t('journal.views.export')}
+          keys="Ctrl+Shift+E"
           onClick={props.onExport}
-          title={t('journal.withKeys', { name: t('journal.views.export'), keys: 'Ctrl+Shift+E' })}
-        >
-          {t('journal.export')}
-        </button>
+        />
       </div>
       <EntryList
         entries={props.entries}
@@ -91,14 +92,7 @@ export function Sidebar(props: {
           {t('journal.damaged', { count: props.damaged })}
         </p>
       )}
-      <button
-        type="button"
-        className="lock-button"
-        onClick={props.onLock}
-        title={t('journal.withKeys', { name: t('journal.lock'), keys: 'Ctrl+L' })}
-      >
-        {t('journal.lock')}
-      </button>
+      <KeyedButton className="lock-button" label={t('journal.lock')} keys="Ctrl+L" onClick={props.onLock} />
     </nav>
   );
 }
