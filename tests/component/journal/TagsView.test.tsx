@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useState, useSyncExternalStore } from 'react';
@@ -124,6 +124,19 @@ describe('TagsView', () => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename local council' }));
     expect(invoke).not.toHaveBeenCalledWith('tags:rename', expect.anything());
+  });
+
+  it('leaves the form of a tag opened while another rename was on its way open', async () => {
+    let finish: (value: { changed: number }) => void = () => undefined;
+    stubBridge({ 'tags:rename': () => new Promise((resolve) => (finish = resolve)) });
+    const user = userEvent.setup();
+    render(<Tags />);
+    await user.click(await screen.findByRole('button', { name: 'Rename local council' }));
+    await user.type(screen.getByRole('textbox', { name: 'New name' }), ' office{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Rename Council of churches' }));
+    await act(async () => finish({ changed: 2 }));
+    expect(screen.queryByRole('form', { name: 'Rename Council of churches' })).not.toBeNull();
+    expect(screen.queryByText('local council office')).not.toBeNull();
   });
 
   it('keeps the form open with the error when a rename fails', async () => {

@@ -35,7 +35,12 @@ export function TagsView(props: {
   const titleId = useId();
   const kinds = props.kinds ?? TAG_KINDS;
   const single = kinds.length === 1;
-  const [editing, setEditing] = useState<TagRef | null>(null);
+  const [editing, setEditingState] = useState<TagRef | null>(null);
+  const editingRef = useRef<TagRef | null>(null);
+  const setEditing = (tag: TagRef | null) => {
+    editingRef.current = tag;
+    setEditingState(tag);
+  };
   const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   /** The tag whose Rename button takes focus once the list has redrawn. */
@@ -47,8 +52,11 @@ export function TagsView(props: {
   const rename = async (kind: TagKind, from: string, to: string) => {
     const { changed } = await call('tags:rename', { kind, from, to });
     setMessage(t('tags.view.renamed', { entries: entries(changed) }));
-    setEditing(null);
-    focusNext({ kind, name: to });
+    // Another tag's form may have been opened while this rename was on its way: that one stays open.
+    if (editingRef.current?.kind === kind && editingRef.current.name === from) {
+      setEditing(null);
+      focusNext({ kind, name: to });
+    }
     props.onRenamed(kind, from, to);
   };
 
