@@ -210,6 +210,7 @@ export async function runVaultBench(): Promise<BenchRow[]> {
 
     const saveP50 = percentile(saveMs, 50);
     const saveP95 = percentile(saveMs, 95);
+    const rawP50 = percentile(rawMs, 50);
     const rawP95 = percentile(rawMs, 95);
     const naiveP50 = percentile(naiveMs, 50);
     return [
@@ -218,9 +219,11 @@ export async function runVaultBench(): Promise<BenchRow[]> {
       { name: 'vault.unlock_list_10k_first_ms', value: round(unlockRuns[0]!), unit: 'ms' },
       { name: 'vault.save_p50_ms', value: round(saveP50), unit: 'ms' },
       { name: 'vault.save_p95_ms', value: round(saveP95), unit: 'ms' },
-      { name: 'vault.raw_fsync_p50_ms', value: round(percentile(rawMs, 50)), unit: 'ms' },
+      { name: 'vault.raw_fsync_p50_ms', value: round(rawP50), unit: 'ms' },
       { name: 'vault.raw_fsync_p95_ms', value: round(rawP95), unit: 'ms' },
       { name: 'vault.save_vs_raw_fsync_ratio', value: round(saveP95 / rawP95), unit: 'x' },
+      // The typical save against the typical raw write: on a shared machine the p95s above carry its noise too.
+      { name: 'vault.save_vs_raw_fsync_ratio_p50', value: round(saveP50 / rawP50), unit: 'x' },
       { name: 'vault.save_bytes', value: Math.round(bytesPerSave), unit: 'bytes' },
       { name: 'vault.entry_file_bytes', value: Math.round(fileBytesPerSave), unit: 'bytes' },
       { name: 'vault.naive_save_p50_ms', value: round(naiveP50), unit: 'ms' },
