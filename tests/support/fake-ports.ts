@@ -122,7 +122,8 @@ export const unusedPrinter: PackPrinter = {
 };
 
 /** The ports a handler test needs: in-memory preferences, no device key store, the vault under `dir`. */
-export function testPorts(dir: string, os: FakeOs): AppPorts {
+/** The ports of a test app with its vault under `dir`; `overrides` swaps any of them. */
+export function testPorts(dir: string, os: FakeOs = fakeOs(), overrides: Partial<AppPorts> = {}): AppPorts {
   return {
     prefs: memoryPrefs(),
     deviceKeys: memoryDeviceKeys(false),
@@ -133,5 +134,6 @@ export function testPorts(dir: string, os: FakeOs): AppPorts {
     defaultVaultDir: join(dir, 'vault'),
     marks: memoryMarks(),
     app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
+    ...overrides,
   };
 }

@@ -12,7 +12,7 @@ import { DEFAULT_PACK_OPTIONS, type ExportRequest } from '@shared/export';
 import { KDF } from '../vault/fixtures/samples';
 import { chromiumPrinter } from '../../support/chromium-printer';
 import { pdfInfo, pdfText } from '../../support/export-readers';
-import { fakeOs, type FakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+import { fakeOs, type FakeOs, memoryPrefs, testPorts } from '../../support/fake-ports';
 import { doc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -36,16 +36,12 @@ beforeEach(async () => {
   events = [];
   os = fakeOs();
   app = createApp(
-    {
+    testPorts(dir, os, {
       prefs,
-      deviceKeys: memoryDeviceKeys(false),
-      os,
       emit: (event, payload) => events.push({ event, payload }),
       printer,
       paper: () => 'Letter',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    },
+    }),
     { kdf: KDF },
   );
   await invoke('vault:create', { passphrase: PASS });

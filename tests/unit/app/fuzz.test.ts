@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/channels';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, testPorts } from '../../support/fake-ports';
 import { draft, KDF } from '../vault/fixtures/samples';
 import { examples, inputsFor, type Known } from './fuzz-inputs';
 
@@ -37,19 +37,7 @@ beforeAll(async () => {
   await mkdir(data);
   const os = fakeOs();
   os.confirmLinks = true;
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(true),
-      os,
-      emit: () => undefined,
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(data, 'vault'),
-      app: { name: 'Landscape', version: 'fuzz', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(data, os, { deviceKeys: memoryDeviceKeys(true) }), { kdf: KDF });
   await call('vault:create', { passphrase: PASS });
   const entry = (await call('entries:create', draft('the river was high'))) as { id: string };
   const templates = (await call('templates:list')) as Array<{ id: string; builtIn: boolean }>;

@@ -13,7 +13,7 @@ import type { EventName } from '@shared/channels';
 import type { LexicalJson } from '@shared/entry';
 import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { KDF } from '../vault/fixtures/samples';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, memoryDeviceKeys, testPorts } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -35,19 +35,9 @@ let deviceKeys: ReturnType<typeof memoryDeviceKeys>;
 async function setup(rememberSupported: boolean) {
   events = [];
   deviceKeys = memoryDeviceKeys(rememberSupported);
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys,
-      os: fakeOs(),
-      emit: (event, payload) => events.push({ event, payload }),
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(dir, fakeOs(), { deviceKeys, emit: (event, payload) => events.push({ event, payload }) }), {
+    kdf: KDF,
+  });
 }
 
 const invoke = async (channel: string, input?: unknown) => {
@@ -67,16 +57,7 @@ afterEach(async () => {
 
 describe('the handler table', () => {
   it('makes vaults at the real scrypt cost unless the test bridge lowers it', async () => {
-    const production = createApp({
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os: fakeOs(),
-      emit: () => {},
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'real'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    });
+    const production = createApp(testPorts(dir, fakeOs(), { defaultVaultDir: join(dir, 'real') }));
     await dispatch(production.handlers, 'vault:create', { passphrase: PASS });
     production.session.lock();
     await invoke('vault:create', { passphrase: PASS });
@@ -334,19 +315,7 @@ describe('re-encrypting with a new key', () => {
 describe('a vault in a synced folder', () => {
   it('lists what another device saved since the last look', async () => {
     await invoke('vault:create', { passphrase: PASS });
-    const other = createApp(
-      {
-        prefs: memoryPrefs(),
-        deviceKeys: memoryDeviceKeys(false),
-        os: fakeOs(),
-        emit: () => {},
-        printer: unusedPrinter,
-        paper: () => 'A4',
-        defaultVaultDir: join(dir, 'vault'),
-        app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-      },
-      { kdf: KDF },
-    );
+    const other = createApp(testPorts(dir), { kdf: KDF });
     expect(((await dispatch(other.handlers, 'vault:unlock', { passphrase: PASS })) as { ok: boolean }).ok).toBe(true);
     expect(decodeEntryList((await invoke('entries:list', {})) as EntryListWire).entries).toHaveLength(0);
     await dispatch(other.handlers, 'entries:create', {

@@ -12,7 +12,7 @@ import type { SearchResult } from '@shared/search';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { readContent } from '../../../src/main/core/export/read-content';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, unusedPrinter } from '../../support/fake-ports';
+import { testPorts } from '../../support/fake-ports';
 import { doc, mentionNode, paragraph, textDoc, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -35,16 +35,7 @@ const create = (date: string, text: string, worlds: string[] = [], templateId: s
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-insights-'));
-  app = createApp({
-    prefs: memoryPrefs(),
-    deviceKeys: memoryDeviceKeys(false),
-    os: fakeOs(),
-    emit: () => undefined,
-    printer: unusedPrinter,
-    paper: () => 'A4',
-    defaultVaultDir: join(dir, 'vault'),
-    app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-  });
+  app = createApp(testPorts(dir));
   await invoke('vault:create', { passphrase: PASS });
 });
 afterEach(async () => {

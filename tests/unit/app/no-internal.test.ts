@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { HEADER_BACKUP_FILE, HEADER_FILE } from '../../../src/main/core/vault/layout';
-import { fakeOs, memoryDeviceKeys, memoryPrefs, type FakeOs, unusedPrinter } from '../../support/fake-ports';
+import { fakeOs, memoryPrefs, type FakeOs, testPorts } from '../../support/fake-ports';
 import { KDF, lexical } from '../vault/fixtures/samples';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -28,19 +28,7 @@ beforeEach(async () => {
   data = join(root, 'data');
   os = fakeOs();
   prefs = memoryPrefs();
-  app = createApp(
-    {
-      prefs,
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => undefined,
-      printer: unusedPrinter,
-      paper: () => 'A4',
-      defaultVaultDir: join(data, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(data, os, { prefs }), { kdf: KDF });
 });
 afterEach(async () => {
   app.session.lock();
