@@ -135,7 +135,7 @@ export const contract = {
   >(),
   'entries:restoreRevision': call(z.object({ id: EntryId, revision: z.number().int().nonnegative() })).returns<Entry>(),
 
-  /** Entries whose text links to this one (`#entry/<id>`), newest first: "Linked from" under an entry. */
+  /** Entries linking to this one (entry links, older `#entry/<id>` links), newest first: "Linked from". */
   'entries:linkedFrom': call(byId).returns<Array<{ id: string; date: string; title: string }>>(),
   'tags:list': call(none).returns<TagIndex>(),
   'tags:rename': call(

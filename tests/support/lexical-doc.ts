@@ -1,8 +1,8 @@
 // Entry content for tests and benchmarks that need no editor, built on the domain's own JSON builders.
 import type { LexicalJson } from '@shared/entry';
-import { editorState, paragraphNode, textNode, type JsonNode } from '@shared/lexical/lexical-json';
+import { editorState, entryLinkNode, paragraphNode, textNode, type JsonNode } from '@shared/lexical/lexical-json';
 
-export { textNode };
+export { entryLinkNode, textNode };
 export const paragraph = (...children: JsonNode[]) => paragraphNode(children);
 
 export const mentionNode = (name: string): JsonNode => ({
@@ -16,11 +16,3 @@ export const doc = (...blocks: JsonNode[]): LexicalJson => editorState(blocks) a
 
 /** One paragraph per string. */
 export const textDoc = (...paragraphs: string[]): LexicalJson => doc(...paragraphs.map((p) => paragraph(textNode(p))));
-
-/** A link to another entry, as the editor stores it: the target's id and its title as last seen. */
-export const entryLinkNode = (entryId: string, title: string): JsonNode => ({
-  ...textNode(title),
-  type: 'entry-link',
-  entryId,
-  mode: 'token',
-});

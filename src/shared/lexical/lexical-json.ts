@@ -1,5 +1,6 @@
 // Lexical 0.52's serialized shapes, written by hand so the domain can build and read entry
 // content without an editor. Tests check the output with a headless editor.
+import { ENTRY_LINK_TYPE } from '../entry-link';
 
 export interface JsonNode {
   type: string;
@@ -63,6 +64,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function linkNode(url: string, text: string): JsonElement {
   return { type: 'link', ...elementFields, url, rel: null, target: null, title: null, children: [textNode(text)] };
+}
+
+/** A link to another entry as the editor stores it (entry-link-node.ts): the target's id, and its title as text. */
+export function entryLinkNode(entryId: string, title: string): JsonNode {
+  return { ...textNode(title), type: ENTRY_LINK_TYPE, mode: 'token', entryId };
 }
 
 export function bulletList(items: JsonNode[][]): JsonElement {

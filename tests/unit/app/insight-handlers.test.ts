@@ -2,11 +2,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { $isLinkNode } from '@lexical/link';
+import { $isListItemNode } from '@lexical/list';
 import { $dfs } from '@lexical/utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry, LexicalJson } from '@shared/entry';
-import { entryIdOfLink } from '@shared/entry-link';
+import { DEFAULT_PACK_OPTIONS } from '@shared/export';
+import { $isEntryLinkNode } from '@shared/lexical/entry-link-node';
 import type { Insights, OnThisDay } from '@shared/insights';
 import type { SearchResult } from '@shared/search';
 import { dispatch } from '../../../src/main/app/dispatch';
@@ -155,14 +156,14 @@ describe('reviews', () => {
     const linked = readContent(review.content, () =>
       $dfs()
         .map(({ node }) => node)
-        .filter($isLinkNode)
-        .map((link) => entryIdOfLink(link.getURL())),
+        .filter($isEntryLinkNode)
+        .map((link) => link.getEntryId()),
     );
     expect(linked).toContain(mon.id);
     expect(linked).toContain(sun.id);
     expect(linked).toHaveLength(4); // three entries, and the story again in the value stories
     // Each link opens an entry that exists.
-    for (const id of new Set(linked)) expect((await invoke<Entry>('entries:get', { id: id! })).id).toBe(id);
+    for (const id of new Set(linked)) expect((await invoke<Entry>('entries:get', { id })).id).toBe(id);
     // The prompts wait for an answer, and the review saves like any other entry.
     expect(await found('', { unanswered: true })).toContain(review.id);
     const saved = await invoke<{ entry: Entry }>('entries:update', {
@@ -171,6 +172,54 @@ describe('reviews', () => {
       patch: { title: 'My week' },
     });
     expect(saved.entry.title).toBe('My week');
+  });
+
+  it('links each entry with an entry link after its day, which shows the title the entry has now', async () => {
+    const first = await invoke<Entry>('entries:create', {
+      date: '2026-11-23',
+      title: 'Steering group',
+      content: textDoc('Both teams.'),
+    });
+    await story('2026-11-25', ['Realised value']);
+    const review = await invoke<Entry>('reviews:start', { kind: 'week', today: '2026-11-27' });
+    const items = readContent(review.content, () =>
+      $dfs()
+        .map(({ node }) => node)
+        .filter($isListItemNode)
+        .map((item) => item.getChildren().map((child) => [child.getType(), child.getTextContent()])),
+    );
+    expect(items).toEqual([
+      [
+        ['text', '23 November: '],
+        ['entry-link', 'Steering group'],
+      ],
+      [
+        ['text', '25 November: '],
+        ['entry-link', 'Story 2026-11-25'],
+      ],
+      [
+        ['text', '25 November: '],
+        ['entry-link', 'Story 2026-11-25'],
+        ['text', ': reached realised value'],
+      ],
+    ]);
+    expect(JSON.stringify(review.content)).not.toContain('#entry/');
+    expect(await invoke('entries:linkedFrom', { id: first.id })).toEqual([
+      { id: review.id, date: review.date, title: review.title },
+    ]);
+
+    // Renamed after the review was made, the entry is listed by its new title, as any entry link is.
+    await invoke('entries:update', {
+      id: first.id,
+      baseRevision: first.revision,
+      patch: { title: 'Steering group, again' },
+    });
+    const preview = await invoke<{ firstPage: { text: string } }>('export:preview', {
+      entryIds: [review.id],
+      format: 'md',
+      options: { ...DEFAULT_PACK_OPTIONS, cover: null },
+    });
+    expect(preview.firstPage.text).toContain('- 23 November: Steering group, again\n');
   });
 
   it('creates a monthly review of the calendar month', async () => {

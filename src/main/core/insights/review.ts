@@ -1,13 +1,12 @@
 import { addDays, mondayOf } from '@shared/calendar-day';
 import type { z } from 'zod';
 import type { EntryDraft as DraftSchema } from '@shared/entry';
-import { entryLink } from '@shared/entry-link';
 import type { DayRange, EntryRef } from '@shared/insights';
 import {
   bulletList,
   editorState,
+  entryLinkNode,
   headingNode,
-  linkNode,
   paragraphNode,
   textNode,
   type JsonNode,
@@ -64,7 +63,7 @@ export function reviewDraft(
     para(`${plural(inPeriod.length, 'entry', 'entries')} on ${plural(days, 'day', 'days')} ${span}.`),
     ...(templates.length > 0 ? [para(`By template: ${templates.map(([n, c]) => `${n} ${c}`).join(', ')}.`)] : []),
     headingNode('h2', 'Entries'),
-    inPeriod.length > 0 ? bulletList(inPeriod.map((e) => [refLink(refOf(e))])) : para(`No entries ${span}.`),
+    inPeriod.length > 0 ? bulletList(inPeriod.map((e) => refLink(refOf(e)))) : para(`No entries ${span}.`),
     headingNode('h2', 'Worlds'),
     para(
       map.nodes.length > 0
@@ -78,7 +77,7 @@ export function reviewDraft(
     ledger.stories.length > 0
       ? bulletList(
           ledger.stories.map((s) => [
-            refLink(s),
+            ...refLink(s),
             textNode(s.cycles.length > 0 ? `: reached ${s.cycles.join(', ')} value` : ': no cycle answered yet'),
           ]),
         )
@@ -95,8 +94,12 @@ export function reviewDraft(
   };
 }
 
-function refLink(ref: EntryRef): JsonNode {
-  return linkNode(entryLink(ref.id), `${dayWords(ref.date)}: ${ref.title || 'Untitled'}`);
+/**
+ * The day, then a link to the entry like any other (entry-link-node.ts), so the editor shows the entry's
+ * title as it is now, struck through once it is in the trash.
+ */
+function refLink(ref: EntryRef): JsonNode[] {
+  return [textNode(`${dayWords(ref.date)}: `), entryLinkNode(ref.id, ref.title || 'Untitled')];
 }
 
 const para = (text: string) => paragraphNode([textNode(text)]);
