@@ -11,7 +11,7 @@ import type { Entry } from '@shared/entry';
 import { KDF } from '../vault/fixtures/samples';
 import { chromiumPrinter } from '../../support/chromium-printer';
 import { docxHtml, markdown, pdfText } from '../../support/export-readers';
-import { fakeOs, type FakeOs, memoryDeviceKeys, memoryPrefs } from '../../support/fake-ports';
+import { fakeOs, type FakeOs, testPorts } from '../../support/fake-ports';
 import { doc, entryLinkNode, paragraph, textDoc, textNode } from '../../support/lexical-doc';
 
 const PASS = 'harbour lantern quietly orchard 42';
@@ -31,19 +31,7 @@ const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-export-links-'));
   os = fakeOs();
-  app = createApp(
-    {
-      prefs: memoryPrefs(),
-      deviceKeys: memoryDeviceKeys(false),
-      os,
-      emit: () => undefined,
-      printer,
-      paper: () => 'A4',
-      defaultVaultDir: join(dir, 'vault'),
-      app: { name: 'Landscape', version: 'test', platform: 'linux', locale: 'en-GB', languages: ['en-GB'] },
-    },
-    { kdf: KDF },
-  );
+  app = createApp(testPorts(dir, os, { printer }), { kdf: KDF });
   await invoke('vault:create', { passphrase: PASS });
 });
 afterEach(async () => {
