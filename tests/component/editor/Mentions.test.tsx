@@ -59,6 +59,23 @@ describe('MentionsPlugin', () => {
     expect(dangling()).toEqual([]);
   });
 
+  it('points the editor at nothing once a longer name stops being offered (axe: aria-valid-attr-value)', async () => {
+    const { type, caretAtEnd, box } = renderEditor({ people: ['Sam'] });
+    await caretAtEnd();
+    const dangling = () =>
+      ['aria-activedescendant', 'aria-controls'].flatMap((name) => {
+        const id = box.getAttribute(name);
+        return id !== null && document.getElementById(id) === null ? [`${name}=${id}`] : [];
+      });
+    await type('With @Sa');
+    await press(box, 'Escape');
+    await type(' And');
+    await screen.findByRole('option', { name: 'Add person “Sa And”' });
+    await type(' a second thought.');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(dangling()).toEqual([]);
+  });
+
   it('suggests people after "@" and mentions the one clicked', async () => {
     const { type, caretAtEnd, lastContent, user, box } = renderEditor({ people: PEOPLE });
     await caretAtEnd();
