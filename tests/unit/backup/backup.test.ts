@@ -86,7 +86,14 @@ describe('an encrypted backup', () => {
       bytes[at]! ^= 0x01;
       await writeFile(copy, bytes);
       const target = join(await tempDir(), 'restored');
-      const attempt = (async () => restoreBackup(await openBackup(copy, { passphrase: PASS }), target, { kdf: KDF }))();
+      const attempt = (async () => {
+        const backup = await openBackup(copy, { passphrase: PASS });
+        try {
+          return await restoreBackup(backup, target, { kdf: KDF });
+        } finally {
+          await backup.close();
+        }
+      })();
       await expect(attempt).rejects.toThrow(code('BACKUP_INVALID'));
       expect(await stat(target).catch(() => 'absent')).toBe('absent');
     }

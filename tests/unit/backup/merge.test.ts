@@ -25,6 +25,16 @@ async function merge(file: string, into: Vault) {
   }
 }
 
+/** The journal as another device restored it from a backup of `vault`. */
+async function twinOf(vault: Vault): Promise<Vault> {
+  const backup = await openBackup(await backupOf(vault), { passphrase: PASS });
+  try {
+    return await restoreBackup(backup, join(await tempDir(), 'other-device'), { kdf: KDF });
+  } finally {
+    await backup.close();
+  }
+}
+
 const titles = (v: Vault) =>
   v.entries
     .list()
@@ -73,10 +83,7 @@ describe('merging a backup into the open journal', () => {
   it('keeps a differing revision as a conflict copy, overwriting nothing, and only once', async () => {
     const a = await newVault();
     const x = await a.vault.entries.create(draft('Shared start.', { title: 'Shared' }));
-    const restoredDir = join(await tempDir(), 'other-device');
-    const twin = await restoreBackup(await openBackup(await backupOf(a.vault), { passphrase: PASS }), restoredDir, {
-      kdf: KDF,
-    });
+    const twin = await twinOf(a.vault);
     await edit(twin, x.id, 1, 'Written on the other device.');
     await edit(a.vault, x.id, 1, 'Written here.');
     const file = await backupOf(twin);
@@ -94,11 +101,7 @@ describe('merging a backup into the open journal', () => {
   it('takes newer revisions made on top of the journal’s own, keeping its revision as an earlier one', async () => {
     const a = await newVault();
     const x = await a.vault.entries.create(draft('First words.'));
-    const twin = await restoreBackup(
-      await openBackup(await backupOf(a.vault), { passphrase: PASS }),
-      join(await tempDir(), 'twin'),
-      { kdf: KDF },
-    );
+    const twin = await twinOf(a.vault);
     const second = await edit(twin, x.id, 1, 'Second words.');
     await edit(twin, x.id, second.entry.revision, 'Third words.');
     expect(await merge(await backupOf(twin), a.vault)).toMatchObject({ updated: 1, conflicts: 0 });
