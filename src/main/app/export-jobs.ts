@@ -135,9 +135,9 @@ export class ExportJobs {
       });
       await pace(entries.length);
     }
-    const live = vault.entries.list(false);
-    const people = [...new Set(live.flatMap((meta) => meta.tags.people))];
-    const journal = { people, entries: linkedEntries([...live, ...vault.entries.list(true)]) };
+    // Everyone the journal mentions, in the trash too: their names may be written as plain text in what is exported.
+    const all = [...vault.entries.list(false), ...vault.entries.list(true)];
+    const journal = { people: [...new Set(all.flatMap((meta) => meta.tags.people))], entries: linkedEntries(all) };
     return redactPack(entries, request.options, list, localDay(), journal);
   }
 }

@@ -109,6 +109,21 @@ describe('export handlers', () => {
     expect(progress.at(-1)).toEqual({ jobId: 'job-001', phase: 'saving', done: 3, total: 3 });
   });
 
+  it('hides a person named as plain text even when only trashed entries mention them', async () => {
+    const plain: { id: string } = await invoke('entries:create', {
+      date: '2026-11-20',
+      content: doc(paragraph(textNode('Lunch with Ottoline by the canal.'))),
+    });
+    const mentioning: { id: string } = await invoke('entries:create', {
+      date: '2026-11-21',
+      content: doc(paragraph(mentionNode('Ottoline'), textNode(' called back.'))),
+    });
+    await invoke('entries:trash', { id: mentioning.id });
+    const preview: { firstPage: { text?: string } } = await invoke('export:preview', request([plain.id], 'md'));
+    expect(preview.firstPage.text).toContain('Lunch with Person A by the canal.');
+    expect(preview.firstPage.text).not.toContain('Ottoline');
+  });
+
   it('prints a PDF on the paper the locale asks for, and previews its first page as an image', async () => {
     const ids = await entries(2);
     const preview: { firstPage: { kind: string; dataUrl?: string } } = await invoke(
