@@ -55,7 +55,8 @@ async function measure(extraArgs: string[]): Promise<{ typing: number[]; opens: 
   } finally {
     await browser.close();
     await bridge.close();
-    await rm(dataDir, { recursive: true, force: true });
+    // The bridge's app may still be writing this device's marks (a second after a save): rm retries then.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -235,7 +235,8 @@ async function measureJournal(browser: Browser, count: number, full: boolean): P
     return out;
   } finally {
     await bridge.close();
-    await rm(dataDir, { recursive: true, force: true });
+    // The bridge's app may still be writing this device's marks (a second after a save): rm retries then.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
