@@ -110,4 +110,21 @@ describe('an entry link in an export', () => {
     expect(html).toContain('See Back on track with [redacted].');
     expect(html).not.toContain('Helen');
   });
+
+  it('names a linked entry without a title by its day, never by its words, which were not chosen for the pack', async () => {
+    const untitled = await invoke<Entry>('entries:create', {
+      date: '2026-11-20',
+      content: textDoc('The housing officer told me about the eviction.'),
+    });
+    const a = await invoke<Entry>('entries:create', {
+      date: '2026-11-23',
+      title: 'Links',
+      content: doc(paragraph(textNode('See '), entryLinkNode(untitled.id, 'Untitled'), textNode('.'))),
+    });
+    for (const format of ['md', 'html'] as const) {
+      const out = await exported(a.id, format);
+      expect(out, format).toContain('<p>See Untitled entry of Friday 20 November 2026.</p>');
+      expect(out, format).not.toMatch(/housing|eviction/);
+    }
+  });
 });

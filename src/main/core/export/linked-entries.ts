@@ -1,11 +1,15 @@
 import type { EntryMeta } from '@shared/entry';
-import { summarize } from '@shared/entry-list';
+import { LABEL_CHARS } from '@shared/entry-list';
+import { excerpt } from '@shared/excerpt';
 import type { DateDetail } from '@shared/export';
 import { dayWords, packDate, weekStart } from './pack-dates';
 
-/** An entry a link may point to, as the entry list shows it; read from the index main already holds. */
+/** An entry a link may point to; read from the index main already holds. */
 export interface LinkedEntry {
-  /** The title, else the first words of the text; '' for neither. */
+  /**
+   * The title, shortened as the entry list shows it; '' for none. Never the first words of the text, as the
+   * list shows an untitled entry: the target may not be in the pack, and its words were not chosen for it.
+   */
   label: string;
   date: string;
   trashed: boolean;
@@ -24,7 +28,8 @@ export const GONE_ENTRY_MARK = ' (deleted entry)';
 export function linkedEntries(entries: Iterable<EntryMeta>): Map<string, LinkedEntry> {
   const out = new Map<string, LinkedEntry>();
   for (const meta of entries) {
-    out.set(meta.id, { label: summarize(meta).label, date: meta.date, trashed: meta.trashedAt !== null });
+    const label = meta.title.trim() ? excerpt(meta.title, LABEL_CHARS) : '';
+    out.set(meta.id, { label, date: meta.date, trashed: meta.trashedAt !== null });
   }
   return out;
 }
