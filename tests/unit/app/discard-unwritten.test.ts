@@ -3,24 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { EMPTY_CONTENT, type Entry } from '@shared/entry';
 import { decodeEntryList } from '@shared/entry-list';
 import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, testPorts } from '../../support/fake-ports';
 import { textDoc } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 let dir: string;
 let app: App;
 const DATE = '2026-11-25';
 const SETBACK = 'builtin-setback-and-recovery';
 
-const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 const ids = async (trashed: boolean) =>
   decodeEntryList(await invoke('entries:list', { trashed })).entries.map((e) => e.id);
 const discard = (id: string) => invoke<{ discarded: boolean }>('entries:discardIfUnwritten', { id });

@@ -4,7 +4,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { DEFAULT_PACK_OPTIONS, type ExportFormat, type RedactionList } from '@shared/export';
 import type { Entry } from '@shared/entry';
@@ -13,6 +12,7 @@ import { chromiumPrinter } from '../../support/chromium-printer';
 import { docxHtml, markdown, pdfText } from '../../support/export-readers';
 import { fakeOs, type FakeOs, testPorts } from '../../support/fake-ports';
 import { doc, entryLinkNode, paragraph, textDoc, textNode } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 const PASS = 'harbour lantern quietly orchard 42';
 const printer = chromiumPrinter();
@@ -22,11 +22,7 @@ let dir: string;
 let app: App;
 let os: FakeOs;
 
-const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-export-links-'));

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import type { EventName } from '@shared/channels';
 import { DEFAULT_PACK_OPTIONS, type ExportRequest } from '@shared/export';
@@ -14,6 +13,7 @@ import { chromiumPrinter } from '../../support/chromium-printer';
 import { pdfInfo, pdfText } from '../../support/export-readers';
 import { fakeOs, type FakeOs, memoryPrefs, testPorts } from '../../support/fake-ports';
 import { doc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 const PASS = 'harbour lantern quietly orchard 42';
 const printer = chromiumPrinter();
@@ -25,11 +25,7 @@ let os: FakeOs;
 let events: Array<{ event: EventName; payload: unknown }>;
 const prefs = memoryPrefs();
 
-const invoke = async (channel: string, input?: unknown) => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-export-'));

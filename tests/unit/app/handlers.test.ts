@@ -15,6 +15,7 @@ import { decodeEntryList, type EntryListWire } from '@shared/entry-list';
 import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, memoryDeviceKeys, testPorts } from '../../support/fake-ports';
 import { doc as lexicalDoc, mentionNode, paragraph, textNode } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 const PASS = 'harbour lantern quietly orchard 42';
 
@@ -40,11 +41,7 @@ async function setup(rememberSupported: boolean) {
   });
 }
 
-const invoke = async (channel: string, input?: unknown) => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-handlers-'));

@@ -10,21 +10,17 @@ import { DEFAULT_PACK_OPTIONS } from '@shared/export';
 import { $isEntryLinkNode } from '@shared/lexical/entry-link-node';
 import type { Insights, OnThisDay } from '@shared/insights';
 import type { SearchResult } from '@shared/search';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { readContent } from '../../../src/main/core/export/read-content';
 import { testPorts } from '../../support/fake-ports';
 import { doc, mentionNode, paragraph, textDoc, textNode } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 const PASS = 'harbour lantern quietly orchard 42';
 let dir: string;
 let app: App;
 
-const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 const create = (date: string, text: string, worlds: string[] = [], templateId: string | null = null) =>
   invoke<Entry>('entries:create', {

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { entryToMarkdown } from '../../../src/main/core/export/entry-markdown';
 import type { Entry, LexicalJson } from '@shared/entry';
@@ -11,16 +10,13 @@ import type { Template } from '@shared/template';
 import { KDF } from '../vault/fixtures/samples';
 import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 import { textDoc, textNode } from '../../support/lexical-doc';
+import { invokeOn } from '../../support/invoke';
 
 let dir: string;
 let app: App;
 let os: FakeOs;
 
-const invoke = async <T>(channel: string, input?: unknown): Promise<T> => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 type Node = { type: string; text?: string; tag?: string; children?: Node[] };
 const blocks = (content: LexicalJson) => (content.root as unknown as { children: Node[] }).children;

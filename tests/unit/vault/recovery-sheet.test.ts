@@ -4,21 +4,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/app/dispatch';
 import { createApp, type App } from '../../../src/main/app/handlers';
 import { fakeOs, testPorts, type FakeOs } from '../../support/fake-ports';
 import { KDF } from './fixtures/samples';
+import { invokeOn } from '../../support/invoke';
 
 const PASS = 'lantern orchard quietly harbour 7';
 let dir: string;
 let os: FakeOs;
 let app: App;
 
-const invoke = async (channel: string, input?: unknown) => {
-  const result = await dispatch(app.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
-};
+const invoke = <T = never>(channel: string, input?: unknown) => invokeOn<T>(app, channel, input);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'landscape-recovery-sheet-'));
