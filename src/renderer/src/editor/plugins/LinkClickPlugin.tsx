@@ -9,7 +9,8 @@ import {
   isDOMNode,
   type LexicalNode,
 } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../state/use-latest';
 import { entryLink } from '@shared/entry-link';
 import { $isEntryLinkNode } from '@shared/lexical/entry-link-node';
 import { OPEN_LINK_AT_SELECTION_COMMAND } from '../commands';
@@ -38,10 +39,7 @@ function $addressAt(node: LexicalNode | null): string | null {
  */
 export function LinkClickPlugin({ onOpenLink }: { onOpenLink: (url: string) => void }): null {
   const [editor] = useLexicalComposerContext();
-  const open = useRef(onOpenLink);
-  useEffect(() => {
-    open.current = onOpenLink;
-  }, [onOpenLink]);
+  const open = useLatest(onOpenLink);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -84,6 +82,6 @@ export function LinkClickPlugin({ onOpenLink }: { onOpenLink: (url: string) => v
         COMMAND_PRIORITY_EDITOR,
       ),
     );
-  }, [editor]);
+  }, [editor, open]);
   return null;
 }

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../state/use-latest';
 import { $peopleUnder, MentionNode } from '@shared/lexical/mention-node';
 
 /**
@@ -9,10 +10,7 @@ import { $peopleUnder, MentionNode } from '@shared/lexical/mention-node';
  */
 export function MentionedPeoplePlugin({ onPeople }: { onPeople: (names: string[]) => void }): null {
   const [editor] = useLexicalComposerContext();
-  const report = useRef(onPeople);
-  useEffect(() => {
-    report.current = onPeople;
-  }, [onPeople]);
+  const report = useLatest(onPeople);
 
   useEffect(() => {
     let last = '';
@@ -26,6 +24,6 @@ export function MentionedPeoplePlugin({ onPeople }: { onPeople: (names: string[]
     read();
     // Reading after the update is committed: the listener runs before the new state is the editor's.
     return editor.registerMutationListener(MentionNode, () => queueMicrotask(read), { skipInitialization: true });
-  }, [editor]);
+  }, [editor, report]);
   return null;
 }

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../state/use-latest';
 import { $isScaffolding } from '@shared/lexical/template-marks';
 import { countWords } from '@shared/word-count';
 
@@ -22,10 +23,7 @@ const SETTLE_MS = 150;
 /** Reports the word count on mount and whenever it changes (once typing pauses). */
 export function WordCountPlugin({ onWordCount }: { onWordCount: (count: number) => void }): null {
   const [editor] = useLexicalComposerContext();
-  const report = useRef(onWordCount);
-  useEffect(() => {
-    report.current = onWordCount;
-  }, [onWordCount]);
+  const report = useLatest(onWordCount);
 
   useEffect(() => {
     let last = wordsIn(editor.getEditorState());
@@ -46,6 +44,6 @@ export function WordCountPlugin({ onWordCount }: { onWordCount: (count: number) 
       clearTimeout(timer);
       unregister();
     };
-  }, [editor]);
+  }, [editor, report]);
   return null;
 }
