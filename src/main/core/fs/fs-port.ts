@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { QuickCalls } from './quick-calls';
 import { requireRegularFile, StrayItemError } from './stray';
 
 /**
@@ -56,6 +57,8 @@ export interface OpenDir {
   close(): void;
 }
 
+const quick = new QuickCalls();
+
 // The callback API rather than FileHandle: each async fs call is a thread-pool round trip, and for
 // thousands of small reads, or a save on a disk whose fsync takes half a millisecond, those round
 // trips and the promise machinery around them are a large part of the cost.
@@ -95,13 +98,21 @@ export const nodeFs: FsPort = {
       path,
       size,
       async overwrite(data) {
-        await writeAll(fd, data);
+        // Into the page cache on this thread; only the flush goes to the pool.
+        await quick.run(
+          () => writeAllNow(fd, data),
+          () => writeAll(fd, data),
+        );
         await syncFile(fd, fs.fdatasync);
       },
       close: () => closeLater(fd),
     };
   },
-  link: (existing, newPath) => fsp.link(existing, newPath),
+  link: (existing, newPath) =>
+    quick.run(
+      () => fs.linkSync(existing, newPath),
+      () => fsp.link(existing, newPath),
+    ),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
   removeTree: (path) => fsp.rm(path, { recursive: true, force: true }),
@@ -109,7 +120,11 @@ export const nodeFs: FsPort = {
     await fsp.mkdir(path, { recursive: true, mode: 0o700 });
   },
   readdir: (path) => fsp.readdir(path),
-  stat: (path) => fsp.stat(path),
+  stat: (path) =>
+    quick.run(
+      () => fs.statSync(path),
+      () => fsp.stat(path),
+    ),
   lstat: (path) => fsp.lstat(path),
   async syncDir(path) {
     const dir = await nodeFs.openDir(path);
@@ -210,6 +225,10 @@ function writeAll(fd: number, data: Buffer, offset = 0): Promise<void> {
       else resolve();
     }),
   );
+}
+
+function writeAllNow(fd: number, data: Buffer): void {
+  for (let at = 0; at < data.length;) at += fs.writeSync(fd, data, at, data.length - at, at);
 }
 
 function syncFile(fd: number, sync: typeof fs.fsync): Promise<void> {
