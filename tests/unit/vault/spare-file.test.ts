@@ -1,10 +1,11 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicCreate } from '../../../src/main/core/fs/atomic-write';
 import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
 import { MAX_SPARE_BYTES, SpareFile } from '../../../src/main/core/fs/spare-file';
-import { diskFullAfterHalf } from './fixtures/failing-fs';
+import { countingFs } from './fixtures/counting-fs';
+import { diskFullAfterHalf, errno } from './fixtures/failing-fs';
 import { tempDir } from './fixtures/temp-dir';
 
 async function readySpare(dir: string, length: number, fs: FsPort = nodeFs): Promise<SpareFile> {
@@ -60,6 +61,24 @@ describe('SpareFile', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('is handed out only once its name is durable too: its folder is fsynced after it', async () => {
+    const dir = await tempDir();
+    const fs = countingFs(dir);
+    const spare = await readySpare(dir, 5000, fs);
+    expect(fs.calls.filter((c) => /^(createFilled|syncDir)/.test(c))).toEqual([
+      expect.stringMatching(/^createFilled \/\.spare\./),
+      'syncDir ',
+    ]);
+    expect(spare.take(5000)).toBeDefined();
+
+    const unsynced = await readySpare(dir, 5000, {
+      ...nodeFs,
+      syncDir: async () => Promise.reject(errno('EIO', 'fsync')),
+    });
+    expect(unsynced.take(5000)).toBeUndefined();
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
   it('close removes the spare, even one still being made, and makes no more', async () => {
     const dir = await tempDir();
     const spare = new SpareFile(nodeFs, dir);
@@ -103,12 +122,49 @@ describe('atomicCreate into a spare', () => {
     expect(await readdir(dir)).toEqual(['e.1.lse']);
   });
 
+  it("with landLater and a kept folder, is done once linked; the folder fsync, then the spare name's removal, land later", async () => {
+    const dir = await tempDir();
+    const spare = (await readySpare(dir, 100)).take(100)!;
+    const calls: string[] = [];
+    let syncNow: () => void = () => undefined;
+    const folder = nodeFs.openDir(dir).then((real) => ({
+      sync: () => new Promise<void>((resolve) => (syncNow = () => void real.sync().then(resolve))),
+      close: real.close,
+    }));
+    const spy: FsPort = { ...nodeFs, unlink: async (p) => (calls.push('unlink'), nodeFs.unlink(p)) };
+    let landing: Promise<void> | undefined;
+    const path = join(dir, 'e.2.lse');
+    const outcome = await atomicCreate(spy, path, Buffer.from('the words'), 'save', {
+      spare,
+      folder,
+      landLater: (l) => (landing = l),
+    });
+    expect(outcome).toBe('written');
+    expect((await readFile(path)).subarray(0, 9).toString()).toBe('the words');
+    // Until the link is durable, the spare's name keeps the words too.
+    expect((await readdir(dir)).sort()).toEqual([basename(spare.path), 'e.2.lse']);
+    expect(calls).toEqual([]);
+    syncNow();
+    await landing;
+    expect(calls).toEqual(['unlink']);
+    expect(await readdir(dir)).toEqual(['e.2.lse']);
+    (await folder).close();
+  });
+
   it('writes a temp file of its own when the spare was removed meanwhile', async () => {
     const dir = await tempDir();
     const spare = (await readySpare(dir, 100)).take(100)!;
     await rm(spare.path);
     const path = join(dir, 'e.1.lse');
-    expect(await atomicCreate(nodeFs, path, Buffer.from('the words'), 'save', { spare })).toBe('written');
+    // Its own temp file's name is not durable until the folder is synced, so the save waits for that.
+    let handedOver = false;
+    const folder = nodeFs.openDir(dir);
+    const landLater = () => (handedOver = true);
+    expect(await atomicCreate(nodeFs, path, Buffer.from('the words'), 'save', { spare, folder, landLater })).toBe(
+      'written',
+    );
+    expect(handedOver).toBe(false);
+    (await folder).close();
     expect(await readFile(path, 'utf8')).toBe('the words');
     expect(await readdir(dir)).toEqual(['e.1.lse']);
   });

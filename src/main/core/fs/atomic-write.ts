@@ -39,6 +39,12 @@ export interface CreateOptions {
   spare?: FilledFile;
   /** The folder, kept open by the caller across saves (see kept-dir.ts); otherwise opened and closed here. */
   folder?: Promise<OpenDir>;
+  /**
+   * With a spare and a kept folder: the save is done once the spare is linked, and the folder's
+   * fsync, then the spare name's removal, are handed to this to finish in the background. Only for
+   * saves that unplaced-saves.ts can find in a spare if a power cut loses the link.
+   */
+  landLater?: (landing: Promise<void>) => void;
 }
 
 /**
@@ -51,7 +57,7 @@ export async function atomicCreate(
   path: string,
   data: Buffer,
   doing: string,
-  { precondition, spare, folder: kept }: CreateOptions = {},
+  { precondition, spare, folder: kept, landLater }: CreateOptions = {},
 ): Promise<'written' | 'exists' | 'refused'> {
   let temp = spare?.path ?? tempPathFor(path);
   const write = spare ? spare.overwrite(data) : fs.writeDurable(temp, data);
@@ -75,9 +81,16 @@ export async function atomicCreate(
     if (allowed.status === 'rejected') throw allowed.reason;
     if (dir.status === 'rejected') throw dir.reason;
     const outcome = allowed.value ? await place() : 'refused';
+    const synced = outcome === 'written' ? dir.value.sync() : undefined;
+    if (synced && kept && landLater && temp === spare?.path) {
+      // The spare's name and bytes are durable already (spare-file.ts). Its name stays until the
+      // link is durable too, so that a power cut in between loses neither.
+      const spareName = temp;
+      landLater(synced.then(() => fs.unlink(spareName)).catch(() => undefined));
+      return outcome;
+    }
     // The temp name is now just a second link to the same bytes: drop it while the folder syncs.
     // The folder's fsync is the save's last wait, so it is started first.
-    const synced = outcome === 'written' ? dir.value.sync() : undefined;
     await Promise.all([synced, fs.unlink(temp).catch(() => undefined)]);
     return outcome;
   } catch (err) {

@@ -22,7 +22,11 @@ export class KeptDir {
       });
       this.opened = opening;
     }
-    const job = run(this.opened);
+    return this.hold(run(this.opened));
+  }
+
+  /** Keeps the folder open until `job` has finished (work a run left to finish in the background). */
+  hold<T>(job: Promise<T>): Promise<T> {
     this.users.add(job);
     void job.then(
       () => this.users.delete(job),

@@ -20,8 +20,9 @@ function fits(size: number, length: number): boolean {
 /**
  * A temp file made ahead of the next save: zero-filled to its full size and fsynced while nobody
  * waits. A save written over it changes no file size or block map, so its fdatasync flushes only
- * the data, not the file system's journal. The folder fsync after the link is then the save's one
- * journal commit, as it is for a plain overwrite; a fresh temp file would need two.
+ * the data, not the file system's journal, and its name is already durable, so the save can be
+ * reported once it is linked: a power cut before the link is durable leaves the words in the spare,
+ * where the next unlock finds them (unplaced-saves.ts).
  *
  * The spare's name is a temp name, so readers skip it and an unlock elsewhere removes it once stale.
  */
@@ -74,9 +75,15 @@ export class SpareFile {
 
   private async make(size: number): Promise<void> {
     const path = join(this.dir, `.spare.${randomBytes(6).toString('hex')}.tmp`);
+    let made: FilledFile | undefined;
     try {
-      this.ready = await this.fs.createFilled(path, size);
+      made = await this.fs.createFilled(path, size);
+      // Its name must survive a power cut too: a save written into it is reported before the
+      // link to its final name is durable (atomic-write.ts, landLater).
+      await this.fs.syncDir(this.dir);
+      this.ready = made;
     } catch {
+      made?.close();
       // A spare is only a head start: with none, the next save makes its own temp file.
       await this.fs.unlink(path).catch(() => undefined);
       return;

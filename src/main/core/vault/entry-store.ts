@@ -29,6 +29,8 @@ export class EntryStore {
   /** In the vault folder, not entries/: a hard link reaches across folders, and listings stay clean. */
   private readonly spare: SpareFile;
   private readonly folder: KeptDir;
+  /** Saves reported done whose folder fsync is still under way (atomic-write.ts, landLater). */
+  private readonly landing = new Set<Promise<void>>();
 
   constructor(
     private readonly fs: FsPort,
@@ -128,17 +130,30 @@ export class EntryStore {
   ): Promise<'written' | 'exists' | 'refused'> {
     const spare = this.spare.take(encoded.length);
     const path = this.p.entry(entry.id, entry.revision);
+    // A first revision is never reported before its folder is synced: its spare could not be
+    // told apart from another's after a power cut, since nothing yet knows its id (unplaced-saves.ts).
+    const landLater = entry.revision > 1 ? (landing: Promise<void>) => this.land(landing) : undefined;
     const outcome = await this.folder.use((folder) =>
-      atomicCreate(this.fs, path, encoded, 'save the entry', { precondition, spare, folder }),
+      atomicCreate(this.fs, path, encoded, 'save the entry', { precondition, spare, folder, landLater }),
     );
     // The next save is most likely of this entry again, a little longer. (None after a failure: the disk may be full.)
     this.spare.prepare(encoded.length);
     return outcome;
   }
 
-  /** Resolves once the file made ahead for the next save has landed. */
-  settled(): Promise<void> {
-    return this.spare.settled();
+  /** Resolves once the file made ahead for the next save, and every save's folder fsync, have landed. */
+  async settled(): Promise<void> {
+    await this.landed();
+    await this.spare.settled();
+  }
+
+  private async landed(): Promise<void> {
+    while (this.landing.size) await Promise.all([...this.landing]);
+  }
+
+  private land(landing: Promise<void>): void {
+    this.landing.add(landing);
+    void this.folder.hold(landing).finally(() => this.landing.delete(landing));
   }
 
   /** On lock: the file made ahead is removed, so nothing of ours lingers in a synced folder. */
@@ -156,11 +171,6 @@ export class EntryStore {
     return this.exists(this.p.entry(id, revision));
   }
 
-  /**
-   * Moves a superseded file into revisions/ and prunes the oldest. Not fsynced: if it is lost in a
-   * crash the file simply stays in entries/, where the higher revision still wins. So it also stays
-   * when revisions/<id> is a link or a file: it is still listed and read from there.
-   */
   /** Puts a kept revision back in entries/, bytes unchanged; never over a file already there. */
   async unarchive(id: string, revision: number): Promise<void> {
     const from = this.p.revision(id, revision);
@@ -179,7 +189,15 @@ export class EntryStore {
     }
   }
 
+  /**
+   * Moves a superseded file into revisions/ and prunes the oldest. Not fsynced: if it is lost in a
+   * crash the file simply stays in entries/, where the higher revision still wins. So it also stays
+   * when revisions/<id> is a link or a file: it is still listed and read from there.
+   */
   async archive(id: string, revision: number): Promise<void> {
+    // Only once its successor's link is durable: until then the old file keeps the entry listed,
+    // and so findable by unplaced-saves.ts.
+    await this.landed();
     try {
       if (!(await ensureRealDir(this.fs, this.p.revisions(id)))) return;
       await this.fs.rename(this.p.entry(id, revision), this.p.revision(id, revision));

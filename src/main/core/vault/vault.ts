@@ -42,6 +42,7 @@ import { SetbackWatch } from './setback-watch';
 import { rekeyNeedsPassphrase, requireStrong, VaultKeys, type UnlockedBy } from './vault-keys';
 import { adoptSyncConflicts } from './sync-conflicts';
 import { removeStaleTemps, STALE_TEMP_MS } from './stale-temps';
+import { placeUnplacedSaves } from './unplaced-saves';
 import { probeFolder, readHeader, type ProbeResult } from './vault-folder';
 
 export interface VaultOptions {
@@ -212,6 +213,9 @@ export class Vault {
       const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) =>
         vault.p.records(k),
       );
+      const maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+      // First: a spare may hold the only copy of a save whose link a power cut lost.
+      await placeUnplacedSaves(fs, vault.p, vault.ring.readKeys(), vault.id, maxEntryBytes);
       await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
       await vault.setbacks?.load(header);
       await vault.entries.sync();
