@@ -108,8 +108,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 /**
- * The physical limit for a save on this disk: open, write the same number of bytes, fsync. It uses
- * the same lean callback calls as the vault, and closing is left untimed, as the vault leaves it.
+ * The physical limit for a save on this disk: open, write the same number of bytes, fsync, with
+ * Node's lean callback calls. Closing is left untimed, as the vault leaves it.
  */
 function rawWrite(path: string, bytes: Buffer): Promise<void> {
   return new Promise((resolve, reject) =>

@@ -57,7 +57,8 @@ export interface OpenDir {
   close(): void;
 }
 
-const quick = new QuickCalls();
+/** Shared by every vault file call of this process: the storage is slow or it is not. */
+export const nodeFsCalls = new QuickCalls();
 
 // The callback API rather than FileHandle: each async fs call is a thread-pool round trip, and for
 // thousands of small reads, or a save on a disk whose fsync takes half a millisecond, those round
@@ -98,18 +99,22 @@ export const nodeFs: FsPort = {
       path,
       size,
       async overwrite(data) {
-        // Into the page cache on this thread; only the flush goes to the pool.
-        await quick.run(
-          () => writeAllNow(fd, data),
-          () => writeAll(fd, data),
+        await nodeFsCalls.run(
+          () => {
+            writeAllNow(fd, data);
+            fs.fdatasyncSync(fd);
+          },
+          async () => {
+            await writeAll(fd, data);
+            await syncFile(fd, fs.fdatasync);
+          },
         );
-        await syncFile(fd, fs.fdatasync);
       },
       close: () => closeLater(fd),
     };
   },
   link: (existing, newPath) =>
-    quick.run(
+    nodeFsCalls.run(
       () => fs.linkSync(existing, newPath),
       () => fsp.link(existing, newPath),
     ),
@@ -121,7 +126,7 @@ export const nodeFs: FsPort = {
   },
   readdir: (path) => fsp.readdir(path),
   stat: (path) =>
-    quick.run(
+    nodeFsCalls.run(
       () => fs.statSync(path),
       () => fsp.stat(path),
     ),
