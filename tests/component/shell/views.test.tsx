@@ -17,9 +17,10 @@ const today: Entry = {
   text: '',
 };
 
-function setup() {
+function setup(created: () => Promise<Entry> = async () => today) {
   stubBridge({
     'entries:today': () => today,
+    'entries:create': created,
     'entries:list': () => ({ names: [], days: [], damaged: [] }),
     'templates:list': () => [],
     'prompts:list': () => [],
@@ -41,6 +42,18 @@ describe('the view table', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Calendar' })).toHaveProperty('id', 'calendar-title');
     expect(within(nav).getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('button', { name: 'Tags' }).hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('keeps the screen the writer went to while an entry was still loading', async () => {
+    let arrive: (entry: Entry) => void = () => undefined;
+    const nav = setup(() => new Promise<Entry>((resolve) => (arrive = resolve)));
+    await userEvent.click(within(nav).getByRole('button', { name: 'New entry' }));
+    await userEvent.click(within(nav).getByRole('button', { name: 'Calendar' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Calendar' })).toBeTruthy();
+    arrive({ ...today, id: 'new-entry-1' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('heading', { level: 1, name: 'Calendar' })).toBeTruthy();
+    expect(within(nav).getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('opens the screen a command names, and only that one', async () => {

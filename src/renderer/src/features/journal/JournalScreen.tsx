@@ -20,10 +20,11 @@ import { useLeaveUnwritten } from './use-leave-unwritten';
 import { useSearchState } from './use-search-state';
 import { useTodayPage } from './use-today-page';
 import { useTrash } from './use-trash';
+import { useView } from './use-view';
 import { TemplatesContext } from '../../state/templates-cache';
 import { useTemplateNames } from './use-template-names';
 import { Sidebar } from './Sidebar';
-import { VIEWS, viewForCommand, type ViewContext, type ViewId } from './views';
+import { VIEWS, viewForCommand, type ViewContext } from './views';
 import { t } from '../../i18n';
 
 /** The View menu's theme commands. */
@@ -41,7 +42,7 @@ export function JournalScreen(props: {
   const journal = useJournal();
   const { saved } = journal;
   const [status, setStatus] = useState(props.status);
-  const [view, setView] = useState<ViewId>('entry');
+  const { view, setView, previous, go, startMove } = useView();
   const [entry, setEntry] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -58,13 +59,6 @@ export function JournalScreen(props: {
   const [pendingPrompt, setPendingPrompt] = useState<{ text: string; id: number } | null>(null);
   /** The words of a search match to mark in the entry just opened from the results. */
   const [highlight, setHighlight] = useState<{ id: string; text: string } | null>(null);
-  const [previous, setPrevious] = useState<ViewId>('entry');
-  const go = useCallback((next: ViewId) => {
-    setView((current) => {
-      if (current !== next) setPrevious(current);
-      return next;
-    });
-  }, []);
   const { search, setSearch, openSearch, filterBy } = useSearchState(view, go);
   const mainRef = useRef<HTMLElement>(null);
   useHeadingFocus(view, mainRef, view === 'entry');
@@ -81,19 +75,24 @@ export function JournalScreen(props: {
 
   /** The entry whose editor does not take focus when shown: one opened in place of a trashed entry. */
   const [quietId, setQuietId] = useState<string | null>(null);
-  const show = useCallback(async (load: () => Promise<Entry>, quiet = false) => {
-    try {
-      setError(null);
-      const next = await load();
-      setQuietId(quiet ? next.id : null);
-      setEntry(next);
-      setView('entry');
-      return next;
-    } catch (e) {
-      setError(e);
-      return null;
-    }
-  }, []);
+  const show = useCallback(
+    async (load: () => Promise<Entry>, quiet = false) => {
+      const newest = startMove();
+      try {
+        setError(null);
+        const next = await load();
+        if (!newest()) return next;
+        setQuietId(quiet ? next.id : null);
+        setEntry(next);
+        setView('entry');
+        return next;
+      } catch (e) {
+        setError(e);
+        return null;
+      }
+    },
+    [startMove, setView],
+  );
 
   const { fetchToday, isTodayPage } = useTodayPage(saved);
 
@@ -131,10 +130,13 @@ export function JournalScreen(props: {
     [show, saved, setPicking],
   );
 
-  const insertPrompt = useCallback((text: string) => {
-    setPendingPrompt({ text, id: Date.now() });
-    setView('entry');
-  }, []);
+  const insertPrompt = useCallback(
+    (text: string) => {
+      setPendingPrompt({ text, id: Date.now() });
+      setView('entry');
+    },
+    [setView],
+  );
 
   // Focus lands in today's entry; the change of screen is said through the live region.
   useEffect(() => announce(t('journal.open')), []);
