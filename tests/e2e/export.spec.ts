@@ -92,6 +92,8 @@ test('"Export this entry" chooses just that entry', async ({ app }) => {
   await app.createVault();
   await seed(app, 2);
   await app.shell.entryButton(/Visit 2/).click();
+  // Today's page has the same button: wait until the chosen entry is the one open.
+  await expect(app.entry.title).toHaveValue('Visit 2');
   await app.page.getByRole('button', { name: 'Export this entry…' }).click();
   await app.exportScreen.expectShown();
   await expect(app.exportScreen.chosenCount).toHaveText('1 of 3 chosen');
