@@ -24,7 +24,7 @@ import {
   $takeChoice,
   $wholeTypedName,
 } from './mention-edits';
-import { mentionChoices, type MentionChoice } from './mention-names';
+import type { MentionChoice } from './mention-names';
 
 export { suggestPeople } from './mention-names';
 
@@ -53,7 +53,7 @@ class PersonOption extends MenuOption {
  */
 export function MentionsPlugin({ people }: { people: readonly string[] }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
-  const [query, setQuery] = useState<{ text: string; longer: boolean } | null>(null);
+  const [choices, setChoices] = useState<readonly MentionChoice[]>([]);
 
   // Registering a transform marks every text node dirty, and that update puts the caret back into the editor,
   // taking focus from wherever the writer is typing. So it is registered once, reading the newest people.
@@ -112,26 +112,20 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
   }, [editor]);
 
   // Lexical calls this inside a read of the newest state. The menu opens only when it has someone to offer:
-  // Lexical points the editor at its first item (aria-activedescendant) as soon as it opens.
-  const longerRef = useRef(false);
+  // Lexical points the editor at its first item (aria-activedescendant) as soon as it opens. So the options
+  // drawn are the choices of this same look at the caret, never a second reckoning that could come out empty.
   const matchQuery = useCallback((): MenuTextMatch | null => {
     const query = $queryAtCaret(peopleRef.current, fresh.current);
     const caretText = $caretText();
     if (caretText === null || $freshMentionBefore(caretText.node, fresh.current) === null) fresh.current = null;
-    longerRef.current = query?.lengthens != null;
-    if (query === null || query.choices.length === 0) return null;
+    const offered = query?.choices ?? [];
+    setChoices((drawn) => (sameChoices(drawn, offered) ? drawn : offered));
+    if (query === null || offered.length === 0) return null;
     const replaceableString = query.node.getTextContent().slice(query.from, query.caret);
     return { leadOffset: query.from, matchingString: query.name, replaceableString };
   }, []);
-  const onQueryChange = useCallback((text: string | null) => {
-    setQuery(text === null ? null : { text, longer: longerRef.current });
-  }, []);
 
-  const options = useMemo(
-    () =>
-      query === null ? [] : mentionChoices(people, query.text, query.longer).map((choice) => new PersonOption(choice)),
-    [people, query],
-  );
+  const options = useMemo(() => choices.map((choice) => new PersonOption(choice)), [choices]);
 
   const onSelectOption = useCallback(
     (option: PersonOption, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => {
@@ -153,7 +147,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
   return (
     <LexicalTypeaheadMenuPlugin<PersonOption>
       menuRenderFn={renderTypeaheadMenu}
-      onQueryChange={onQueryChange}
+      onQueryChange={ignoreQuery}
       onSelectOption={onSelectOption}
       triggerFn={matchQuery}
       options={options}
@@ -162,4 +156,11 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       ignoreEntityBoundary
     />
   );
+}
+
+/** The options come from the trigger's own look at the caret (above), not from the query Lexical reports. */
+function ignoreQuery(): void {}
+
+function sameChoices(a: readonly MentionChoice[], b: readonly MentionChoice[]): boolean {
+  return a.length === b.length && a.every((choice, i) => choice.name === b[i]!.name && choice.isNew === b[i]!.isNew);
 }
