@@ -73,19 +73,21 @@ export class Vault {
   /** Entries gone backwards or missing since this device last looked (setback-watch.ts), with `marks`. */
   readonly setbacks: SetbackWatch | undefined;
   private readonly keys: VaultKeys;
+  private readonly maxEntryBytes: number;
 
   private constructor(
     readonly dir: string,
     header: VaultHeader,
     dataKey: Buffer,
     unlockedBy: UnlockedBy,
-    private readonly opts: VaultOptions,
+    opts: VaultOptions,
   ) {
     this.id = header.vaultId;
     this.fs = opts.fs ?? nodeFs;
     this.p = paths(dir);
     this.ring = new KeyRing(dataKey);
-    const maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    const { maxEntryBytes } = this;
     this.index = new EntryIndex(this.fs, this.p, this.ring, this.id, maxEntryFileBytes(maxEntryBytes));
     const store = new EntryStore(this.fs, this.p, this.ring, this.id, {
       maxEntryBytes,
@@ -208,15 +210,11 @@ export class Vault {
     const vault = new Vault(dir, header, dataKey, by, opts);
     try {
       if (next) vault.ring.advance(next);
-      const fs = opts.fs ?? nodeFs;
-      await fs.mkdir(vault.p.entries).catch(() => undefined);
-      const recordKinds = (await fs.readdir(vault.p.recordsRoot).catch(() => [] as string[])).map((k) =>
-        vault.p.records(k),
-      );
-      const maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
-      // First: a spare may hold the only copy of a save whose link a power cut lost.
-      await placeUnplacedSaves(fs, vault.p, vault.ring.readKeys(), vault.id, maxEntryBytes);
-      await removeStaleTemps(fs, [dir, vault.p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
+      const { fs, p } = vault;
+      await fs.mkdir(p.entries).catch(() => undefined);
+      const recordKinds = (await fs.readdir(p.recordsRoot).catch(() => [] as string[])).map((k) => p.records(k));
+      await placeUnplacedSaves(fs, p, vault.ring.readKeys(), vault.id, vault.maxEntryBytes);
+      await removeStaleTemps(fs, [dir, p.entries, ...recordKinds], opts.staleTempMs ?? STALE_TEMP_MS);
       await vault.setbacks?.load(header);
       await vault.entries.sync();
       await vault.adoptSyncConflicts();
@@ -292,8 +290,7 @@ export class Vault {
 
   /** Copies a sync tool renamed are offered as conflict copies of their entry (sync-conflicts.ts). */
   private async adoptSyncConflicts(): Promise<void> {
-    const maxEntryBytes = this.opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
-    const offered = await adoptSyncConflicts(this.fs, this.p, this.ring, this.id, maxEntryBytes, {
+    const offered = await adoptSyncConflicts(this.fs, this.p, this.ring, this.id, this.maxEntryBytes, {
       keepConflictCopy: (entry) => this.entries.keepConflictCopy(entry),
       kept: (id, revision) => this.entries.revision(id, revision),
       markDamaged: (d) => this.index.markDamaged(d),
