@@ -37,7 +37,7 @@ describe('reading many bodies', () => {
     expect((await bodies(again, [a.id, b.id])).sort()).toEqual(['first short']);
     // Nothing of the saves is left waiting once they have settled.
     await again.entries.settled();
-    expect(again['entries']['writer']['archiving'].size).toBe(0);
+    expect(again['entries']['writer']['archiving']['jobs'].size).toBe(0);
   });
 
   it('reads in batches of 64 and stops between them when told, or when the vault locks', async () => {

@@ -1,3 +1,4 @@
+import { BackgroundWork } from '../background-work';
 import type { FsPort, OpenDir } from './fs-port';
 
 /**
@@ -6,7 +7,7 @@ import type { FsPort, OpenDir } from './fs-port';
  */
 export class KeptDir {
   private opened: Promise<OpenDir> | undefined;
-  private readonly users = new Set<Promise<unknown>>();
+  private readonly users = new BackgroundWork();
 
   constructor(
     private readonly fs: FsPort,
@@ -27,12 +28,7 @@ export class KeptDir {
 
   /** Keeps the folder open until `job` has finished (work a run left to finish in the background). */
   hold<T>(job: Promise<T>): Promise<T> {
-    this.users.add(job);
-    void job.then(
-      () => this.users.delete(job),
-      () => this.users.delete(job),
-    );
-    return job;
+    return this.users.track(job);
   }
 
   /** Closes the folder once the runs still using it have finished. */
@@ -40,7 +36,7 @@ export class KeptDir {
     const dir = this.opened;
     this.opened = undefined;
     if (!dir) return;
-    void Promise.allSettled([...this.users]).then(() =>
+    void this.users.settled().then(() =>
       dir.then(
         (d) => d.close(),
         () => undefined,

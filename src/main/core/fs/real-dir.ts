@@ -1,3 +1,4 @@
+import { fsError } from './fs-error';
 import { hasCode, type FsPort } from './fs-port';
 
 /**
@@ -12,4 +13,26 @@ export async function ensureRealDir(fs: FsPort, dir: string): Promise<boolean> {
   if (st) return st.isDirectory();
   await fs.mkdir(dir);
   return true;
+}
+
+/** Whether `dir` is a real folder: false if it is missing, a file, or a link. */
+export function isRealDir(fs: FsPort, dir: string): Promise<boolean> {
+  return fs.lstat(dir).then(
+    (st) => st.isDirectory(),
+    (err: unknown) => {
+      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return false;
+      throw fsError(err, 'read the vault folder', dir);
+    },
+  );
+}
+
+/** Names in a folder of the vault; a link (which could lead out of the vault) or a file there lists nothing. */
+export async function namesInRealDir(fs: FsPort, dir: string): Promise<string[]> {
+  try {
+    if (!(await isRealDir(fs, dir))) return [];
+    return await fs.readdir(dir);
+  } catch (err) {
+    if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return [];
+    throw fsError(err, 'read the vault folder', dir);
+  }
 }

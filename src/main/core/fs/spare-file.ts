@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { BackgroundWork } from '../background-work';
 import { nextTurn } from '../next-turn';
 import type { FilledFile, FsPort } from './fs-port';
 
@@ -29,7 +30,7 @@ function fits(size: number, length: number): boolean {
 export class SpareFile {
   private ready: FilledFile | undefined;
   /** Every file operation this does in the background, so settled() can wait for them. */
-  private work = new Set<Promise<void>>();
+  private readonly work = new BackgroundWork();
   private busy = false;
   private closed = false;
 
@@ -50,7 +51,7 @@ export class SpareFile {
   prepare(length: number): void {
     if (this.closed || this.busy || length > MAX_SPARE_BYTES || (this.ready && fits(this.ready.size, length))) return;
     this.busy = true;
-    this.track(
+    void this.work.track(
       nextTurn()
         .then(() => {
           this.discard();
@@ -63,8 +64,8 @@ export class SpareFile {
   }
 
   /** Resolves once a spare being made or removed has landed (tests and benchmarks wait on this). */
-  async settled(): Promise<void> {
-    while (this.work.size) await Promise.all([...this.work]);
+  settled(): Promise<void> {
+    return this.work.settled();
   }
 
   /** Removes the spare and makes no more. */
@@ -96,11 +97,6 @@ export class SpareFile {
     this.ready = undefined;
     if (!spare) return;
     spare.close();
-    this.track(this.fs.unlink(spare.path).catch(() => undefined));
-  }
-
-  private track(job: Promise<void>): void {
-    this.work.add(job);
-    void job.finally(() => this.work.delete(job));
+    void this.work.track(this.fs.unlink(spare.path).catch(() => undefined));
   }
 }

@@ -6,8 +6,9 @@ import { fsError } from '../fs/fs-error';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { strayReason } from '../fs/stray';
 import { KeptDir } from '../fs/kept-dir';
-import { ensureRealDir } from '../fs/real-dir';
+import { ensureRealDir, isRealDir, namesInRealDir } from '../fs/real-dir';
 import { SpareFile } from '../fs/spare-file';
+import { BackgroundWork } from '../background-work';
 import { EntryDamagedError, entryNotFound } from './entry-damaged';
 import { decodeEntryFile, maxEntryFileBytes } from './entry-file';
 import type { KeyRing } from './key-ring';
@@ -30,7 +31,7 @@ export class EntryStore {
   private readonly spare: SpareFile;
   private readonly folder: KeptDir;
   /** Saves reported done whose folder fsync is still under way (atomic-write.ts, landLater). */
-  private readonly landing = new Set<Promise<void>>();
+  private readonly landing = new BackgroundWork();
 
   constructor(
     private readonly fs: FsPort,
@@ -79,7 +80,7 @@ export class EntryStore {
   async readRevision(id: string, revision: number): Promise<Entry> {
     const live = await this.readBytes(this.p.entry(id, revision));
     if (live) return this.decode(id, revision, live, `entries/${id}.${revision}.lse`);
-    const archived = (await this.isRealDir(this.p.revisions(id)))
+    const archived = (await isRealDir(this.fs, this.p.revisions(id)))
       ? await this.readBytes(this.p.revision(id, revision))
       : undefined;
     if (archived) return this.decode(id, revision, archived, `revisions/${id}/${revision}.lse`);
@@ -132,7 +133,8 @@ export class EntryStore {
     const path = this.p.entry(entry.id, entry.revision);
     // A first revision is never reported before its folder is synced: its spare could not be
     // told apart from another's after a power cut, since nothing yet knows its id (unplaced-saves.ts).
-    const landLater = entry.revision > 1 ? (landing: Promise<void>) => this.land(landing) : undefined;
+    const landLater =
+      entry.revision > 1 ? (landing: Promise<void>) => void this.landing.track(this.folder.hold(landing)) : undefined;
     const outcome = await this.folder.use((folder) =>
       atomicCreate(this.fs, path, encoded, 'save the entry', { precondition, spare, folder, landLater }),
     );
@@ -143,17 +145,8 @@ export class EntryStore {
 
   /** Resolves once the file made ahead for the next save, and every save's folder fsync, have landed. */
   async settled(): Promise<void> {
-    await this.landed();
+    await this.landing.settled();
     await this.spare.settled();
-  }
-
-  private async landed(): Promise<void> {
-    while (this.landing.size) await Promise.all([...this.landing]);
-  }
-
-  private land(landing: Promise<void>): void {
-    this.landing.add(landing);
-    void this.folder.hold(landing).finally(() => this.landing.delete(landing));
   }
 
   /** On lock: the file made ahead is removed, so nothing of ours lingers in a synced folder. */
@@ -197,7 +190,7 @@ export class EntryStore {
   async archive(id: string, revision: number): Promise<void> {
     // Only once its successor's link is durable: until then the old file keeps the entry listed,
     // and so findable by unplaced-saves.ts.
-    await this.landed();
+    await this.landing.settled();
     try {
       if (!(await ensureRealDir(this.fs, this.p.revisions(id)))) return;
       await this.fs.rename(this.p.entry(id, revision), this.p.revision(id, revision));
@@ -210,11 +203,11 @@ export class EntryStore {
   /** Every kept earlier revision number (not the current one), newest first. */
   async revisionNumbers(id: string, current: number): Promise<number[]> {
     // entries/ first: a file being archived meanwhile is then seen in one place or the other.
-    const stranded = (await this.list(this.p.entries))
+    const stranded = (await namesInRealDir(this.fs, this.p.entries))
       .map(parseEntryFileName)
       .filter((n) => n?.id === id)
       .map((n) => n!.revision);
-    const archived = (await this.list(this.p.revisions(id))).map(parseRevisionFileName);
+    const archived = (await namesInRealDir(this.fs, this.p.revisions(id))).map(parseRevisionFileName);
     // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent; an undefined left in fails `r < current` below.
     const all = new Set([...archived.filter((r): r is number => r !== undefined), ...stranded]);
     return [...all].filter((r) => r < current).sort((a, b) => b - a);
@@ -224,7 +217,7 @@ export class EntryStore {
   async purge(id: string): Promise<void> {
     try {
       await this.fs.removeTree(this.p.revisions(id));
-      for (const name of await this.list(this.p.entries)) {
+      for (const name of await namesInRealDir(this.fs, this.p.entries)) {
         if (parseEntryFileName(name)?.id === id) await this.fs.unlink(`${this.p.entries}/${name}`).catch(ignoreMissing);
       }
       await this.fs.syncDir(this.p.entries);
@@ -245,7 +238,7 @@ export class EntryStore {
         await this.fs.unlink(this.p.revision(id, archived - maxRevisions)).catch(ignoreMissing);
       return;
     }
-    const kept = (await this.list(this.p.revisions(id)))
+    const kept = (await namesInRealDir(this.fs, this.p.revisions(id)))
       .map(parseRevisionFileName)
       .filter((r): r is number => r !== undefined)
       .sort((a, b) => a - b);
@@ -256,7 +249,7 @@ export class EntryStore {
 
   private async scanNewest(id: string): Promise<number | undefined> {
     let newest: number | undefined;
-    for (const name of await this.list(this.p.entries)) {
+    for (const name of await namesInRealDir(this.fs, this.p.entries)) {
       const n = parseEntryFileName(name);
       if (n?.id === id && (newest === undefined || n.revision > newest)) newest = n.revision;
     }
@@ -287,27 +280,6 @@ export class EntryStore {
     } catch (err) {
       if (hasCode(err, 'ENOENT')) return false;
       throw fsError(err, 'read the entry', path);
-    }
-  }
-
-  private async isRealDir(dir: string): Promise<boolean> {
-    return this.fs.lstat(dir).then(
-      (st) => st.isDirectory(),
-      (err: unknown) => {
-        if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return false;
-        throw fsError(err, 'read the vault folder', dir);
-      },
-    );
-  }
-
-  /** Names in a folder of the vault; a link (which could lead out of the vault) or a file there lists nothing. */
-  private async list(dir: string): Promise<string[]> {
-    try {
-      if (!(await this.isRealDir(dir))) return [];
-      return await this.fs.readdir(dir);
-    } catch (err) {
-      if (hasCode(err, 'ENOENT') || hasCode(err, 'ENOTDIR')) return [];
-      throw fsError(err, 'read the vault folder', dir);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors';
 import type { Entry } from '@shared/entry';
+import { BackgroundWork } from '../background-work';
 import { nextTurn } from '../next-turn';
 import { encodeEntryFile } from './entry-file';
 import type { EntryIndex } from './entry-index';
@@ -39,7 +40,7 @@ export function successor(current: Entry, edited: Entry): Entry {
 export class EntryWriter {
   private readonly queue = new KeyedQueue();
   /** Old revisions still being moved aside after their save returned. */
-  private readonly archiving = new Set<Promise<void>>();
+  private readonly archiving = new BackgroundWork();
   private readonly observers = new Set<EntryObserver>();
 
   constructor(
@@ -57,7 +58,7 @@ export class EntryWriter {
 
   /** Resolves once the background work after saves has landed: old revisions moved aside, a spare file made. */
   async settled(): Promise<void> {
-    await Promise.all([...this.archiving, this.store.settled()]);
+    await Promise.all([this.archiving.settled(), this.store.settled()]);
   }
 
   /** Every save started so far has landed, moves aside included. */
@@ -104,8 +105,7 @@ export class EntryWriter {
     const move = nextTurn()
       .then(() => this.store.archive(next.id, previous.revision))
       .catch(() => undefined);
-    this.archiving.add(move);
-    void move.finally(() => this.archiving.delete(move));
+    void this.archiving.track(move);
     return true;
   }
 
