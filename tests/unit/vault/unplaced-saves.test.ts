@@ -3,6 +3,7 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
 import { memoryMarks } from '../../support/fake-ports';
 import { powerCutFs } from './fixtures/power-cut-fs';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
@@ -52,6 +53,43 @@ describe('a save reported before its folder is synced', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(updated.entry.revision).toBe(2);
     expect(reported).toBe(false);
+  });
+});
+
+describe('old revisions moved aside after the folder fsync', () => {
+  it('move in the order they were saved, so pruning keeps just the newest', async () => {
+    // While held, an fsync of entries/ waits to be let go, so two saves' moves wait together.
+    let holding = false;
+    const held: Array<() => void> = [];
+    let spareMade: () => void = () => undefined;
+    const fs: FsPort = {
+      ...nodeFs,
+      async openDir(path) {
+        const dir = await nodeFs.openDir(path);
+        const sync = () =>
+          holding ? new Promise<void>((resolve) => held.push(() => void dir.sync().then(resolve))) : dir.sync();
+        return { sync, close: dir.close };
+      },
+      async syncDir(path) {
+        await nodeFs.syncDir(path);
+        setImmediate(spareMade);
+      },
+    };
+    const nextSpare = () => new Promise<void>((resolve) => (spareMade = resolve));
+    const { vault } = await newVault({ fs, maxRevisions: 1 });
+    const { id } = await vault.entries.create(draft('first'));
+    await vault.entries.update(id, 1, { content: lexical('second') });
+    await vault.entries.settled();
+    holding = true;
+    const spare = nextSpare();
+    await vault.entries.update(id, 2, { content: lexical('third') });
+    await spare;
+    await vault.entries.update(id, 3, { content: lexical('fourth') });
+    holding = false;
+    for (const letGo of held.splice(0)) letGo();
+    await vault.entries.settled();
+    expect((await vault.entries.revisions(id)).map((r) => r.revision)).toEqual([3]);
+    vault.lock();
   });
 });
 

@@ -41,6 +41,7 @@ export class EntryWriter {
   private readonly queue = new KeyedQueue();
   /** Old revisions still being moved aside after their save returned. */
   private readonly archiving = new BackgroundWork();
+  private readonly moves = new KeyedQueue();
   private readonly observers = new Set<EntryObserver>();
 
   constructor(
@@ -99,11 +100,12 @@ export class EntryWriter {
     if ((await this.store.write(next, encoded, precondition)) !== 'written') return false;
     this.index.put(metaOf(next));
     this.told(next);
-    // The save is durable once its file is linked and the folder synced, so moving the old file aside
+    // The save is answered once its file is linked (entry-store.ts), so moving the old file aside
     // does not hold it up. If that move fails or is cut short, the old file stays in entries/, where
-    // revisionNumbers() and the next sync() find it.
+    // revisionNumbers() and the next sync() find it. An entry's moves run in the order of its saves,
+    // as pruning counts on, though each waits for its save's folder fsync.
     const move = nextTurn()
-      .then(() => this.store.archive(next.id, previous.revision))
+      .then(() => this.moves.run(next.id, () => this.store.archive(next.id, previous.revision)))
       .catch(() => undefined);
     void this.archiving.track(move);
     return true;
