@@ -1,7 +1,5 @@
 // Editor speed in real Chromium, on the built renderer served by the loopback bridge.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { makeDataDir, removeDataDir } from './data-dir';
 import { chromium, type Page } from '@playwright/test';
 import { landscapeShimScript } from '../tests/e2e/bridge/page-shim';
 import { startBridge } from '../tests/e2e/bridge/server';
@@ -29,7 +27,7 @@ export async function runEditorBench(): Promise<BenchRow[]> {
 }
 
 async function measure(extraArgs: string[]): Promise<{ typing: number[]; opens: number[] }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'landscape-bench-editor-'));
+  const dataDir = await makeDataDir('editor');
   const bridge = await startBridge({ dataDir });
   const launch = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), ...extraArgs] });
@@ -55,8 +53,7 @@ async function measure(extraArgs: string[]): Promise<{ typing: number[]; opens: 
   } finally {
     await browser.close();
     await bridge.close();
-    // The bridge's app may still be writing this device's marks (a second after a save): rm retries then.
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    await removeDataDir(dataDir);
   }
 }
 

@@ -1,8 +1,6 @@
 // Cold start of the production renderer, in real Chromium through the loopback bridge: from navigation to the
 // lock screen's first frame, measured inside the page (performance.now() counts from navigation start).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { makeDataDir, removeDataDir } from './data-dir';
 import { chromium } from '@playwright/test';
 import { landscapeShimScript } from '../tests/e2e/bridge/page-shim';
 import { startBridge } from '../tests/e2e/bridge/server';
@@ -25,7 +23,7 @@ const PAINT_PROBE = `(() => {
 })();`;
 
 export async function runStartupBench(): Promise<BenchRow[]> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'landscape-bench-startup-'));
+  const dataDir = await makeDataDir('startup');
   const bridge = await startBridge({ dataDir });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -45,7 +43,6 @@ export async function runStartupBench(): Promise<BenchRow[]> {
   } finally {
     await browser.close();
     await bridge.close();
-    // The bridge's app may still be writing this device's marks (a second after a save): rm retries then.
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    await removeDataDir(dataDir);
   }
 }

@@ -1,8 +1,8 @@
 // What the writer feels, in real Chromium through the loopback bridge, on generated journals of 1k, 10k
 // and 30k entries: unlock to list, typing, the freeze after an autosave, scrolling, new entry, switching
 // screens, DOM size, heap, and the size of the list as it crosses to the page.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { makeDataDir, removeDataDir } from './data-dir';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { nodeFs } from '../src/main/core/fs/fs-port';
@@ -24,7 +24,7 @@ const RUNS = 3;
  * does), its entry files written with the vault's encoder. Writing and syncing are setup, never timed.
  */
 async function makeJournal(count: number): Promise<{ dataDir: string; bridge: Bridge }> {
-  const dataDir = await mkdtemp(join(tmpdir(), `landscape-bench-ui-${count}-`));
+  const dataDir = await makeDataDir(`ui-${count}`);
   const dir = join(dataDir, 'vault');
   await mkdir(dir, { recursive: true });
   const { vault } = await Vault.create(dir, PASSPHRASE);
@@ -235,8 +235,7 @@ async function measureJournal(browser: Browser, count: number, full: boolean): P
     return out;
   } finally {
     await bridge.close();
-    // The bridge's app may still be writing this device's marks (a second after a save): rm retries then.
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+    await removeDataDir(dataDir);
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../../i18n';
+import { useLatest } from '../../state/use-latest';
 import { renderTypeaheadMenu } from './typeahead-menu';
 import {
   $caretText,
@@ -57,10 +58,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
 
   // Registering a transform marks every text node dirty, and that update puts the caret back into the editor,
   // taking focus from wherever the writer is typing. So it is registered once, reading the newest people.
-  const peopleRef = useRef(people);
-  useEffect(() => {
-    peopleRef.current = people;
-  }, [people]);
+  const peopleRef = useLatest(people);
   // The mention the writer has just made by typing: words typed straight after it can lengthen it.
   const fresh = useRef<NodeKey | null>(null);
   useEffect(
@@ -69,7 +67,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
         const made = $mentionTypedName(node, peopleRef.current, fresh.current);
         if (made !== null) fresh.current = made;
       }),
-    [editor],
+    [editor, peopleRef],
   );
   // Whether the key that picked an option was Enter: "Add person" then also starts the next line. And the key
   // before the one being handled: after Escape, the menu's first choice is not taken.
@@ -109,7 +107,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
       editor.registerCommand(KEY_ENTER_COMMAND, (event) => $takeFirst(event, true), COMMAND_PRIORITY_LOW),
       editor.registerCommand(KEY_TAB_COMMAND, (event) => $takeFirst(event, false), COMMAND_PRIORITY_LOW),
     );
-  }, [editor]);
+  }, [editor, peopleRef]);
 
   // Lexical calls this inside a read of the newest state. The menu opens only when it has someone to offer:
   // Lexical points the editor at its first item (aria-activedescendant) as soon as it opens. So the options
@@ -123,7 +121,7 @@ export function MentionsPlugin({ people }: { people: readonly string[] }): React
     if (query === null || offered.length === 0) return null;
     const replaceableString = query.node.getTextContent().slice(query.from, query.caret);
     return { leadOffset: query.from, matchingString: query.name, replaceableString };
-  }, []);
+  }, [peopleRef]);
 
   const options = useMemo(() => choices.map((choice) => new PersonOption(choice)), [choices]);
 
