@@ -4,7 +4,7 @@ import { hasCode, type FsPort } from '../fs/fs-port';
 import { strayReason } from '../fs/stray';
 import { decodeEntryMeta, META_PREFIX_BYTES, metaSectionLength } from './entry-file';
 import type { KeyRing } from './key-ring';
-import { ENTRIES_DIR, entryFileName, parseEntryFileName, type VaultPaths } from './layout';
+import { ENTRIES_DIR, entryFileName, newestRevisions, parseEntryFileName, type VaultPaths } from './layout';
 import { readPrefixes } from './prefix-reader';
 
 /**
@@ -118,10 +118,8 @@ export class EntryIndex {
       if (hasCode(err, 'ENOENT')) return { newest: new Map(), stranded: [] };
       throw fsError(err, 'read the vault folder', this.p.entries);
     }
+    const newest = newestRevisions(names);
     const all = names.map(parseEntryFileName).filter((n) => n !== undefined);
-    const newest = new Map<string, number>();
-    // Stryker disable next-line EqualityOperator: equivalent; file names are unique, so no revision of an id comes twice.
-    for (const n of all) if ((newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
     return { newest, stranded: all.filter((n) => n.revision < newest.get(n.id)!) };
   }
 

@@ -26,6 +26,17 @@ export function parseEntryFileName(name: string): { id: string; revision: number
   return m ? { id: m[1]!, revision: Number(m[2]) } : undefined;
 }
 
+/** The newest revision of each entry among the names in entries/. */
+export function newestRevisions(names: readonly string[]): Map<string, number> {
+  const newest = new Map<string, number>();
+  for (const name of names) {
+    const n = parseEntryFileName(name);
+    // Stryker disable next-line EqualityOperator: equivalent; file names are unique, so no revision of an id comes twice.
+    if (n && (newest.get(n.id) ?? 0) < n.revision) newest.set(n.id, n.revision);
+  }
+  return newest;
+}
+
 export function parseRevisionFileName(name: string): number | undefined {
   const m = REVISION_NAME.exec(name);
   return m ? Number(m[1]) : undefined;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { isTempName } from '../fs/atomic-write';
 import { hasCode, type FsPort } from '../fs/fs-port';
 import { decodeEntryFile, maxEntryFileBytes, metaSectionLength, type KeysToTry } from './entry-file';
-import { parseEntryFileName, type VaultPaths } from './layout';
+import { newestRevisions, type VaultPaths } from './layout';
 
 interface Spare {
   path: string;
@@ -30,7 +30,7 @@ export async function placeUnplacedSaves(
 ): Promise<number> {
   const spares = await sparesHoldingEntries(fs, p.root, maxEntryFileBytes(maxEntryBytes));
   if (spares.length === 0) return 0;
-  const newest = await newestRevisions(fs, p.entries);
+  const newest = newestRevisions(await fs.readdir(p.entries).catch(() => [] as string[]));
   let placed = 0;
   // Two saves in a row can both lose their links: place one, and the next may follow it.
   for (let progress = true; progress;) {
@@ -66,13 +66,4 @@ async function sparesHoldingEntries(fs: FsPort, root: string, maxBytes: number):
     if (bytes && metaSectionLength(bytes) !== undefined) spares.push({ path, bytes, placed: false });
   }
   return spares;
-}
-
-async function newestRevisions(fs: FsPort, entries: string): Promise<Map<string, number>> {
-  const newest = new Map<string, number>();
-  for (const name of await fs.readdir(entries).catch(() => [] as string[])) {
-    const n = parseEntryFileName(name);
-    if (n && n.revision > (newest.get(n.id) ?? 0)) newest.set(n.id, n.revision);
-  }
-  return newest;
 }
