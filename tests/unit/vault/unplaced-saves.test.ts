@@ -1,11 +1,12 @@
 // A save into a spare file is reported once the spare is linked into entries/, while that folder's
 // fsync still runs (docs/vault-format.md §9). A power cut then may lose the link, never the words.
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFs, type FsPort } from '../../../src/main/core/fs/fs-port';
 import { memoryMarks } from '../../support/fake-ports';
 import { powerCutFs } from './fixtures/power-cut-fs';
+import { tempDir } from './fixtures/temp-dir';
 import { draft, lexical, newVault, unlock } from './fixtures/vault-fixture';
 
 const spares = async (dir: string) => (await readdir(dir)).filter((n) => n.startsWith('.spare.'));
@@ -94,6 +95,22 @@ describe('old revisions moved aside after the folder fsync', () => {
 });
 
 describe('spares found at unlock', () => {
+  it('are never linked through an entries/ that is a link to somewhere else', async () => {
+    const j = await aboutToLosePower();
+    const spare = j.fs.spareMade();
+    await j.vault.entries.update(j.id, 1, { content: lexical('the second version') });
+    await spare;
+    await j.fs.cut();
+    const elsewhere = join(await tempDir(), 'elsewhere');
+    await rename(join(j.dir, 'entries'), elsewhere);
+    await symlink(elsewhere, join(j.dir, 'entries'));
+    await unlock(j.dir, { marks: j.marks }).then(
+      (v) => v.lock(),
+      () => undefined,
+    );
+    expect(await readdir(elsewhere)).toEqual([`${j.id}.1.lse`]);
+  });
+
   it('holding a revision already in place, an older one, zeros or a torn write: none is placed, and stale ones go', async () => {
     const { dir, vault } = await newVault();
     const made = await vault.entries.create(draft('first words'));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isTempName } from '../fs/atomic-write';
 import { hasCode, type FsPort } from '../fs/fs-port';
+import { namesInRealDir } from '../fs/real-dir';
 import { decodeEntryFile, maxEntryFileBytes, metaSectionLength, type KeysToTry } from './entry-file';
 import { newestRevisions, type VaultPaths } from './layout';
 
@@ -30,7 +31,8 @@ export async function placeUnplacedSaves(
 ): Promise<number> {
   const spares = await sparesHoldingEntries(fs, p.root, maxEntryFileBytes(maxEntryBytes));
   if (spares.length === 0) return 0;
-  const newest = newestRevisions(await fs.readdir(p.entries).catch(() => [] as string[]));
+  // Nothing is linked through an entries/ that is a link: it could lead out of the vault.
+  const newest = newestRevisions(await namesInRealDir(fs, p.entries));
   let placed = 0;
   // Two saves in a row can both lose their links: place one, and the next may follow it.
   for (let progress = true; progress;) {
